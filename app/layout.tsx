@@ -1,0 +1,52 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getSectionLinks, getSite } from "./_data/content";
+import "./globals.css";
+
+export function generateMetadata(): Metadata {
+  const site = getSite();
+  return {
+    metadataBase: new URL(site.baseUrl),
+    title: { default: site.name, template: `%s · ${site.name}` },
+    description: site.description,
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#8b1a1a" };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const site = getSite();
+  const sections = getSectionLinks();
+  return (
+    <html lang="vi">
+      <body>
+        <a className="skip-link" href="#noi-dung">
+          Bỏ qua để xem nội dung
+        </a>
+        <header className="site-header">
+          <p className="site-name">
+            <Link href="/">{site.name}</Link>
+          </p>
+          <nav aria-label="Chuyên mục">
+            <ul>
+              {sections.map((section) => (
+                <li key={section.href}>
+                  <Link href={section.href}>{section.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="noi-dung" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            © {site.name}. {site.description}
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

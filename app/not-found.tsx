@@ -1,0 +1,15 @@
+import Link from "next/link";
+
+export const metadata = { title: "Không tìm thấy trang" };
+
+export default function NotFound() {
+  return (
+    <div className="not-found">
+      <h1 className="page-title">Không tìm thấy trang</h1>
+      <p>Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ.</p>
+      <p>
+        <Link href="/">Về trang chủ</Link>
+      </p>
+    </div>
+  );
+}

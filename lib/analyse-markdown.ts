@@ -1,0 +1,45 @@
+import type { Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { remark } from "remark";
+import { findLeadParagraph } from "./lead-paragraph";
+
+/** An image or link found in a body, with the line of the file it is on. */
+export interface BodyReference {
+  readonly url: string;
+  readonly line: number;
+  readonly alt?: string;
+  readonly caption?: string;
+}
+
+/** What validation and lists need from a body, gathered in one parse. */
+export interface MarkdownFacts {
+  /** Plain text of the first paragraph that is not a photo; the default sapo. */
+  readonly firstParagraph: string;
+  readonly images: readonly BodyReference[];
+  readonly links: readonly BodyReference[];
+}
+
+/**
+ * Parses a body once and collects its first paragraph, images and links.
+ *
+ * @param firstLine line of the file on which the body starts
+ */
+export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFacts {
+  const tree: Root = remark().parse(markdown);
+  const images: BodyReference[] = [];
+  const links: BodyReference[] = [];
+  const lead = tree.children[findLeadParagraph(tree)];
+  const firstParagraph = lead === undefined ? "" : toString(lead).replace(/\s+/g, " ").trim();
+  const lineOf = (node: RootContent): number => (node.position?.start.line ?? 1) + firstLine - 1;
+
+  const walk = (node: RootContent): void => {
+    if (node.type === "image") {
+      images.push({ url: node.url, line: lineOf(node), alt: node.alt ?? "", caption: node.title ?? undefined });
+    } else if (node.type === "link" || node.type === "definition") {
+      links.push({ url: node.url, line: lineOf(node) });
+    }
+    if ("children" in node) node.children.forEach(walk);
+  };
+  tree.children.forEach(walk);
+  return { firstParagraph, images, links };
+}

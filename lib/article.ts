@@ -1,0 +1,54 @@
+/** A section of the paper (chuyên mục), declared in `content/sections.yaml`. */
+export interface Section {
+  readonly name: string;
+  readonly slug: string;
+  readonly description: string;
+}
+
+/** A photo in an article body; `caption` comes from the Markdown image title. */
+export interface ArticleImage {
+  readonly src: string;
+  readonly alt: string;
+  readonly caption?: string;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/** A dated correction notice shown in the "Đính chính" box. */
+export interface Correction {
+  readonly date: Date;
+  readonly text: string;
+}
+
+/** Everything a list needs about an article; no body, so lists stay small. */
+export interface ArticleSummary {
+  readonly slug: string;
+  /** Source file relative to the repository root, for messages and "edit" links. */
+  readonly file: string;
+  readonly title: string;
+  readonly published: Date;
+  readonly updated?: Date;
+  readonly authors: readonly string[];
+  readonly section: Section;
+  readonly tags: readonly string[];
+  /** The sapo: `summary` from front matter, else the body's first paragraph. */
+  readonly summary: string;
+  readonly source?: string;
+  readonly draft: boolean;
+  readonly leadImage?: ArticleImage;
+}
+
+/** A validated article: its summary plus the Markdown body, rendered on demand. */
+export interface Article extends ArticleSummary {
+  readonly markdown: string;
+  /** True when the sapo is the body's first paragraph, so the page must not print it twice. */
+  readonly leadFromBody: boolean;
+  readonly images: readonly ArticleImage[];
+  readonly corrections: readonly Correction[];
+}
+
+/** Drops the body so a list never carries every article's Markdown. */
+export function toSummary(article: Article): ArticleSummary {
+  const { markdown: _markdown, images: _images, corrections: _corrections, leadFromBody: _lead, ...summary } = article;
+  return summary;
+}

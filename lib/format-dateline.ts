@@ -1,0 +1,44 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+
+// As the provincial papers write them; index is Date#getDay() (0 = Sunday).
+const WEEKDAYS = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"] as const;
+
+/**
+ * Formats an instant as the papers' dateline in the site's time zone.
+ *
+ * @example formatDateline(new Date("2017-04-20T11:02:00Z"), "Asia/Ho_Chi_Minh")
+ * // "Thứ Năm, 20/04/2017, 18:02 [GMT+7]"
+ */
+export function formatDateline(date: Date, timeZone: string): string {
+  const local = new TZDate(date.getTime(), timeZone);
+  const weekday = WEEKDAYS[local.getDay()] ?? "";
+  return `${weekday}, ${format(local, "dd/MM/yyyy, HH:mm")} [${formatGmtOffset(local)}]`;
+}
+
+/**
+ * Formats an instant as ISO 8601 with the site's offset, for `<time datetime>` and metadata.
+ *
+ * @example formatIsoDateTime(new Date("2017-04-20T11:02:00Z"), "Asia/Ho_Chi_Minh")
+ * // "2017-04-20T18:02:00+07:00"
+ */
+export function formatIsoDateTime(date: Date, timeZone: string): string {
+  return format(new TZDate(date.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm:ssXXX");
+}
+
+/**
+ * Formats a short date for lists and corrections.
+ *
+ * @example formatShortDate(new Date("2017-04-20T11:02:00Z"), "Asia/Ho_Chi_Minh") // "20/04/2017"
+ */
+export function formatShortDate(date: Date, timeZone: string): string {
+  return format(new TZDate(date.getTime(), timeZone), "dd/MM/yyyy");
+}
+
+function formatGmtOffset(local: TZDate): string {
+  const minutesEast = -local.getTimezoneOffset();
+  const sign = minutesEast < 0 ? "-" : "+";
+  const hours = Math.floor(Math.abs(minutesEast) / 60);
+  const minutes = Math.abs(minutesEast) % 60;
+  return minutes === 0 ? `GMT${sign}${hours}` : `GMT${sign}${hours}:${String(minutes).padStart(2, "0")}`;
+}

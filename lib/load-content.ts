@@ -1,0 +1,181 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { imageSize } from "image-size";
+import type { BodyReference } from "./analyse-markdown";
+import type { Article, Section } from "./article";
+import { checkMarkdownLimits, MAX_FILE_BYTES } from "./markdown-limits";
+import { parseArticle } from "./parse-article";
+import { problemAt, type Problem } from "./problem";
+import { parseSections, parseSiteConfig, type SiteConfig } from "./site-config";
+import { slugify } from "./slugify";
+
+/** Everything the site is built from, validated. */
+export interface Content {
+  readonly site: SiteConfig;
+  readonly sections: readonly Section[];
+  /** Every article, drafts and scheduled ones included, newest first. */
+  readonly articles: readonly Article[];
+  /** Intrinsic sizes of the images articles use, keyed by their URL path. */
+  readonly imageSizes: ReadonlyMap<string, { readonly width: number; readonly height: number }>;
+}
+
+/** Content plus every problem found; content is usable only when problems is empty. */
+export interface LoadResult {
+  readonly content: Content | undefined;
+  readonly problems: readonly Problem[];
+  /** How many article files were read, for the "read once per build" guarantee. */
+  readonly filesRead: number;
+}
+
+/** Where content lives and how paths are shown to editors. */
+export interface LoadOptions {
+  /** The content folder (holds site.yaml, sections.yaml and articles/). */
+  readonly contentDir: string;
+  /** The public folder images are served from. */
+  readonly publicDir: string;
+  /** Paths in messages are relative to this folder (the repository root). */
+  readonly displayRoot: string;
+}
+
+/** Reads and validates the whole content folder, collecting every problem in every file. */
+export function loadContent(options: LoadOptions): LoadResult {
+  const show = (absolute: string): string => {
+    const relative = path.relative(options.displayRoot, absolute);
+    return (relative.startsWith("..") ? absolute : relative).split(path.sep).join("/");
+  };
+  const problems: Problem[] = [];
+  const site = readSettings(path.join(options.contentDir, "site.yaml"), show, parseSiteConfig, problems);
+  const sections = readSettings(path.join(options.contentDir, "sections.yaml"), show, parseSections, problems);
+  const articleDir = path.join(options.contentDir, "articles");
+  const files = listFiles(articleDir);
+  if (site === undefined || sections === undefined) return { content: undefined, problems, filesRead: 0 };
+
+  const articles: Article[] = [];
+  const references: { file: string; images: readonly BodyReference[]; links: readonly BodyReference[] }[] = [];
+  const bySlug = new Map<string, string>();
+  for (const absolute of files) {
+    const file = show(absolute);
+    if (!absolute.endsWith(".md")) {
+      problems.push(problemAt({ file }, "tệp trong content/articles/ phải có đuôi .md; đổi tên hoặc chuyển tệp này ra ngoài."));
+      continue;
+    }
+    const slug = slugify(path.basename(absolute, ".md"));
+    const text = readArticleText(absolute, file, problems);
+    if (text === undefined) continue;
+    if (slug === "") {
+      problems.push(problemAt({ file }, "tên tệp phải có chữ hoặc số để làm đường dẫn, ví dụ btv-tinh-uy-lam-viec.md."));
+      continue;
+    }
+    const clash = bySlug.get(slug);
+    if (clash !== undefined) {
+      problems.push(problemAt({ file }, `trùng đường dẫn /bai-viet/${slug} với ${clash}; đổi tên một trong hai tệp.`));
+      continue;
+    }
+    bySlug.set(slug, file);
+    const result = parseArticle(text, file, slug, { timeZone: site.timeZone, sections });
+    if (result.ok) {
+      articles.push(result.article);
+      references.push({ file, ...result.facts });
+    } else {
+      problems.push(...result.problems);
+    }
+  }
+
+  const imageSizes = checkReferences(references, bySlug, options.publicDir, problems);
+  articles.sort((a, b) => b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : 1));
+  return { content: { site, sections, articles, imageSizes }, problems, filesRead: files.length };
+}
+
+function readSettings<T>(
+  absolute: string,
+  show: (absolute: string) => string,
+  parse: (text: string, file: string) => { ok: true; value: T } | { ok: false; problems: readonly Problem[] },
+  problems: Problem[],
+): T | undefined {
+  const file = show(absolute);
+  if (!existsSync(absolute)) {
+    problems.push(problemAt({ file }, "thiếu tệp cấu hình này; xem content/README.md."));
+    return undefined;
+  }
+  const result = parse(readFileSync(absolute, "utf8"), file);
+  if (result.ok) return result.value;
+  problems.push(...result.problems);
+  return undefined;
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+function readArticleText(absolute: string, file: string, problems: Problem[]): string | undefined {
+  const size = statSync(absolute).size;
+  if (size > MAX_FILE_BYTES) {
+    problems.push(problemAt({ file }, `tệp quá lớn (${Math.round(size / 1024)} KB, tối đa ${MAX_FILE_BYTES / 1024} KB); hãy tách bài hoặc bỏ nội dung thừa.`));
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = utf8.decode(readFileSync(absolute));
+  } catch {
+    problems.push(problemAt({ file }, "tệp không phải UTF-8 (có thể gõ bằng bảng mã cũ TCVN3/VNI); mở bằng trình soạn thảo và lưu lại dạng UTF-8."));
+    return undefined;
+  }
+  const limits = checkMarkdownLimits(text, file);
+  if (limits.length > 0) {
+    problems.push(...limits);
+    return undefined;
+  }
+  return text;
+}
+
+function checkReferences(
+  references: readonly { file: string; images: readonly BodyReference[]; links: readonly BodyReference[] }[],
+  slugs: ReadonlyMap<string, string>,
+  publicDir: string,
+  problems: Problem[],
+): Map<string, { width: number; height: number }> {
+  const sizes = new Map<string, { width: number; height: number }>();
+  const missing = new Set<string>();
+  for (const { file, images, links } of references) {
+    for (const image of images) {
+      if (!image.url.startsWith("/") || sizes.has(image.url)) continue;
+      const size = missing.has(image.url) ? undefined : readImageSize(publicDir, image.url);
+      if (size === undefined) {
+        missing.add(image.url);
+        problems.push(problemAt({ file, line: image.line }, `không thấy ảnh ${image.url} trong thư mục public/; kiểm tra tên tệp ảnh.`));
+      } else {
+        sizes.set(image.url, size);
+      }
+    }
+    for (const link of links) {
+      const target = /^\/bai-viet\/([^/?#]+)\/?(?:[?#].*)?$/.exec(link.url)?.[1];
+      if (target !== undefined && !slugs.has(target)) {
+        problems.push(problemAt({ file, line: link.line }, `liên kết tới ${link.url} nhưng không có bài nào có đường dẫn đó.`));
+      }
+    }
+  }
+  return sizes;
+}
+
+function readImageSize(publicDir: string, url: string): { width: number; height: number } | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.split(/[?#]/)[0] ?? "");
+  } catch {
+    return undefined;
+  }
+  const absolute = path.resolve(/*turbopackIgnore: true*/ publicDir, `.${decoded}`);
+  if (!absolute.startsWith(path.resolve(publicDir) + path.sep) || !existsSync(/*turbopackIgnore: true*/ absolute)) return undefined;
+  try {
+    const size = imageSize(readFileSync(/*turbopackIgnore: true*/ absolute));
+    return size.width > 0 && size.height > 0 ? { width: size.width, height: size.height } : undefined;
+  } catch {
+    return undefined;
+  }
+}

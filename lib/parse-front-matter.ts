@@ -1,0 +1,92 @@
+import matter from "gray-matter";
+import { parseYaml } from "./parse-yaml";
+import { problemAt, type Problem } from "./problem";
+
+/** Front matter split from the Markdown body, with the line of each field. */
+export type FrontMatterResult =
+  | {
+      readonly ok: true;
+      readonly data: Readonly<Record<string, unknown>>;
+      readonly keyLines: ReadonlyMap<string, number>;
+      readonly body: string;
+      /** Line of the file on which the body starts. */
+      readonly bodyLine: number;
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+class RefusedLanguage extends Error {}
+
+// gray-matter evaluates `---js` / `---javascript` front matter with eval(). Replacing
+// both engines is the only switch that works (`engines: { js: false }` is ignored).
+const refuse = (language: string) => (): never => {
+  throw new RefusedLanguage(language);
+};
+
+/**
+ * Splits a Markdown file into YAML front matter and body. Only YAML is accepted;
+ * JavaScript or any other front-matter language is refused without being run.
+ * Expects text with `\n` line endings and no byte-order mark.
+ */
+export function parseFrontMatter(text: string, file: string): FrontMatterResult {
+  const lines = text.split("\n");
+  const opening = lines[0]?.trimEnd() ?? "";
+  if (!opening.startsWith("---")) {
+    const later = lines.findIndex((line) => line.trimEnd() === "---");
+    const where = later === -1 ? "" : ` (đang thấy dòng --- ở dòng ${later + 1}; xóa mọi thứ phía trên nó)`;
+    return fail(file, 1, `phần đầu (front matter) phải bắt đầu bằng dòng --- ngay ở dòng 1${where}.`);
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
+  if (closing === -1) {
+    return fail(file, 1, "phần đầu (front matter) chưa được đóng: thêm một dòng chỉ có --- sau trường cuối cùng.");
+  }
+  const language = opening.slice(3).trim().toLowerCase();
+  if (language !== "" && language !== "yaml" && language !== "yml") {
+    return fail(file, 1, refusedMessage(language));
+  }
+
+  let keyLines: ReadonlyMap<string, number> = new Map();
+  let yamlProblems: readonly Problem[] = [];
+  let value: unknown;
+  // The engine hands gray-matter an empty object and keeps the real value here, so a
+  // scalar or list front matter is reported instead of being coerced by gray-matter.
+  const yamlEngine = (source: string): object => {
+    const result = parseYaml(source, file, 2);
+    if (result.ok) {
+      keyLines = result.keyLines;
+      value = result.value;
+    } else {
+      yamlProblems = result.problems;
+    }
+    return {};
+  };
+
+  let parsed: { content: string };
+  try {
+    parsed = matter(text, {
+      language: "yaml",
+      engines: { yaml: yamlEngine, js: refuse("js"), javascript: refuse("javascript"), json: refuse("json") },
+    });
+  } catch (error) {
+    if (error instanceof RefusedLanguage) return fail(file, 1, refusedMessage(error.message));
+    return fail(file, 1, `không đọc được phần đầu: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (yamlProblems.length > 0) return { ok: false, problems: yamlProblems };
+  const data = value ?? {};
+  if (!isRecord(data)) {
+    return fail(file, 2, "phần đầu phải là các dòng dạng `tên: giá trị` (ví dụ `title: Tiêu đề`).");
+  }
+  return { ok: true, data, keyLines, body: parsed.content, bodyLine: closing + 2 };
+}
+
+function refusedMessage(language: string): string {
+  return `phần đầu viết bằng "${language}" không được chấp nhận; chỉ dùng YAML: mở bằng dòng --- (không kèm chữ nào).`;
+}
+
+function fail(file: string, line: number, message: string): FrontMatterResult {
+  return { ok: false, problems: [problemAt({ file, line }, message)] };
+}
+
+/** True for a plain object (not a list, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

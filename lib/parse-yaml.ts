@@ -1,0 +1,71 @@
+import { isAlias, isCollection, isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
+import { problemAt, type Problem } from "./problem";
+
+/** Parsed YAML: the plain value and the line of each top-level key. */
+export type YamlResult =
+  | { readonly ok: true; readonly value: unknown; readonly keyLines: ReadonlyMap<string, number> }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * Parses YAML as data only. The core schema has no timestamps, so `2017-04-20 18:02:00`
+ * stays a string for {@link parseDateTime} (gray-matter's default would read it as UTC).
+ * Anchors and aliases are refused outright: editors never need them and they are the
+ * vehicle of "billion laughs" bombs.
+ *
+ * @param firstLine line of the file on which `text` starts, so messages point into the file
+ */
+export function parseYaml(text: string, file: string, firstLine: number): YamlResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineOf = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
+
+  const syntax = doc.errors.map((error) =>
+    problemAt(
+      { file, line: lineOf(error.pos[0]), column: lineCounter.linePos(error.pos[0]).col },
+      `YAML sai cú pháp (${describeYamlError(error.code)}). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.`,
+    ),
+  );
+  if (syntax.length > 0) return { ok: false, problems: syntax };
+
+  const aliases: Problem[] = [];
+  visit(doc, (_key, node) => {
+    const anchored = (isScalar(node) || isCollection(node)) && node.anchor !== undefined;
+    if (isAlias(node) || anchored) {
+      const offset = node.range?.[0] ?? 0;
+      aliases.push(
+        problemAt({ file, line: lineOf(offset) }, "không dùng anchor/alias YAML (&tên, *tên); hãy viết giá trị trực tiếp."),
+      );
+    }
+  });
+  if (aliases.length > 0) return { ok: false, problems: aliases };
+
+  const keyLines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && typeof pair.key.value === "string" && pair.key.range) {
+        keyLines.set(pair.key.value, lineOf(pair.key.range[0]));
+      }
+    }
+  }
+  return { ok: true, value: doc.toJS({ maxAliasCount: 0 }), keyLines };
+}
+
+function describeYamlError(code: string): string {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "một trường được khai báo hai lần";
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+    case "UNEXPECTED_TOKEN":
+      return "thụt lề hoặc ký tự không đúng chỗ";
+    case "MULTILINE_IMPLICIT_KEY":
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return "thiếu dấu hai chấm sau tên trường, hoặc giá trị xuống dòng sai";
+    case "MISSING_QUOTE":
+    case "BAD_DQ_ESCAPE":
+    case "BAD_SCALAR_START":
+      return "dấu ngoặc kép hoặc ký tự đầu giá trị không hợp lệ";
+    default:
+      return code;
+  }
+}

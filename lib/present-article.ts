@@ -1,0 +1,70 @@
+import type { Article, ArticleImage, ArticleSummary } from "./article";
+import { formatDateline, formatIsoDateTime, formatShortDate } from "./format-dateline";
+import { articlePath, sectionPath } from "./routes";
+
+/** An instant as the page prints it: the papers' dateline and the machine-readable form. */
+export interface Stamp {
+  readonly text: string;
+  readonly iso: string;
+}
+
+/** A link with its visible label. */
+export interface Link {
+  readonly label: string;
+  readonly href: string;
+}
+
+/** What a list item shows. */
+export interface ArticleCard {
+  readonly href: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly published: Stamp;
+  readonly section: Link;
+  readonly thumbnail?: ArticleImage;
+  /** "Bản nháp" or "Hẹn giờ đăng", shown only in preview. */
+  readonly status?: string;
+}
+
+/** What an article page shows, every string already formatted. */
+export interface ArticleView extends ArticleCard {
+  readonly updated?: Stamp;
+  readonly authors: readonly Link[];
+  readonly tags: readonly Link[];
+  readonly source?: string;
+  readonly corrections: readonly { readonly date: string; readonly text: string }[];
+}
+
+/** Turns a summary into the card a list shows. */
+export function presentCard(article: ArticleSummary, timeZone: string, now: Date): ArticleCard {
+  return {
+    href: articlePath(article.slug),
+    title: article.title,
+    summary: article.summary,
+    published: stamp(article.published, timeZone),
+    section: { label: article.section.name, href: sectionPath(article.section.slug) },
+    thumbnail: article.leadImage,
+    status: article.draft ? "Bản nháp" : article.published.getTime() > now.getTime() ? "Hẹn giờ đăng" : undefined,
+  };
+}
+
+/** Turns an article into what its page shows; links for tags and authors are supplied by the caller. */
+export function presentArticle(
+  article: Article,
+  timeZone: string,
+  now: Date,
+  links: { readonly tags: readonly Link[]; readonly authors: readonly Link[] },
+): ArticleView {
+  return {
+    ...presentCard(article, timeZone, now),
+    updated: article.updated === undefined ? undefined : stamp(article.updated, timeZone),
+    authors: links.authors,
+    tags: links.tags,
+    source: article.source,
+    corrections: article.corrections.map((correction) => ({ date: formatShortDate(correction.date, timeZone), text: correction.text })),
+  };
+}
+
+function stamp(date: Date, timeZone: string): Stamp {
+  return { text: formatDateline(date, timeZone), iso: formatIsoDateTime(date, timeZone) };
+}
