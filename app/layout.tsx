@@ -35,6 +35,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <Link href={section.href}>{section.label}</Link>
                 </li>
               ))}
+              <li>
+                <Link href="/tim-kiem">Tìm kiếm</Link>
+              </li>
             </ul>
           </nav>
         </header>

@@ -1,12 +1,28 @@
+import Link from "next/link";
 import { ArticleList } from "./_components/ArticleList";
-import { getLatestCards, getSite } from "./_data/content";
+import { getHome, getSite } from "./_data/content";
+
+export const revalidate = 60;
 
 export default function HomePage() {
-  const cards = getLatestCards();
+  const home = getHome();
   return (
     <>
-      <h1 className="page-title">{getSite().name}: tin mới nhất</h1>
-      {cards.length === 0 ? <p>Chưa có bài viết nào.</p> : <ArticleList cards={cards} />}
+      <h1 className="visually-hidden">{getSite().name}: tin mới nhất</h1>
+      <section aria-labelledby="tin-moi">
+        <h2 id="tin-moi" className="block-title">
+          Tin mới nhất
+        </h2>
+        {home.latest.length === 0 ? <p>Chưa có bài viết nào.</p> : <ArticleList cards={home.latest} headingLevel={3} />}
+      </section>
+      {home.sections.map((section) => (
+        <section key={section.link.href} aria-labelledby={`muc-${section.link.href.split("/").pop()}`}>
+          <h2 id={`muc-${section.link.href.split("/").pop()}`} className="block-title">
+            <Link href={section.link.href}>{section.link.label}</Link>
+          </h2>
+          <ArticleList cards={section.cards} headingLevel={3} />
+        </section>
+      ))}
     </>
   );
 }

@@ -17,6 +17,8 @@ export interface MarkdownFacts {
   readonly firstParagraph: string;
   readonly images: readonly BodyReference[];
   readonly links: readonly BodyReference[];
+  /** The body as plain text, paragraphs on their own lines, for search. */
+  readonly text: string;
 }
 
 /**
@@ -41,5 +43,6 @@ export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFa
     if ("children" in node) node.children.forEach(walk);
   };
   tree.children.forEach(walk);
-  return { firstParagraph, images, links };
+  const text = tree.children.map((node) => toString(node)).join("\n");
+  return { firstParagraph, images, links, text };
 }

@@ -43,12 +43,14 @@ export interface Article extends ArticleSummary {
   readonly markdown: string;
   /** True when the sapo is the body's first paragraph, so the page must not print it twice. */
   readonly leadFromBody: boolean;
+  /** The body as plain text, for the search index. */
+  readonly text: string;
   readonly images: readonly ArticleImage[];
   readonly corrections: readonly Correction[];
 }
 
 /** Drops the body so a list never carries every article's Markdown. */
 export function toSummary(article: Article): ArticleSummary {
-  const { markdown: _markdown, images: _images, corrections: _corrections, leadFromBody: _lead, ...summary } = article;
+  const { markdown: _markdown, images: _images, corrections: _corrections, leadFromBody: _lead, text: _text, ...summary } = article;
   return summary;
 }

@@ -9,10 +9,13 @@ export function findLeadParagraph(tree: Root): number {
   return tree.children.findIndex((node) => node.type === "paragraph" && captionedImage(node) === undefined);
 }
 
-/** remark plugin: removes the lead paragraph, because the page already shows it as the sapo. */
-export function remarkDropLead(options: { readonly enabled: boolean }) {
+/**
+ * remark plugin: marks the lead paragraph as the sapo (`<p class="sapo">`), so a body
+ * whose first paragraph is the sapo prints it once, bold, with its abbreviations expanded.
+ */
+export function remarkMarkLead(options: { readonly enabled: boolean }) {
   return (tree: Root): void => {
-    const index = options.enabled ? findLeadParagraph(tree) : -1;
-    if (index !== -1) tree.children.splice(index, 1);
+    const lead = options.enabled ? tree.children[findLeadParagraph(tree)] : undefined;
+    if (lead !== undefined) lead.data = { ...lead.data, hProperties: { className: ["sapo"] } };
   };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
+import { parseGlossary, type Glossary } from "./abbreviations";
 import type { BodyReference } from "./analyse-markdown";
 import type { Article, Section } from "./article";
 import { checkMarkdownLimits, MAX_FILE_BYTES } from "./markdown-limits";
@@ -17,6 +18,8 @@ export interface Content {
   readonly articles: readonly Article[];
   /** Intrinsic sizes of the images articles use, keyed by their URL path. */
   readonly imageSizes: ReadonlyMap<string, { readonly width: number; readonly height: number }>;
+  /** Political abbreviations expanded on first use in each body. */
+  readonly glossary: Glossary;
 }
 
 /** Content plus every problem found; content is usable only when problems is empty. */
@@ -46,9 +49,12 @@ export function loadContent(options: LoadOptions): LoadResult {
   const problems: Problem[] = [];
   const site = readSettings(path.join(options.contentDir, "site.yaml"), show, parseSiteConfig, problems);
   const sections = readSettings(path.join(options.contentDir, "sections.yaml"), show, parseSections, problems);
+  const glossaryFile = path.join(options.contentDir, "abbreviations.yaml");
+  // The glossary is optional: a site without one simply expands no abbreviations.
+  const glossary = existsSync(glossaryFile) ? readSettings(glossaryFile, show, parseGlossary, problems) : new Map<string, string>();
   const articleDir = path.join(options.contentDir, "articles");
   const files = listFiles(articleDir);
-  if (site === undefined || sections === undefined) return { content: undefined, problems, filesRead: 0 };
+  if (site === undefined || sections === undefined || glossary === undefined) return { content: undefined, problems, filesRead: 0 };
 
   const articles: Article[] = [];
   const references: { file: string; images: readonly BodyReference[]; links: readonly BodyReference[] }[] = [];
@@ -83,7 +89,7 @@ export function loadContent(options: LoadOptions): LoadResult {
 
   const imageSizes = checkReferences(references, bySlug, options.publicDir, problems);
   articles.sort((a, b) => b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : 1));
-  return { content: { site, sections, articles, imageSizes }, problems, filesRead: files.length };
+  return { content: { site, sections, articles, imageSizes, glossary }, problems, filesRead: files.length };
 }
 
 function readSettings<T>(

@@ -20,6 +20,7 @@ export type ArticleResult =
 /** Front-matter fields of the content contract, in the order editors write them. */
 export const FIELDS = ["title", "date", "updated", "author", "category", "tags", "summary", "source", "draft", "corrections"] as const;
 
+const KNOWN_FIELDS: ReadonlySet<string> = new Set(FIELDS);
 const DATE_FORM = "ngày giờ dạng 2017-04-20 18:02 (giờ Việt Nam) hoặc kèm múi giờ như 2017-04-20T11:02:00Z";
 // Zero-width and control characters are invisible in an editor but break titles in
 // search results, feeds and tabs; tab and newline are allowed only in the body.
@@ -42,7 +43,7 @@ export function parseArticle(text: string, file: string, slug: string, context: 
   const reader = new FieldReader(data, at, problems);
 
   for (const key of Object.keys(data)) {
-    if (!(FIELDS as readonly string[]).includes(key)) {
+    if (!KNOWN_FIELDS.has(key)) {
       const guess = suggestField(key, FIELDS);
       const hint = guess === undefined ? `các trường hợp lệ: ${FIELDS.join(", ")}` : `có phải là "${guess}"?`;
       problems.push(problemAt(at(key), `trường không được hỗ trợ (${hint}).`));
@@ -98,6 +99,7 @@ export function parseArticle(text: string, file: string, slug: string, context: 
       leadImage: images[0],
       markdown: front.body,
       leadFromBody: summary === undefined,
+      text: facts.text,
       images,
       corrections,
     },

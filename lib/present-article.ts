@@ -1,6 +1,6 @@
 import type { Article, ArticleImage, ArticleSummary } from "./article";
 import { formatDateline, formatIsoDateTime, formatShortDate } from "./format-dateline";
-import { articlePath, sectionPath } from "./routes";
+import { articlePath, litePath, sectionPath } from "./routes";
 
 /** An instant as the page prints it: the papers' dateline and the machine-readable form. */
 export interface Stamp {
@@ -28,6 +28,10 @@ export interface ArticleCard {
 
 /** What an article page shows, every string already formatted. */
 export interface ArticleView extends ArticleCard {
+  /** Site-relative URL of the lite (zero-JavaScript) version. */
+  readonly liteHref: string;
+  /** True when the body's first paragraph is the sapo, so the page must not print it twice. */
+  readonly sapoInBody: boolean;
   readonly updated?: Stamp;
   readonly authors: readonly Link[];
   readonly tags: readonly Link[];
@@ -57,6 +61,8 @@ export function presentArticle(
 ): ArticleView {
   return {
     ...presentCard(article, timeZone, now),
+    liteHref: litePath(article.slug),
+    sapoInBody: article.leadFromBody,
     updated: article.updated === undefined ? undefined : stamp(article.updated, timeZone),
     authors: links.authors,
     tags: links.tags,

@@ -1,11 +1,13 @@
 import { defaultSchema, type Schema } from "hast-util-sanitize";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
-import { remarkDropLead } from "./lead-paragraph";
+import { remarkAbbreviations, type Glossary } from "./abbreviations";
+import { remarkDemoteHeadings } from "./remark-demote-headings";
+import { remarkMarkLead } from "./lead-paragraph";
 import { remarkFigures, type ImageSizeLookup } from "./remark-figures";
 
 // remark-html sanitises with GitHub's schema; we only add the elements our own plugins
-// emit (figure, figcaption, abbr) and image sizing hints. Raw HTML, scripts, event
+// emit (figure, figcaption, abbr, the sapo class) and image sizing hints. Raw HTML, scripts, event
 // handlers and javascript:/data: URLs are still dropped by the sanitiser.
 const schema: Schema = {
   ...defaultSchema,
@@ -14,14 +16,18 @@ const schema: Schema = {
     ...defaultSchema.attributes,
     img: [...(defaultSchema.attributes?.img ?? []), "alt", "width", "height", "loading", "decoding"],
     abbr: ["title"],
+    // Only the one class our own plugin sets; Markdown cannot write attributes itself.
+    p: [...(defaultSchema.attributes?.p ?? []), ["className", "sapo"]],
   },
 };
 
 /** Options for {@link renderMarkdown}. */
 export interface RenderOptions {
   readonly imageSize?: ImageSizeLookup;
-  /** Leave out the lead paragraph when the page shows it as the sapo. */
-  readonly dropLead?: boolean;
+  /** Mark the lead paragraph as the sapo, when the article has no separate `summary`. */
+  readonly markLead?: boolean;
+  /** Abbreviations whose first use in the body gets an `<abbr title>`. */
+  readonly glossary?: Glossary;
 }
 
 /**
@@ -33,7 +39,9 @@ export interface RenderOptions {
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
   return String(
     remark()
-      .use(remarkDropLead, { enabled: options.dropLead === true })
+      .use(remarkDemoteHeadings)
+      .use(remarkMarkLead, { enabled: options.markLead === true })
+      .use(remarkAbbreviations, { glossary: options.glossary ?? new Map() })
       .use(remarkFigures, { imageSize: options.imageSize })
       .use(remarkHtml, { sanitize: schema })
       .processSync(markdown),

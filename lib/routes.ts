@@ -8,6 +8,18 @@ export function articlePath(slug: string): string {
   return `/bai-viet/${slug}`;
 }
 
+/** Path of an article's lite version: same words, no JavaScript, minimal bytes. */
+export function litePath(slug: string): string {
+  return `/lite/bai-viet/${slug}`;
+}
+
+/** Path of the search page for a query. */
+export function searchPath(query: string, page = 1): string {
+  const params = new URLSearchParams({ q: query });
+  if (page > 1) params.set("trang", String(page));
+  return `/tim-kiem?${params.toString()}`;
+}
+
 /** Path of a section's listing; page 1 has no page suffix so it has one canonical URL. */
 export function sectionPath(slug: string, page = 1): string {
   return withPage(`/chuyen-muc/${slug}`, page);

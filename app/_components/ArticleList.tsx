@@ -1,31 +1,46 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { ArticleCard } from "@/lib/present-article";
 
-export function ArticleList({ cards, headingLevel = 2 }: { cards: readonly ArticleCard[]; headingLevel?: 2 | 3 }) {
+type Override = { title: ReactNode; summary: ReactNode } | undefined;
+
+/** Cards newest first; `render` lets search results replace title and sapo with highlighted text. */
+export function ArticleList({
+  cards,
+  headingLevel = 2,
+  render,
+}: {
+  cards: readonly ArticleCard[];
+  headingLevel?: 2 | 3;
+  render?: (index: number) => Override;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ol className="article-list">
-      {cards.map((card) => (
-        <li key={card.href} className="card">
-          {card.thumbnail ? (
-            // Plain <img>: the placeholder SVGs and editors' photos are served as they are.
-            // eslint-disable-next-line @next/next/no-img-element
-            <img className="card-thumb" src={card.thumbnail.src} alt="" width={240} height={160} loading="lazy" decoding="async" />
-          ) : null}
-          <div className="card-text">
-            <Heading className="card-title">
-              <Link href={card.href}>{card.title}</Link>
-            </Heading>
-            <p className="card-meta">
-              <Link href={card.section.href}>{card.section.label}</Link>
-              {" · "}
-              <time dateTime={card.published.iso}>{card.published.text}</time>
-              {card.status ? <strong className="status"> · {card.status}</strong> : null}
-            </p>
-            <p className="card-summary">{card.summary}</p>
-          </div>
-        </li>
-      ))}
+      {cards.map((card, index) => {
+        const override = render?.(index);
+        return (
+          <li key={card.href} className="card">
+            {card.thumbnail ? (
+              // Plain <img>: editors' photos are served as they are (no image optimiser).
+              // eslint-disable-next-line @next/next/no-img-element
+              <img className="card-thumb" src={card.thumbnail.src} alt="" width={240} height={160} loading="lazy" decoding="async" />
+            ) : null}
+            <div className="card-text">
+              <Heading className="card-title">
+                <Link href={card.href}>{override?.title ?? card.title}</Link>
+              </Heading>
+              <p className="card-meta">
+                <Link href={card.section.href}>{card.section.label}</Link>
+                {" · "}
+                <time dateTime={card.published.iso}>{card.published.text}</time>
+                {card.status ? <strong className="status"> · {card.status}</strong> : null}
+              </p>
+              <p className="card-summary">{override?.summary ?? card.summary}</p>
+            </div>
+          </li>
+        );
+      })}
     </ol>
   );
 }

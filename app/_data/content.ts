@@ -1,25 +1,53 @@
 import "server-only";
 import path from "node:path";
 import type { Article } from "@/lib/article";
+import { buildIndex, type ContentIndex, type Group } from "@/lib/content-index";
+import { highlight, type Segment } from "@/lib/highlight";
 import { loadContent, type Content } from "@/lib/load-content";
+import { paginate } from "@/lib/paginate";
 import { presentArticle, presentCard, type ArticleCard, type ArticleView, type Link } from "@/lib/present-article";
 import { ContentError } from "@/lib/problem";
 import { selectVisible } from "@/lib/publication";
+import { findRelated } from "@/lib/related-articles";
 import { renderMarkdown } from "@/lib/render-markdown";
-import { authorPath, tagPath } from "@/lib/routes";
+import { renderLitePage } from "@/lib/render-lite-page";
+import { absoluteUrl, authorPath, searchPath, sectionPath, tagPath } from "@/lib/routes";
+import { buildSearch, normaliseQuery, type ArticleSearch } from "@/lib/search-articles";
 import { slugify } from "@/lib/slugify";
 
 // The one door from app/ into lib/: it loads the content folder once per server process
 // (once per build worker), fails the build with every problem listed, and hands pages
 // plain, already formatted records.
 
-const preview = process.env.NODE_ENV === "development";
-let cached: Content | undefined;
-const htmlCache = new Map<string, string>();
+/** The dev server previews drafts and scheduled articles; production never shows them. */
+export const preview = process.env.NODE_ENV === "development";
 
-function content(): Content {
-  // The dev server reloads on every request so editors see their changes at once.
-  if (cached !== undefined && !preview) return cached;
+interface Loaded {
+  readonly content: Content;
+  readonly index: ContentIndex;
+  readonly html: Map<string, string>;
+  search?: ArticleSearch;
+  /** Visible articles depend on the clock (scheduled publishing): rebuilt when one comes due. */
+  readonly nextChange: number;
+}
+
+let loaded: Loaded | undefined;
+let source: Content | undefined;
+
+function load(): Loaded {
+  const time = now().getTime();
+  if (loaded !== undefined && !preview && time < loaded.nextChange) return loaded;
+  // The dev server re-reads content on every request so editors see changes at once.
+  const content = source !== undefined && !preview ? source : readContent();
+  source = content;
+  const visible = selectVisible(content.articles, new Date(time), preview);
+  const upcoming = content.articles.filter((article) => !article.draft && article.published.getTime() > time);
+  const nextChange = Math.min(Infinity, ...upcoming.map((article) => article.published.getTime()));
+  loaded = { content, index: buildIndex(visible, content.sections), html: new Map(), nextChange };
+  return loaded;
+}
+
+function readContent(): Content {
   const root = process.cwd();
   const result = loadContent({
     // Content is read at build time and by the running server, not bundled: tell the
@@ -29,9 +57,7 @@ function content(): Content {
     displayRoot: root,
   });
   if (result.problems.length > 0 || result.content === undefined) throw new ContentError(result.problems);
-  cached = result.content;
-  htmlCache.clear();
-  return cached;
+  return result.content;
 }
 
 /** The current time; `BAO_TINH_NOW` pins it for tests of scheduled publishing. */
@@ -42,49 +68,150 @@ export function now(): Date {
 
 /** Site settings. */
 export function getSite() {
-  return content().site;
+  return load().content.site;
 }
 
 /** Sections in menu order, as links. */
 export function getSectionLinks(): Link[] {
-  return content().sections.map((section) => ({ label: section.name, href: `/chuyen-muc/${section.slug}` }));
+  return load().content.sections.map((section) => ({ label: section.name, href: sectionPath(section.slug) }));
 }
 
-function visibleArticles(): Article[] {
-  return selectVisible(content().articles, now(), preview);
+function cards(articles: readonly Article[]): ArticleCard[] {
+  const { timeZone } = load().content.site;
+  const time = now();
+  return articles.map((article) => presentCard(article, timeZone, time));
 }
 
-/** Cards for the newest visible articles, newest first. */
-export function getLatestCards(limit = Infinity): ArticleCard[] {
-  const { timeZone } = content().site;
-  return visibleArticles()
-    .slice(0, limit)
-    .map((article) => presentCard(article, timeZone, now()));
+/** The home page: the latest articles and each section's newest. */
+export function getHome(): { latest: ArticleCard[]; sections: { link: Link; cards: ArticleCard[] }[] } {
+  const { index } = load();
+  return {
+    latest: cards(index.articles.slice(0, 10)),
+    sections: [...index.sections.values()]
+      .filter((group) => group.articles.length > 0)
+      .map((group) => ({ link: { label: group.name, href: sectionPath(group.slug) }, cards: cards(group.articles.slice(0, 3)) })),
+  };
 }
 
 /** Slugs of every article to prerender. */
 export function getArticleSlugs(): string[] {
-  return visibleArticles().map((article) => article.slug);
+  return load().index.articles.map((article) => article.slug);
 }
 
-/** The article page's record and sanitised body HTML, or undefined when there is none. */
-export function getArticleView(slug: string): { view: ArticleView; html: string; article: Article } | undefined {
-  const article = visibleArticles().find((candidate) => candidate.slug === slug);
+/** Everything an article page shows, or undefined when there is no such visible article. */
+export function getArticlePage(slug: string): { view: ArticleView; html: string; related: ArticleCard[]; article: Article } | undefined {
+  const { index, content } = load();
+  const article = index.bySlug.get(slug);
   if (article === undefined) return undefined;
-  const { timeZone } = content().site;
-  const view = presentArticle(article, timeZone, now(), {
+  const view = presentArticle(article, content.site.timeZone, now(), {
     tags: article.tags.map((tag) => ({ label: tag, href: tagPath(slugify(tag)) })),
     authors: article.authors.map((author) => ({ label: author, href: authorPath(slugify(author)) })),
   });
-  return { view, html: getArticleHtml(article), article };
+  return { view, html: getArticleHtml(article), related: cards(findRelated(article, index.articles)), article };
 }
 
 function getArticleHtml(article: Article): string {
-  const key = article.slug;
-  const hit = htmlCache.get(key);
+  const { html, content } = load();
+  const hit = html.get(article.slug);
   if (hit !== undefined) return hit;
-  const sizes = content().imageSizes;
-  const html = renderMarkdown(article.markdown, { imageSize: (src) => sizes.get(src), dropLead: article.leadFromBody });
-  htmlCache.set(key, html);
-  return html;
+  const rendered = renderMarkdown(article.markdown, {
+    imageSize: (src) => content.imageSizes.get(src),
+    markLead: article.leadFromBody,
+    glossary: content.glossary,
+  });
+  html.set(article.slug, rendered);
+  return rendered;
 }
+
+/** The lite version of an article as a complete HTML document, or undefined. */
+export function getLitePage(slug: string): string | undefined {
+  const found = getArticlePage(slug);
+  if (found === undefined) return undefined;
+  const site = getSite();
+  return renderLitePage({
+    view: found.view,
+    bodyHtml: found.html,
+    siteName: site.name,
+    canonicalUrl: absoluteUrl(site.baseUrl, found.view.href),
+  });
+}
+
+/** The kinds of listing pages. */
+export type ListingKind = "section" | "tag" | "author";
+
+const LISTINGS = {
+  section: { groups: (index: ContentIndex) => index.sections, path: sectionPath, label: "Chuyên mục" },
+  tag: { groups: (index: ContentIndex) => index.tags, path: tagPath, label: "Chủ đề" },
+  author: { groups: (index: ContentIndex) => index.authors, path: authorPath, label: "Tác giả" },
+} as const;
+
+/** One page of a listing, ready to render. */
+export interface ListingView {
+  readonly kindLabel: string;
+  readonly name: string;
+  readonly description: string;
+  readonly cards: ArticleCard[];
+  readonly page: number;
+  readonly pageCount: number;
+  readonly href: (page: number) => string;
+}
+
+/** A section, tag or author listing page, or undefined when it does not exist. */
+export function getListing(kind: ListingKind, slug: string, page: number): ListingView | undefined {
+  const listing = LISTINGS[kind];
+  const group: Group | undefined = listing.groups(load().index).get(slug);
+  const cut = group === undefined ? undefined : paginate(group.articles, page);
+  if (group === undefined || cut === undefined) return undefined;
+  return {
+    kindLabel: listing.label,
+    name: group.name,
+    description: group.description,
+    cards: cards(cut.items),
+    page: cut.page,
+    pageCount: cut.pageCount,
+    href: (target) => listing.path(slug, target),
+  };
+}
+
+/** Every listing page to prerender: each group's slug with each of its page numbers. */
+export function getListingParams(kind: ListingKind, pages: "first" | "rest"): { slug: string; page?: string }[] {
+  const params: { slug: string; page?: string }[] = [];
+  for (const group of LISTINGS[kind].groups(load().index).values()) {
+    const pageCount = paginate(group.articles, 1)?.pageCount ?? 1;
+    if (pages === "first") params.push({ slug: group.slug });
+    else for (let page = 2; page <= pageCount; page++) params.push({ slug: group.slug, page: String(page) });
+  }
+  return params;
+}
+
+/** A search result card with the matched words marked. */
+export interface SearchResultView {
+  readonly card: ArticleCard;
+  readonly title: Segment[];
+  readonly summary: Segment[];
+}
+
+/** Search results for a raw query: the cleaned query, one page of results and paging. */
+export function getSearchResults(rawQuery: string, page: number) {
+  const loaded = load();
+  const query = normaliseQuery(rawQuery);
+  loaded.search ??= buildSearch(loaded.index.articles);
+  const hits = query === "" ? [] : loaded.search.search(query);
+  const cut = paginate(hits, page, 10) ?? paginate(hits, 1, 10);
+  const results: SearchResultView[] = (cut?.items ?? []).flatMap((hit) => {
+    const article = loaded.index.bySlug.get(hit.slug);
+    if (article === undefined) return [];
+    const [card] = cards([article]);
+    return card === undefined ? [] : [{ card, title: highlight(article.title, hit.terms), summary: highlight(article.summary, hit.terms) }];
+  });
+  return {
+    query,
+    total: hits.length,
+    results,
+    page: cut?.page ?? 1,
+    pageCount: cut?.pageCount ?? 1,
+    href: (target: number) => searchPath(query, target),
+  };
+}
+
+export { parsePageParam } from "@/lib/paginate";

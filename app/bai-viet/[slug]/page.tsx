@@ -2,70 +2,93 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "../../_components/ArticleBody";
+import { ArticleList } from "../../_components/ArticleList";
 import { Dateline } from "../../_components/Dateline";
-import { getArticleSlugs, getArticleView } from "../../_data/content";
+import { getArticlePage, getArticleSlugs } from "../../_data/content";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
+// Scheduled articles are not prerendered; once due they render on first request and
+// are cached like the rest, so publishing on time needs no rebuild.
+export const dynamicParams = true;
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return getArticleSlugs().map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = getArticleView((await params).slug);
+  const found = getArticlePage((await params).slug);
   if (found === undefined) return {};
   return { title: found.view.title, description: found.view.summary };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const found = getArticleView((await params).slug);
+  const found = getArticlePage((await params).slug);
   if (found === undefined) notFound();
-  const { view, html } = found;
+  const { view, html, related } = found;
   return (
-    <article className="article">
-      <nav aria-label="Đường dẫn" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Trang chủ</Link>
-          </li>
-          <li>
-            <Link href={view.section.href}>{view.section.label}</Link>
-          </li>
-        </ol>
-      </nav>
-      {view.status ? <p className="status-banner">{view.status}: chỉ hiện khi xem thử, chưa công khai.</p> : null}
-      <h1 className="headline">{view.title}</h1>
-      <Dateline stamp={view.published} />
-      {view.updated ? <Dateline stamp={view.updated} prefix="Cập nhật: " /> : null}
-      <p className="sapo">{view.summary}</p>
-      <ArticleBody html={html} />
-      <p className="byline">{view.authors.map((author) => author.label).join(", ")}</p>
-      {view.source ? <p className="source">Nguồn: {view.source}</p> : null}
-      {view.corrections.length > 0 ? (
-        <aside className="corrections" aria-labelledby="dinh-chinh">
-          <h2 id="dinh-chinh">Đính chính</h2>
-          <ul>
-            {view.corrections.map((correction) => (
-              <li key={correction.date + correction.text}>
-                <strong>{correction.date}:</strong> {correction.text}
-              </li>
-            ))}
-          </ul>
-        </aside>
-      ) : null}
-      {view.tags.length > 0 ? (
-        <nav aria-label="Chủ đề" className="tags">
-          <ul>
-            {view.tags.map((tag) => (
-              <li key={tag.href}>
-                <Link href={tag.href}>{tag.label}</Link>
-              </li>
-            ))}
-          </ul>
+    <>
+      <link rel="alternate" href={view.liteHref} title="Bản rút gọn, nhẹ cho mạng chậm" />
+      <article className="article">
+        <nav aria-label="Đường dẫn" className="breadcrumb">
+          <ol>
+            <li>
+              <Link href="/">Trang chủ</Link>
+            </li>
+            <li>
+              <Link href={view.section.href}>{view.section.label}</Link>
+            </li>
+          </ol>
         </nav>
+        {view.status ? <p className="status-banner">{view.status}: chỉ hiện khi xem thử, chưa công khai.</p> : null}
+        <h1 className="headline">{view.title}</h1>
+        <Dateline stamp={view.published} />
+        {view.updated ? <Dateline stamp={view.updated} prefix="Cập nhật: " /> : null}
+        {view.sapoInBody ? null : <p className="sapo">{view.summary}</p>}
+        <ArticleBody html={html} />
+        <p className="byline">
+          {view.authors.map((author, index) => (
+            <span key={author.href}>
+              {index > 0 ? ", " : null}
+              <Link href={author.href}>{author.label}</Link>
+            </span>
+          ))}
+        </p>
+        {view.source ? <p className="source">Nguồn: {view.source}</p> : null}
+        {view.corrections.length > 0 ? (
+          <aside className="corrections" aria-labelledby="dinh-chinh">
+            <h2 id="dinh-chinh">Đính chính</h2>
+            <ul>
+              {view.corrections.map((correction) => (
+                <li key={correction.date + correction.text}>
+                  <strong>{correction.date}:</strong> {correction.text}
+                </li>
+              ))}
+            </ul>
+          </aside>
+        ) : null}
+        {view.tags.length > 0 ? (
+          <nav aria-label="Chủ đề" className="tags">
+            <ul>
+              {view.tags.map((tag) => (
+                <li key={tag.href}>
+                  <Link href={tag.href}>{tag.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <p className="lite-link">
+          <a href={view.liteHref}>Đọc bản rút gọn (nhẹ, cho mạng chậm)</a>
+        </p>
+      </article>
+      {related.length > 0 ? (
+        <section className="related" aria-labelledby="tin-lien-quan">
+          <h2 id="tin-lien-quan">Tin liên quan</h2>
+          <ArticleList cards={related} headingLevel={3} />
+        </section>
       ) : null}
-    </article>
+    </>
   );
 }

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getListing, getSite, type ListingKind } from "../_data/content";
+import { ArticleList } from "./ArticleList";
+import { Pagination } from "./Pagination";
+
+/** Metadata of a listing page; each page of the pagination is its own canonical URL. */
+export function listingMetadata(kind: ListingKind, slug: string, page: number): Metadata {
+  const listing = getListing(kind, slug, page);
+  if (listing === undefined) return {};
+  const suffix = page > 1 ? ` (trang ${page})` : "";
+  return {
+    title: `${listing.kindLabel}: ${listing.name}${suffix}`,
+    description: listing.description || `Các bài viết ${listing.kindLabel.toLowerCase()} ${listing.name} trên ${getSite().name}.`,
+    alternates: { canonical: listing.href(page) },
+  };
+}
+
+/** A section, tag or author page: heading, newest-first cards, pagination. */
+export function ListingPage({ kind, slug, page }: { kind: ListingKind; slug: string; page: number }) {
+  const listing = getListing(kind, slug, page);
+  if (listing === undefined) notFound();
+  return (
+    <>
+      <p className="kicker">{listing.kindLabel}</p>
+      <h1 className="page-title">
+        {listing.name}
+        {listing.page > 1 ? <span className="page-number"> (trang {listing.page})</span> : null}
+      </h1>
+      {listing.description ? <p className="listing-description">{listing.description}</p> : null}
+      {listing.cards.length === 0 ? <p>Chưa có bài viết nào.</p> : <ArticleList cards={listing.cards} />}
+      <Pagination page={listing.page} pageCount={listing.pageCount} href={listing.href} />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { ArticleList } from "../_components/ArticleList";
+import { Highlighted } from "../_components/Highlighted";
+import { Pagination } from "../_components/Pagination";
+import { getSearchResults } from "../_data/content";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function first(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value) ?? "";
+}
+
+async function read(searchParams: Props["searchParams"]) {
+  const params = await searchParams;
+  return getSearchResults(first(params.q), Number(first(params.trang)) || 1);
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { query, total } = await read(searchParams);
+  return {
+    title: query === "" ? "Tìm kiếm" : `Tìm kiếm: ${query}`,
+    // Result pages are endless and thin: never index an empty one.
+    robots: total === 0 ? { index: false, follow: true } : undefined,
+  };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const search = await read(searchParams);
+  return (
+    <>
+      <h1 className="page-title">Tìm kiếm</h1>
+      <form action="/tim-kiem" method="get" role="search" className="search-form">
+        <label htmlFor="q">Từ khóa</label>
+        <input id="q" name="q" type="search" defaultValue={search.query} maxLength={200} />
+        <button type="submit">Tìm</button>
+      </form>
+      {search.query === "" ? (
+        <p>Nhập từ khóa, có dấu hoặc không dấu (ví dụ: dan van, Đảng bộ).</p>
+      ) : search.total === 0 ? (
+        <p role="status">
+          Không tìm thấy bài nào cho “{search.query}”. Hãy thử từ khóa ngắn hơn hoặc bỏ dấu.
+        </p>
+      ) : (
+        <>
+          <p role="status">
+            Có {search.total} bài cho “{search.query}”.
+          </p>
+          <ArticleList
+            cards={search.results.map((result) => result.card)}
+            render={(index) => {
+              const result = search.results[index];
+              return result ? { title: <Highlighted segments={result.title} />, summary: <Highlighted segments={result.summary} /> } : undefined;
+            }}
+          />
+          <Pagination page={search.page} pageCount={search.pageCount} href={search.href} />
+        </>
+      )}
+    </>
+  );
+}

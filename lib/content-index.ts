@@ -1,0 +1,53 @@
+import type { Article, Section } from "./article";
+import { slugify } from "./slugify";
+
+/** A listing: the articles of one section, tag or author, newest first. */
+export interface Group {
+  readonly slug: string;
+  /** The name as editors wrote it (for tags and authors, as the newest article spells it). */
+  readonly name: string;
+  readonly description: string;
+  readonly articles: readonly Article[];
+}
+
+/** Lookups built once from the visible articles. */
+export interface ContentIndex {
+  readonly articles: readonly Article[];
+  readonly bySlug: ReadonlyMap<string, Article>;
+  readonly sections: ReadonlyMap<string, Group>;
+  readonly tags: ReadonlyMap<string, Group>;
+  readonly authors: ReadonlyMap<string, Group>;
+}
+
+type MutableGroup = { slug: string; name: string; description: string; articles: Article[] };
+
+/**
+ * Indexes articles (already newest first) by slug, section, tag and author. Tags and
+ * authors are keyed by their ASCII slug, so `Hoà`/`Hòa` or NFC/NFD spellings share a page.
+ * Every declared section gets a group, even an empty one.
+ */
+export function buildIndex(articles: readonly Article[], sections: readonly Section[]): ContentIndex {
+  const sectionGroups = new Map<string, MutableGroup>();
+  for (const { slug, name, description } of sections) sectionGroups.set(slug, { slug, name, description, articles: [] });
+  const tags = new Map<string, MutableGroup>();
+  const authors = new Map<string, MutableGroup>();
+  const add = (groups: Map<string, MutableGroup>, name: string, article: Article): void => {
+    const slug = slugify(name);
+    if (slug === "") return;
+    const group = groups.get(slug) ?? { slug, name, description: "", articles: [] };
+    if (group.articles.at(-1) !== article) group.articles.push(article);
+    groups.set(slug, group);
+  };
+  for (const article of articles) {
+    sectionGroups.get(article.section.slug)?.articles.push(article);
+    article.tags.forEach((tag) => add(tags, tag, article));
+    article.authors.forEach((author) => add(authors, author, article));
+  }
+  return {
+    articles,
+    bySlug: new Map(articles.map((article) => [article.slug, article])),
+    sections: sectionGroups,
+    tags,
+    authors,
+  };
+}

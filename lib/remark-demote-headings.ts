@@ -1,0 +1,30 @@
+import type { Heading, Root, RootContent } from "mdast";
+
+/**
+ * remark plugin: moves body headings one level down (`#` becomes `<h2>`), because the
+ * page's headline is its only `<h1>`.
+ */
+export function remarkDemoteHeadings() {
+  return (tree: Root): void => {
+    const visit = (node: Root | RootContent): void => {
+      if (node.type === "heading") node.depth = deeper(node.depth);
+      if ("children" in node) node.children.forEach(visit);
+    };
+    visit(tree);
+  };
+}
+
+function deeper(depth: Heading["depth"]): Heading["depth"] {
+  switch (depth) {
+    case 1:
+      return 2;
+    case 2:
+      return 3;
+    case 3:
+      return 4;
+    case 4:
+      return 5;
+    default:
+      return 6;
+  }
+}
