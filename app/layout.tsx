@@ -2,14 +2,16 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getSectionLinks, getSite } from "./_data/content";
+import { pageMetadata } from "./_data/seo";
 import "./globals.css";
 
 export function generateMetadata(): Metadata {
   const site = getSite();
   return {
+    ...pageMetadata({ path: "/" }),
     metadataBase: new URL(site.baseUrl),
     title: { default: site.name, template: `%s · ${site.name}` },
-    description: site.description,
+    applicationName: site.name,
   };
 }
 

@@ -1,8 +1,13 @@
 import Link from "next/link";
 import { ArticleList } from "./_components/ArticleList";
 import { getHome, getSite } from "./_data/content";
+import { pageMetadata } from "./_data/seo";
 
 export const revalidate = 60;
+
+export function generateMetadata() {
+  return pageMetadata({ path: "/" });
+}
 
 export default function HomePage() {
   const home = getHome();

@@ -17,9 +17,17 @@ export interface Content {
   /** Every article, drafts and scheduled ones included, newest first. */
   readonly articles: readonly Article[];
   /** Intrinsic sizes of the images articles use, keyed by their URL path. */
-  readonly imageSizes: ReadonlyMap<string, { readonly width: number; readonly height: number }>;
+  readonly imageSizes: ReadonlyMap<string, ImageFacts>;
   /** Political abbreviations expanded on first use in each body. */
   readonly glossary: Glossary;
+}
+
+/** An image's intrinsic size, file size and MIME type, read once at load. */
+export interface ImageFacts {
+  readonly width: number;
+  readonly height: number;
+  readonly bytes: number;
+  readonly type: string;
 }
 
 /** Content plus every problem found; content is usable only when problems is empty. */
@@ -145,8 +153,8 @@ function checkReferences(
   slugs: ReadonlyMap<string, string>,
   publicDir: string,
   problems: Problem[],
-): Map<string, { width: number; height: number }> {
-  const sizes = new Map<string, { width: number; height: number }>();
+): Map<string, ImageFacts> {
+  const sizes = new Map<string, ImageFacts>();
   const missing = new Set<string>();
   for (const { file, images, links } of references) {
     for (const image of images) {
@@ -169,7 +177,9 @@ function checkReferences(
   return sizes;
 }
 
-function readImageSize(publicDir: string, url: string): { width: number; height: number } | undefined {
+const MIME_TYPES: Readonly<Record<string, string>> = { svg: "image/svg+xml", png: "image/png", jpg: "image/jpeg", webp: "image/webp", gif: "image/gif", avif: "image/avif" };
+
+function readImageSize(publicDir: string, url: string): ImageFacts | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(url.split(/[?#]/)[0] ?? "");
@@ -179,8 +189,10 @@ function readImageSize(publicDir: string, url: string): { width: number; height:
   const absolute = path.resolve(/*turbopackIgnore: true*/ publicDir, `.${decoded}`);
   if (!absolute.startsWith(path.resolve(publicDir) + path.sep) || !existsSync(/*turbopackIgnore: true*/ absolute)) return undefined;
   try {
-    const size = imageSize(readFileSync(/*turbopackIgnore: true*/ absolute));
-    return size.width > 0 && size.height > 0 ? { width: size.width, height: size.height } : undefined;
+    const bytes = readFileSync(/*turbopackIgnore: true*/ absolute);
+    const size = imageSize(bytes);
+    const type = MIME_TYPES[size.type ?? ""] ?? "application/octet-stream";
+    return size.width > 0 && size.height > 0 ? { width: size.width, height: size.height, bytes: bytes.length, type } : undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getListing, getSite, type ListingKind } from "../_data/content";
+import { pageMetadata } from "../_data/seo";
 import { ArticleList } from "./ArticleList";
 import { Pagination } from "./Pagination";
 
@@ -9,11 +10,12 @@ export function listingMetadata(kind: ListingKind, slug: string, page: number): 
   const listing = getListing(kind, slug, page);
   if (listing === undefined) return {};
   const suffix = page > 1 ? ` (trang ${page})` : "";
-  return {
+  return pageMetadata({
     title: `${listing.kindLabel}: ${listing.name}${suffix}`,
     description: listing.description || `Các bài viết ${listing.kindLabel.toLowerCase()} ${listing.name} trên ${getSite().name}.`,
-    alternates: { canonical: listing.href(page) },
-  };
+    path: listing.href(page),
+    section: kind === "section" ? { name: listing.name, slug } : undefined,
+  });
 }
 
 /** A section, tag or author page: heading, newest-first cards, pagination. */

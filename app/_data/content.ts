@@ -66,6 +66,21 @@ export function now(): Date {
   return pinned === undefined ? new Date() : new Date(pinned);
 }
 
+/** The index of visible articles, for feeds and sitemaps. */
+export function getIndex(): ContentIndex {
+  return load().index;
+}
+
+/** Sanitised body HTML of an article, rendered once per process. */
+export function getBodyHtml(article: Article): string {
+  return getArticleHtml(article);
+}
+
+/** Size, bytes and type of a public image the content uses. */
+export function getImageFacts(src: string) {
+  return load().content.imageSizes.get(src);
+}
+
 /** Site settings. */
 export function getSite() {
   return load().content.site;

@@ -3,6 +3,7 @@ import { ArticleList } from "../_components/ArticleList";
 import { Highlighted } from "../_components/Highlighted";
 import { Pagination } from "../_components/Pagination";
 import { getSearchResults } from "../_data/content";
+import { pageMetadata } from "../_data/seo";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,11 +18,12 @@ async function read(searchParams: Props["searchParams"]) {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { query, total } = await read(searchParams);
-  return {
+  return pageMetadata({
     title: query === "" ? "Tìm kiếm" : `Tìm kiếm: ${query}`,
+    path: "/tim-kiem",
     // Result pages are endless and thin: never index an empty one.
-    robots: total === 0 ? { index: false, follow: true } : undefined,
-  };
+    noindex: total === 0,
+  });
 }
 
 export default async function SearchPage({ searchParams }: Props) {

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleBody } from "../../_components/ArticleBody";
+import { ArticleBody, JsonLd } from "../../_components/TrustedMarkup";
 import { ArticleList } from "../../_components/ArticleList";
 import { Dateline } from "../../_components/Dateline";
 import { getArticlePage, getArticleSlugs } from "../../_data/content";
+import { articleJsonLd, articleMetadata } from "../../_data/seo";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,16 +20,16 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = getArticlePage((await params).slug);
-  if (found === undefined) return {};
-  return { title: found.view.title, description: found.view.summary };
+  return found === undefined ? {} : articleMetadata(found.article);
 }
 
 export default async function ArticlePage({ params }: Props) {
   const found = getArticlePage((await params).slug);
   if (found === undefined) notFound();
-  const { view, html, related } = found;
+  const { view, html, related, article } = found;
   return (
     <>
+      <JsonLd json={articleJsonLd(article)} />
       <link rel="alternate" href={view.liteHref} title="Bản rút gọn, nhẹ cho mạng chậm" />
       <article className="article">
         <nav aria-label="Đường dẫn" className="breadcrumb">

@@ -1,0 +1,148 @@
+import "server-only";
+import type { Metadata } from "next";
+import type { Article } from "@/lib/article";
+import { formatIsoDateTime } from "@/lib/format-dateline";
+import { renderNewsSitemap, renderSitemapIndex, renderUrlSet, splitSitemap, type SitemapEntry } from "@/lib/render-sitemap";
+import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from "@/lib/routes";
+import { PAGE_SIZE } from "@/lib/paginate";
+import { slugify } from "@/lib/slugify";
+import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/structured-data";
+import { getIndex, getSite, now } from "./content";
+
+// Metadata, structured data and sitemaps: everything search engines and feed readers read.
+
+/** Feeds every page links with rel="alternate": the site's, plus a section's when given. */
+function feedLinks(section?: { name: string; slug: string }) {
+  const site = getSite();
+  const rss = [{ url: "/rss.xml", title: `${site.name}: tin mới nhất` }];
+  if (section) rss.push({ url: `${sectionPath(section.slug)}/rss.xml`, title: `${site.name}: ${section.name}` });
+  return { "application/rss+xml": rss, "application/atom+xml": [{ url: "/atom.xml", title: `${site.name} (Atom)` }] };
+}
+
+/**
+ * Metadata for any page: title, description, canonical URL, feed links and Open Graph /
+ * Twitter defaults. Next merges metadata shallowly, so every page builds the full set here.
+ */
+export function pageMetadata(input: {
+  title?: string;
+  description?: string;
+  path: string;
+  section?: { name: string; slug: string };
+  noindex?: boolean;
+}): Metadata {
+  const site = getSite();
+  const description = input.description || site.description;
+  return {
+    title: input.title,
+    description,
+    alternates: { canonical: input.path, types: feedLinks(input.section) },
+    openGraph: {
+      type: "website",
+      siteName: site.name,
+      locale: "vi_VN",
+      url: input.path,
+      title: input.title ?? site.name,
+      description,
+      images: [{ url: "/logo.png", width: 512, height: 512, alt: site.name }],
+    },
+    twitter: { card: "summary", title: input.title ?? site.name, description },
+    robots: input.noindex ? { index: false, follow: true } : undefined,
+  };
+}
+
+/** Metadata of an article page: `og:type` article with times in +07:00, section, tags, lead image. */
+export function articleMetadata(article: Article): Metadata {
+  const site = getSite();
+  const base = pageMetadata({ title: article.title, description: article.summary, path: articlePath(article.slug), section: article.section });
+  const images = article.images.map((image) => ({ url: image.src, alt: image.alt }));
+  return {
+    ...base,
+    authors: article.authors.map((name) => ({ name, url: authorPath(slugify(name)) })),
+    openGraph: {
+      type: "article",
+      siteName: site.name,
+      locale: "vi_VN",
+      url: articlePath(article.slug),
+      title: article.title,
+      description: article.summary,
+      publishedTime: formatIsoDateTime(article.published, site.timeZone),
+      modifiedTime: formatIsoDateTime(article.updated ?? article.published, site.timeZone),
+      section: article.section.name,
+      tags: [...article.tags],
+      authors: [...article.authors],
+      images: images.length > 0 ? images.slice(0, 1) : [{ url: "/logo.png", width: 512, height: 512, alt: site.name }],
+    },
+    twitter: {
+      card: images.length > 0 ? "summary_large_image" : "summary",
+      title: article.title,
+      description: article.summary,
+      images: images.slice(0, 1).map((image) => image.url),
+    },
+  };
+}
+
+/** The article's NewsArticle and BreadcrumbList JSON-LD, serialised safely for a script element. */
+export function articleJsonLd(article: Article): string {
+  const site = getSite();
+  return serializeJsonLd([newsArticleJsonLd(article, site), breadcrumbJsonLd(article, site)]);
+}
+
+/** Every public URL with its last change, in a stable order. */
+function sitemapEntries(): SitemapEntry[] {
+  const index = getIndex();
+  const latest = (articles: readonly Article[]) => articles[0]?.updated ?? articles[0]?.published;
+  const entries: SitemapEntry[] = [{ path: "/", lastModified: latest(index.articles) }];
+  for (const article of index.articles) entries.push({ path: articlePath(article.slug), lastModified: article.updated ?? article.published });
+  const listings = [
+    { groups: index.sections, path: sectionPath },
+    { groups: index.tags, path: tagPath },
+    { groups: index.authors, path: authorPath },
+  ];
+  for (const { groups, path } of listings) {
+    for (const group of groups.values()) {
+      const pages = Math.max(1, Math.ceil(group.articles.length / PAGE_SIZE));
+      for (let page = 1; page <= pages; page++) entries.push({ path: path(group.slug, page), lastModified: latest(group.articles) });
+    }
+  }
+  return entries;
+}
+
+/** `/sitemap.xml`: the URL set itself, or a sitemap index once it passes 50,000 URLs. */
+export function getSitemap(): string {
+  const site = getSite();
+  const parts = splitSitemap(sitemapEntries());
+  if (parts.length === 1) return renderUrlSet(site, parts[0] ?? []);
+  return renderSitemapIndex(
+    site,
+    parts.map((part, index) => ({ path: `/sitemaps/${index + 1}.xml`, lastModified: newestOf(part) })),
+  );
+}
+
+/** One part of a split sitemap (1-based), or undefined. */
+export function getSitemapPart(part: number): string | undefined {
+  const parts = splitSitemap(sitemapEntries());
+  const entries = parts.length > 1 ? parts[part - 1] : undefined;
+  return entries === undefined ? undefined : renderUrlSet(getSite(), entries);
+}
+
+/** Numbers of the sitemap parts, empty while one file is enough. */
+export function getSitemapPartNumbers(): number[] {
+  const parts = splitSitemap(sitemapEntries());
+  return parts.length > 1 ? parts.map((_, index) => index + 1) : [];
+}
+
+/** `/sitemap-news.xml`: Google News sitemap of the last two days. */
+export function getNewsSitemap(): string {
+  return renderNewsSitemap(getSite(), getIndex().articles, now());
+}
+
+/** Absolute URLs of both sitemaps, for robots.txt. */
+export function getSitemapUrls(): string[] {
+  const { baseUrl } = getSite();
+  return [absoluteUrl(baseUrl, "/sitemap.xml"), absoluteUrl(baseUrl, "/sitemap-news.xml")];
+}
+
+function newestOf(entries: readonly SitemapEntry[]): Date | undefined {
+  const newest = entries.reduce((max, entry) => Math.max(max, entry.lastModified?.getTime() ?? -Infinity), -Infinity);
+  return Number.isFinite(newest) ? new Date(newest) : undefined;
+}

@@ -1,0 +1,14 @@
+import { getFeedSectionSlugs, getSectionFeed } from "../../../_data/feeds";
+import { notFoundResponse, xmlResponse } from "../../../_routes/responses";
+
+export const dynamicParams = false;
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return getFeedSectionSlugs().map((slug) => ({ slug }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const feed = getSectionFeed((await params).slug, "rss");
+  return feed === undefined ? notFoundResponse() : xmlResponse(feed, "rss");
+}

@@ -1,0 +1,20 @@
+import type { MetadataRoute } from "next";
+import { getSite } from "./_data/content";
+
+export default function manifest(): MetadataRoute.Manifest {
+  const site = getSite();
+  return {
+    name: site.name,
+    short_name: site.name,
+    description: site.description,
+    lang: "vi",
+    start_url: "/",
+    display: "browser",
+    background_color: "#fffdf9",
+    theme_color: "#8b1a1a",
+    icons: [
+      { src: "/icon.svg", type: "image/svg+xml", sizes: "any" },
+      { src: "/logo.png", type: "image/png", sizes: "512x512" },
+    ],
+  };
+}
