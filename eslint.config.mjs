@@ -30,7 +30,7 @@ const config = [
       ],
     },
   },
-  { ignores: [".next/**", "node_modules/**", "test-results/**", "next-env.d.ts"] },
+  { ignores: [".next-fixture*/**", ".next/**", "node_modules/**", "test-results/**", "next-env.d.ts"] },
 ];
 
 export default config;

@@ -1,25 +1,55 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
 import type { TestProject } from "vitest/node";
+import { FIXTURE_NOW, writeFixtureContent } from "./fixture-site";
 
-const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3107);
+// Overridable so that two test runs on one machine do not collide.
+const SITE_PORT = Number(process.env.TEST_PORT_BASE ?? 3107);
+const FIXTURE_PORT = SITE_PORT + 1;
+const FIXTURE_DIST = `.next-fixture-${FIXTURE_PORT}`;
 
-/** Starts `next start` on 127.0.0.1 for the browser tests and stops it afterwards. */
+/**
+ * Serves two production builds on 127.0.0.1: the real site (built by `npm run build`)
+ * and a fixture site with more articles, drafts and a scheduled article, built here
+ * into its own dist folder with a pinned clock.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("Chưa có bản build: chạy `npm run build` trước khi chạy test trình duyệt.");
-  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(PORT)], {
+  const fixtureContent = writeFixtureContent();
+  const fixtureEnv = { CONTENT_DIR: fixtureContent, NEXT_DIST_DIR: FIXTURE_DIST, BAO_TINH_NOW: FIXTURE_NOW };
+  const build = spawnSync("node_modules/.bin/next", ["build"], { env: { ...process.env, ...fixtureEnv }, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`Fixture build failed:\n${build.stdout}\n${build.stderr}`);
+
+  const servers = [startServer(SITE_PORT, {}), startServer(FIXTURE_PORT, fixtureEnv)];
+  await Promise.all(servers.map((server) => server.ready));
+  project.provide("baseUrl", servers[0]?.url ?? "");
+  project.provide("fixtureUrl", servers[1]?.url ?? "");
+  project.provide("fixtureContent", fixtureContent);
+  return async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    rmSync(fixtureContent, { recursive: true, force: true });
+  };
+}
+
+/** Starts `next start` on loopback with extra environment; resolves when it answers. */
+export function startServer(port: number, env: Record<string, string>) {
+  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "production" },
+    env: { ...process.env, NODE_ENV: "production", ...env },
   });
   let log = "";
-  server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  const baseUrl = `http://127.0.0.1:${PORT}`;
-  await waitForServer(baseUrl, () => log);
-  project.provide("baseUrl", baseUrl);
-  return async () => {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    ready: waitForServer(url, () => log),
+    log: () => log,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
   };
 }
 
@@ -27,7 +57,7 @@ async function waitForServer(baseUrl: string, log: () => string): Promise<void> 
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(baseUrl);
+      const response = await fetch(`${baseUrl}/robots.txt`);
       if (response.status < 500) return;
     } catch {
       // not listening yet
@@ -40,5 +70,7 @@ async function waitForServer(baseUrl: string, log: () => string): Promise<void> 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    fixtureUrl: string;
+    fixtureContent: string;
   }
 }

@@ -1,0 +1,73 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+/** The pinned clock of the fixture site: drafts and scheduling are judged at this instant. */
+export const FIXTURE_NOW = "2024-05-10T03:00:00.000Z"; // 10:00 GMT+7
+/** Scheduled one hour after {@link FIXTURE_NOW}. */
+export const SCHEDULED_SLUG = "bai-hen-gio-dang";
+export const DRAFT_SLUG = "bai-nhap-chua-dang";
+export const HOSTILE_SLUG = "tieu-de-co-ma-doc";
+/** How many generated articles share the seed's section (enough for two listing pages). */
+export const EXTRA_ARTICLES = 24;
+
+const SEED = "content/articles/2017/04/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong.md";
+
+function article(fields: Record<string, string>, body: string): string {
+  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join("\n")}\n---\n\n${body}\n`;
+}
+
+/**
+ * Writes a content folder for browser tests that need more than the one real article:
+ * pagination, related articles, drafts, scheduling and hostile front matter. It is
+ * built into its own dist folder, so the real build is never touched.
+ */
+export function writeFixtureContent(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-fixture-"));
+  for (const file of ["site.yaml", "sections.yaml", "abbreviations.yaml"]) cpSync(path.join("content", file), path.join(dir, file));
+  const articles = path.join(dir, "articles");
+  mkdirSync(articles, { recursive: true });
+  cpSync(SEED, path.join(articles, path.basename(SEED)));
+  for (let n = 1; n <= EXTRA_ARTICLES; n++) {
+    const day = String(n).padStart(2, "0");
+    writeFileSync(
+      path.join(articles, `hoi-nghi-dan-van-so-${n}.md`),
+      article(
+        {
+          title: `Hội nghị dân vận khu vực số ${n}`,
+          date: `2020-03-${day} 08:${day}`,
+          author: n % 2 === 0 ? "Hồng Nhung" : "[Minh Đức, Thu Hà]",
+          category: "Chính trị",
+          tags: n % 3 === 0 ? "[Dân vận, Quảng Ninh]" : "[Hoà giải cơ sở]",
+        },
+        `Sáng ${n}/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị khu vực số ${n} với các đồng chí UBND và MTTQ các huyện.\n\n![Ảnh minh họa thay cho ảnh gốc](/images/2017/04/btv-tinh-uy-lam-viec-1.svg "Quang cảnh hội nghị số ${n}.")\n\nHội nghị đánh giá công tác dân vận của hệ thống chính trị cơ sở.`,
+      ),
+    );
+  }
+  writeFileSync(
+    path.join(articles, `${DRAFT_SLUG}.md`),
+    article({ title: "Bản nháp chưa được đăng", date: "2024-05-01 09:00", author: "Hồng Nhung", category: "Xã hội", draft: "true" }, "Nội dung nháp."),
+  );
+  writeFileSync(
+    path.join(articles, `${SCHEDULED_SLUG}.md`),
+    article({ title: "Bài hẹn giờ đăng lúc 11 giờ", date: "2024-05-10 11:00", author: "Hồng Nhung", category: "Kinh tế" }, "Nội dung hẹn giờ."),
+  );
+  writeFileSync(
+    path.join(articles, `${HOSTILE_SLUG}.md`),
+    article(
+      {
+        title: `'Tiêu đề </script><script>alert(1)</script> & <b>đậm</b>'`,
+        date: "2024-05-09 10:00",
+        updated: "2024-05-09 15:30",
+        author: `'<img src=x onerror=alert(1)>'`,
+        category: "Văn hóa",
+        tags: `['<svg onload=alert(1)>', Văn hóa]`,
+        summary: `'Sapo có "ngoặc kép" và </title><script>alert(2)</script>'`,
+        corrections: "\n  - date: 2024-05-09 16:00\n    text: Sửa lỗi chính tả ở đoạn hai.",
+      },
+      'Đoạn có <script>alert(3)</script> và [liên kết](javascript:alert(4)) cùng <iframe srcdoc="<script>alert(5)</script>"></iframe>.',
+    ),
+  );
+  return dir;
+}
