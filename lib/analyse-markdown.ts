@@ -34,10 +34,23 @@ export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFa
   const firstParagraph = lead === undefined ? "" : toString(lead).replace(/\s+/g, " ").trim();
   const lineOf = (node: RootContent): number => (node.position?.start.line ?? 1) + firstLine - 1;
 
+  // Reference-style images (`![alt][ref]`) get their URL from a definition anywhere in the body.
+  const definitions = new Map<string, string>();
+  const collect = (node: RootContent): void => {
+    if (node.type === "definition") definitions.set(node.identifier, node.url);
+    if ("children" in node) node.children.forEach(collect);
+  };
+  tree.children.forEach(collect);
+  const imageUrls = new Set<string>();
+
   const walk = (node: RootContent): void => {
     if (node.type === "image") {
       images.push({ url: node.url, line: lineOf(node), alt: node.alt ?? "", caption: node.title ?? undefined });
-    } else if (node.type === "link" || node.type === "definition") {
+    } else if (node.type === "imageReference") {
+      const url = definitions.get(node.identifier) ?? "";
+      imageUrls.add(url);
+      images.push({ url, line: lineOf(node), alt: node.alt ?? "" });
+    } else if (node.type === "link" || (node.type === "definition" && !imageUrls.has(node.url))) {
       links.push({ url: node.url, line: lineOf(node) });
     }
     if ("children" in node) node.children.forEach(walk);

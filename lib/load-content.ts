@@ -158,7 +158,13 @@ function checkReferences(
   const missing = new Set<string>();
   for (const { file, images, links } of references) {
     for (const image of images) {
-      if (!image.url.startsWith("/") || sizes.has(image.url)) continue;
+      if (sizes.has(image.url)) continue;
+      if (!image.url.startsWith("/")) {
+        // Pages allow images from our own origin only (CSP img-src 'self'), so an outside or
+        // relative address would show a broken image to every reader.
+        problems.push(problemAt({ file, line: image.line }, `ảnh ${JSON.stringify(image.url)} phải là tệp trong thư mục public/, viết đường dẫn bắt đầu bằng / (ví dụ /images/2017/04/anh.jpg).`));
+        continue;
+      }
       const size = missing.has(image.url) ? undefined : readImageSize(publicDir, image.url);
       if (size === undefined) {
         missing.add(image.url);

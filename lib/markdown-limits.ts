@@ -23,9 +23,14 @@ export function checkMarkdownLimits(text: string, file: string): Problem[] {
 // Quote markers and list bullets at the start of a line, each optionally indented.
 const PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/;
 
+// `* * *` or `- - -` is a horizontal rule, however long, not a list.
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
 function nestingDepth(line: string): number {
+  if (THEMATIC_BREAK.test(line)) return 0;
   const prefix = PREFIX.exec(line)?.[0] ?? "";
   const markers = prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
-  const indent = prefix.replace(/\t/g, "    ").replace(/[^ ]/g, "").length;
+  // Only the indentation before the first marker nests a list; spaces between `>` do not.
+  const indent = (/^[ \t]*/.exec(prefix)?.[0] ?? "").replace(/\t/g, "    ").length;
   return markers + Math.floor(indent / 4);
 }

@@ -35,9 +35,14 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
     const where = later === -1 ? "" : ` (đang thấy dòng --- ở dòng ${later + 1}; xóa mọi thứ phía trên nó)`;
     return fail(file, 1, `phần đầu (front matter) phải bắt đầu bằng dòng --- ngay ở dòng 1${where}.`);
   }
-  const closing = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
+  // gray-matter ends the block at the first line that starts with ---; anything else on
+  // that line would silently swallow the fields after it, so it is refused.
+  const closing = lines.findIndex((line, index) => index > 0 && line.startsWith("---"));
   if (closing === -1) {
     return fail(file, 1, "phần đầu (front matter) chưa được đóng: thêm một dòng chỉ có --- sau trường cuối cùng.");
+  }
+  if (lines[closing]?.trimEnd() !== "---") {
+    return fail(file, closing + 1, `dòng đóng phần đầu phải chỉ có ---, nhận được ${JSON.stringify(lines[closing])}.`);
   }
   const language = opening.slice(3).trim().toLowerCase();
   if (language !== "" && language !== "yaml" && language !== "yml") {
@@ -50,7 +55,9 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   // The engine hands gray-matter an empty object and keeps the real value here, so a
   // scalar or list front matter is reported instead of being coerced by gray-matter.
   const yamlEngine = (source: string): object => {
-    const result = parseYaml(source, file, 2);
+    // gray-matter's block starts with the newline that ends the opening --- line, so
+    // line 1 of the block is that line and line numbers match the file's.
+    const result = parseYaml(source, file, 1);
     if (result.ok) {
       keyLines = result.keyLines;
       value = result.value;

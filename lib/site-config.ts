@@ -28,7 +28,7 @@ export function parseSiteConfig(text: string, file: string): ParseResult<SiteCon
   const problems: Problem[] = [];
   const text$ = (field: string, fallback?: string): string => {
     const value = data[field] ?? fallback;
-    if (typeof value === "string" && value.trim() !== "") return value.trim();
+    if (typeof value === "string" && (value.trim() !== "" || fallback === "")) return value.trim();
     problems.push(expected(at(field), "một chuỗi không rỗng", describeValue(value)));
     return "";
   };
@@ -42,7 +42,7 @@ export function parseSiteConfig(text: string, file: string): ParseResult<SiteCon
   if (timeZone !== "" && !isTimeZone(timeZone)) {
     problems.push(expected(at("timeZone"), "tên múi giờ IANA như Asia/Ho_Chi_Minh", JSON.stringify(timeZone)));
   }
-  const publisher = text$("publisher", name);
+  const publisher = text$("publisher", name || DEFAULT_NAME);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: { name, baseUrl, description, timeZone, publisher } };
 }

@@ -1,0 +1,112 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Section } from "../article";
+import { parseArticle } from "../parse-article";
+import { expected, problemAt, type Problem } from "../problem";
+import { parseSections, parseSiteConfig, type SiteConfig } from "../site-config";
+import { slugify } from "../slugify";
+
+// What the editors' commands share: where content is, reading the settings, and writing
+// a new article without ever overwriting one or publishing a file the check would refuse.
+
+/** Where the commands read and write, as `loadContent` takes it. */
+export interface ContentPaths {
+  readonly contentDir: string;
+  readonly publicDir: string;
+  /** Paths in messages are relative to this folder. */
+  readonly displayRoot: string;
+}
+
+/** Content folder from `CONTENT_DIR` (default `content`), public folder `public`, both under `cwd`. */
+export function contentPaths(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ContentPaths {
+  return {
+    contentDir: path.resolve(cwd, env.CONTENT_DIR ?? "content"),
+    publicDir: path.resolve(cwd, "public"),
+    displayRoot: cwd,
+  };
+}
+
+/** The current time; `BAO_TINH_NOW` pins it, as it does for the site. */
+export function currentTime(env: NodeJS.ProcessEnv = process.env): Date {
+  const pinned = env.BAO_TINH_NOW;
+  const date = pinned === undefined ? new Date() : new Date(pinned);
+  return Number.isNaN(date.getTime()) ? new Date() : date;
+}
+
+/** Shows an absolute path as the editor sees it: relative to the display root, forward slashes. */
+export function showPath(paths: ContentPaths, absolute: string): string {
+  const relative = path.relative(paths.displayRoot, absolute);
+  return (relative.startsWith("..") || path.isAbsolute(relative) ? absolute : relative).split(path.sep).join("/");
+}
+
+/** Site settings and sections, or the problems in `site.yaml` and `sections.yaml`. */
+export type SettingsResult =
+  | { readonly ok: true; readonly site: SiteConfig; readonly sections: readonly Section[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Reads `site.yaml` and `sections.yaml`, the two settings a new article depends on. */
+export function loadSettings(paths: ContentPaths): SettingsResult {
+  const problems: Problem[] = [];
+  const read = <T>(name: string, parse: (text: string, file: string) => { ok: true; value: T } | { ok: false; problems: readonly Problem[] }): T | undefined => {
+    const absolute = path.join(paths.contentDir, name);
+    const file = showPath(paths, absolute);
+    if (!existsSync(absolute)) {
+      problems.push(problemAt({ file }, "thiếu tệp cấu hình này; xem content/README.md."));
+      return undefined;
+    }
+    const result = parse(readFileSync(absolute, "utf8"), file);
+    if (result.ok) return result.value;
+    problems.push(...result.problems);
+    return undefined;
+  };
+  const site = read("site.yaml", parseSiteConfig);
+  const sections = read("sections.yaml", parseSections);
+  if (site === undefined || sections === undefined) return { ok: false, problems };
+  return { ok: true, site, sections };
+}
+
+/** The section the editor named with `--category`, or the first declared one when none was named. */
+export function pickSection(sections: readonly Section[], wanted: string | undefined, file: string): { ok: true; section: Section } | { ok: false; problems: readonly Problem[] } {
+  const found = wanted === undefined ? sections[0] : sections.find((section) => section.slug === slugify(wanted));
+  if (found !== undefined) return { ok: true, section: found };
+  const names = sections.map((section) => section.name).join(", ");
+  return { ok: false, problems: [expected({ file, field: "category" }, `một chuyên mục đã khai báo trong content/sections.yaml (${names})`, JSON.stringify(wanted ?? ""))] };
+}
+
+/**
+ * Checks a new article as the site will, then writes it. Refuses to overwrite a file, or
+ * to add one whose URL another article already has (in any year or month).
+ */
+export function writeNewArticle(
+  paths: ContentPaths,
+  settings: { readonly site: SiteConfig; readonly sections: readonly Section[] },
+  article: { readonly relativePath: string; readonly slug: string; readonly text: string },
+): { ok: true; file: string } | { ok: false; problems: readonly Problem[] } {
+  const absolute = path.join(paths.contentDir, article.relativePath);
+  const file = showPath(paths, absolute);
+  if (existsSync(absolute)) {
+    return { ok: false, problems: [problemAt({ file }, "tệp này đã có; không ghi đè. Sửa tệp đó, hoặc đổi tiêu đề để có tên tệp khác.")] };
+  }
+  const clash = findArticleWithSlug(path.join(paths.contentDir, "articles"), article.slug);
+  if (clash !== undefined) {
+    return { ok: false, problems: [problemAt({ file }, `đã có bài với đường dẫn /bai-viet/${article.slug} ở ${showPath(paths, clash)}; không tạo bài trùng. Đổi tiêu đề hoặc sửa bài đó.`)] };
+  }
+  const parsed = parseArticle(article.text, file, article.slug, { timeZone: settings.site.timeZone, sections: settings.sections });
+  if (!parsed.ok) return parsed;
+  mkdirSync(path.dirname(absolute), { recursive: true });
+  try {
+    // "wx" fails if the file appeared since the check above: never overwrite.
+    writeFileSync(absolute, article.text, { encoding: "utf8", flag: "wx" });
+  } catch {
+    return { ok: false, problems: [problemAt({ file }, "không ghi được tệp (đã có tệp trùng tên, hoặc không có quyền ghi vào thư mục).")] };
+  }
+  return { ok: true, file };
+}
+
+function findArticleWithSlug(articleDir: string, slug: string): string | undefined {
+  if (!existsSync(articleDir)) return undefined;
+  const entry = readdirSync(articleDir, { recursive: true, withFileTypes: true }).find(
+    (candidate) => candidate.isFile() && candidate.name.endsWith(".md") && slugify(path.basename(candidate.name, ".md")) === slug,
+  );
+  return entry === undefined ? undefined : path.join(entry.parentPath, entry.name);
+}

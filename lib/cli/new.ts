@@ -1,0 +1,55 @@
+import { parseArgs } from "node:util";
+import { formatDateline } from "../format-dateline";
+import { articlePath } from "../routes";
+import { AUTHOR_PLACEHOLDER, scaffoldArticle } from "../scaffold-article";
+import { contentPaths, currentTime, loadSettings, pickSection, writeNewArticle } from "./content-folder";
+import { refuse } from "./report";
+
+// `npm run new -- "Tiêu đề"`: creates a draft article with every field ready to fill in.
+
+const USAGE = 'Cách dùng: npm run new -- "Tiêu đề bài" [--category "Kinh tế"] [--author "Hồng Nhung"]';
+const NOTHING_WRITTEN = "Chưa tạo bài nào.";
+
+function main(argv: readonly string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { category: { type: "string" }, author: { type: "string" } } });
+  } catch {
+    console.error(`Lệnh có tùy chọn không hợp lệ (chỉ dùng --category và --author).\n${USAGE}`);
+    return 1;
+  }
+  const title = parsed.positionals.join(" ").trim();
+  if (title === "") {
+    console.error(`Thiếu tiêu đề bài.\n${USAGE}`);
+    return 1;
+  }
+  const paths = contentPaths();
+  const settings = loadSettings(paths);
+  if (!settings.ok) return refuse(settings.problems, NOTHING_WRITTEN);
+  const section = pickSection(settings.sections, parsed.values.category, "npm run new");
+  if (!section.ok) return refuse(section.problems, NOTHING_WRITTEN);
+
+  const now = currentTime();
+  const scaffold = scaffoldArticle(title, now, settings.site.timeZone, { category: section.section.name, author: parsed.values.author });
+  if (!scaffold.ok) return refuse(scaffold.problems, `${NOTHING_WRITTEN}\n${USAGE}`);
+  const written = writeNewArticle(paths, settings, scaffold);
+  if (!written.ok) return refuse(written.problems, NOTHING_WRITTEN);
+
+  const todo = [
+    parsed.values.author === undefined ? `tác giả (author, đang là "${AUTHOR_PLACEHOLDER}")` : undefined,
+    parsed.values.category === undefined ? `chuyên mục (category, đang là "${section.section.name}")` : undefined,
+    "nội dung bài",
+  ].filter((item) => item !== undefined);
+  console.log(
+    [
+      `Đã tạo bài mới: ${written.file}`,
+      `Đường dẫn khi đăng: ${articlePath(scaffold.slug)}`,
+      `Giờ đăng: ${formatDateline(now, settings.site.timeZone)} (sửa ở dòng date nếu cần)`,
+      "Bài đang là BẢN NHÁP (draft: true) nên chưa hiện với bạn đọc. Khi bài xong, đổi thành draft: false.",
+      `Cần điền: ${todo.join(", ")}. Xem thử: npm run dev. Trước khi đăng: npm run check.`,
+    ].join("\n"),
+  );
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

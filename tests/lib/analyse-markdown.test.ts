@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { analyseMarkdown } from "../../lib/analyse-markdown";
+
+const PHOTO = '![Ảnh hội nghị](/images/hoi-nghi.svg "Quang cảnh hội nghị.")';
+
+describe("analyseMarkdown", () => {
+  it("takes the first paragraph that is not a captioned photo as plain text on one line", () => {
+    const facts = analyseMarkdown(`${PHOTO}\n\nChiều 20/4, tại **TP Hạ Long**,\nBTV Tỉnh ủy làm việc với [Đoàn khảo sát](/bai-viet/doan).\n\nĐoạn hai.`, 1);
+    expect(facts.firstParagraph).toBe("Chiều 20/4, tại TP Hạ Long, BTV Tỉnh ủy làm việc với Đoàn khảo sát.");
+  });
+
+  it("skips headings and quotes when looking for the first paragraph", () => {
+    expect(analyseMarkdown("## Tiêu đề phụ\n\n> Trích dẫn.\n\nĐoạn đầu tiên.", 1).firstParagraph).toBe("Đoạn đầu tiên.");
+  });
+
+  it("counts an untitled image as a paragraph, using its alt text", () => {
+    expect(analyseMarkdown("![Ảnh hội nghị](/images/hoi-nghi.svg)\n\nĐoạn văn.", 1).firstParagraph).toBe("Ảnh hội nghị");
+  });
+
+  it("gives an empty first paragraph for a body of photos only", () => {
+    expect(analyseMarkdown(PHOTO, 1).firstParagraph).toBe("");
+    expect(analyseMarkdown("", 1).firstParagraph).toBe("");
+  });
+
+  it("lists every image with its alt, caption and line in the file", () => {
+    const facts = analyseMarkdown(`Đoạn văn.\n\n${PHOTO}\n\n> ![Ảnh trong trích dẫn](/images/trich.svg)\n`, 8);
+    expect(facts.images).toEqual([
+      { url: "/images/hoi-nghi.svg", line: 10, alt: "Ảnh hội nghị", caption: "Quang cảnh hội nghị." },
+      { url: "/images/trich.svg", line: 12, alt: "Ảnh trong trích dẫn", caption: undefined },
+    ]);
+  });
+
+  it("records an image without alt text as an empty alt", () => {
+    expect(analyseMarkdown("![](/images/a.svg)", 1).images).toEqual([{ url: "/images/a.svg", line: 1, alt: "", caption: undefined }]);
+  });
+
+  it("lists inline links and link definitions with their lines", () => {
+    const facts = analyseMarkdown("Xem [bài trước](/bai-viet/ky-hop-thu-5) và [nguồn][bqn].\n\n[bqn]: https://baoquangninh.vn/\n", 5);
+    expect(facts.links).toEqual([
+      { url: "/bai-viet/ky-hop-thu-5", line: 5 },
+      { url: "https://baoquangninh.vn/", line: 7 },
+    ]);
+  });
+
+  it("finds links inside emphasis and lists", () => {
+    const facts = analyseMarkdown("- **[Một](/bai-viet/mot)**\n- *[Hai](/bai-viet/hai)*\n", 1);
+    expect(facts.links.map((link) => link.url)).toEqual(["/bai-viet/mot", "/bai-viet/hai"]);
+  });
+
+  it("gives the body as plain text, one block per line", () => {
+    expect(analyseMarkdown("Đoạn **một**.\n\n## Tiêu đề\n\nĐoạn [hai](/x).", 1).text).toBe("Đoạn một.\nTiêu đề\nĐoạn hai.");
+  });
+});
+
+describe("analyseMarkdown with reference-style images", () => {
+  it("lists a reference image with the URL of its definition and its alt text", () => {
+    const facts = analyseMarkdown("Đoạn.\n\n![][anh]\n\n[anh]: /images/a.svg\n", 10);
+    expect(facts.images).toEqual([{ url: "/images/a.svg", line: 12, alt: "" }]);
+    expect(facts.links).toEqual([]);
+  });
+});

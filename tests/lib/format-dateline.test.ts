@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { formatDateline, formatIsoDateTime, formatShortDate } from "../../lib/format-dateline";
+
+const VIETNAM = "Asia/Ho_Chi_Minh";
+const SEED_PUBLISHED = new Date("2017-04-20T11:02:00Z");
+
+describe("formatDateline", () => {
+  it("prints the papers' dateline in Vietnam time", () => {
+    expect(formatDateline(SEED_PUBLISHED, VIETNAM)).toBe("Thứ Năm, 20/04/2017, 18:02 [GMT+7]");
+  });
+
+  it.each([
+    ["2017-04-16T11:02:00Z", "Chủ Nhật, 16/04/2017, 18:02 [GMT+7]"],
+    ["2017-04-17T11:02:00Z", "Thứ Hai, 17/04/2017, 18:02 [GMT+7]"],
+    ["2017-04-18T11:02:00Z", "Thứ Ba, 18/04/2017, 18:02 [GMT+7]"],
+    ["2017-04-19T11:02:00Z", "Thứ Tư, 19/04/2017, 18:02 [GMT+7]"],
+    ["2017-04-20T11:02:00Z", "Thứ Năm, 20/04/2017, 18:02 [GMT+7]"],
+    ["2017-04-21T11:02:00Z", "Thứ Sáu, 21/04/2017, 18:02 [GMT+7]"],
+    ["2017-04-22T11:02:00Z", "Thứ Bảy, 22/04/2017, 18:02 [GMT+7]"],
+  ])("names the weekday of %s: %s", (iso, dateline) => {
+    expect(formatDateline(new Date(iso), VIETNAM)).toBe(dateline);
+  });
+
+  it("moves to the next day at midnight in Vietnam, not at midnight UTC", () => {
+    expect(formatDateline(new Date("2017-04-20T16:59:59Z"), VIETNAM)).toBe("Thứ Năm, 20/04/2017, 23:59 [GMT+7]");
+    expect(formatDateline(new Date("2017-04-20T17:30:00Z"), VIETNAM)).toBe("Thứ Sáu, 21/04/2017, 00:30 [GMT+7]");
+  });
+
+  it.each([
+    ["America/New_York", "Thứ Năm, 20/04/2017, 07:02 [GMT-4]"],
+    ["Asia/Kolkata", "Thứ Năm, 20/04/2017, 16:32 [GMT+5:30]"],
+    ["UTC", "Thứ Năm, 20/04/2017, 11:02 [GMT+0]"],
+  ])("prints the offset of %s in the brackets", (timeZone, dateline) => {
+    expect(formatDateline(SEED_PUBLISHED, timeZone)).toBe(dateline);
+  });
+});
+
+describe("formatIsoDateTime", () => {
+  it("prints ISO 8601 with the site's offset", () => {
+    expect(formatIsoDateTime(SEED_PUBLISHED, VIETNAM)).toBe("2017-04-20T18:02:00+07:00");
+  });
+
+  it("carries the Vietnamese date across midnight UTC+7", () => {
+    expect(formatIsoDateTime(new Date("2017-04-20T17:30:00Z"), VIETNAM)).toBe("2017-04-21T00:30:00+07:00");
+  });
+
+  it("prints Z for UTC", () => {
+    expect(formatIsoDateTime(SEED_PUBLISHED, "UTC")).toBe("2017-04-20T11:02:00Z");
+  });
+});
+
+describe("formatShortDate", () => {
+  it("prints day, month and year in Vietnam time", () => {
+    expect(formatShortDate(SEED_PUBLISHED, VIETNAM)).toBe("20/04/2017");
+    expect(formatShortDate(new Date("2017-04-20T17:30:00Z"), VIETNAM)).toBe("21/04/2017");
+  });
+});

@@ -1,0 +1,289 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseArticle, type ArticleContext } from "../../lib/parse-article";
+import { formatProblem, type Problem } from "../../lib/problem";
+
+const CONTEXT: ArticleContext = {
+  timeZone: "Asia/Ho_Chi_Minh",
+  sections: [
+    { name: "Chính trị", slug: "chinh-tri", description: "" },
+    { name: "Kinh tế", slug: "kinh-te", description: "" },
+  ],
+};
+const DIR = "tests/fixtures/articles";
+const DATE_FORM = "ngày giờ dạng 2017-04-20 18:02 (giờ Việt Nam) hoặc kèm múi giờ như 2017-04-20T11:02:00Z";
+const CORRECTIONS_FORM = "danh sách các mục có date và text, ví dụ:\n  - date: 2017-04-21 09:00\n    text: Sửa tên đại biểu";
+const SEED_TITLE = "BTV Tỉnh ủy làm việc với Đoàn khảo sát Ban Dân vận Trung ương";
+const SHORT_LEAD = "Chiều 20/4, tại TP Hạ Long, BTV Tỉnh ủy đã làm việc với Đoàn khảo sát.";
+
+function read(name: string): string {
+  return readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), "utf8");
+}
+
+function parse(name: string) {
+  return parseArticle(read(name), `${DIR}/${name}`, name.replace(/\.md$/, ""), CONTEXT);
+}
+
+function article(name: string) {
+  const result = parse(name);
+  if (!result.ok) throw new Error(`expected ${name} to be valid:\n${result.problems.map(formatProblem).join("\n")}`);
+  return result.article;
+}
+
+function shown(problem: Problem): string {
+  return formatProblem(problem);
+}
+
+function problems(name: string): string[] {
+  const result = parse(name);
+  if (result.ok) throw new Error(`expected ${name} to be refused`);
+  return result.problems.map(shown);
+}
+
+describe("parseArticle", () => {
+  it.each([
+    {
+      rule: "requires a title",
+      fixture: "missing-title.md",
+      expected: [`${DIR}/missing-title.md:1 "title": cần trường "title" (bắt buộc), nhận được không có`],
+    },
+    {
+      rule: "refuses an empty title",
+      fixture: "empty-title.md",
+      expected: [`${DIR}/empty-title.md:2 "title": cần một chuỗi chữ không rỗng, nhận được chuỗi rỗng`],
+    },
+    {
+      rule: "refuses a title with a zero-width space",
+      fixture: "zero-width-space-in-title.md",
+      expected: [
+        `${DIR}/zero-width-space-in-title.md:2 "title": tiêu đề có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại tiêu đề.`,
+      ],
+    },
+    {
+      rule: "requires a date",
+      fixture: "missing-date.md",
+      expected: [`${DIR}/missing-date.md:1 "date": cần trường "date": ${DATE_FORM}, nhận được không có`],
+    },
+    {
+      rule: "refuses a date it cannot read",
+      fixture: "unparseable-date.md",
+      expected: [`${DIR}/unparseable-date.md:3 "date": cần ${DATE_FORM}, nhận được "20/4" (không đúng dạng)`],
+    },
+    {
+      rule: "refuses an impossible date instead of rolling it over",
+      fixture: "impossible-date.md",
+      expected: [
+        `${DIR}/impossible-date.md:3 "date": cần ${DATE_FORM}, nhận được "2017-02-30 18:02" (tháng 2/2017 không có ngày 30)`,
+      ],
+    },
+    {
+      rule: "refuses an update earlier than the publication",
+      fixture: "updated-before-date.md",
+      expected: [
+        `${DIR}/updated-before-date.md:4 "updated": "updated" phải sau "date" (2017-04-20 18:02), nhận được "2017-04-20 08:00".`,
+      ],
+    },
+    {
+      rule: "requires an author",
+      fixture: "missing-author.md",
+      expected: [
+        `${DIR}/missing-author.md:1 "author": cần tên tác giả, hoặc danh sách tên như [Hồng Nhung, Minh Đức] ("author" bắt buộc), nhận được không có`,
+      ],
+    },
+    {
+      rule: "refuses an empty author list",
+      fixture: "empty-author-list.md",
+      expected: [
+        `${DIR}/empty-author-list.md:4 "author": cần tên tác giả, hoặc danh sách tên như [Hồng Nhung, Minh Đức] ("author" bắt buộc), nhận được một danh sách 0 mục`,
+      ],
+    },
+    {
+      rule: "refuses a category not declared in sections.yaml, listing the declared ones",
+      fixture: "unknown-category.md",
+      expected: [
+        `${DIR}/unknown-category.md:5 "category": cần một chuyên mục đã khai báo trong content/sections.yaml (Chính trị, Kinh tế), nhận được "Thể thao"`,
+      ],
+    },
+    {
+      rule: "refuses tags written as a single string",
+      fixture: "tags-as-string.md",
+      expected: [`${DIR}/tags-as-string.md:6 "tags": cần danh sách như [Dân vận, Quảng Ninh], nhận được "Dân vận"`],
+    },
+    {
+      rule: "refuses a draft flag that is neither true nor false",
+      fixture: "draft-maybe.md",
+      expected: [`${DIR}/draft-maybe.md:6 "draft": cần true hoặc false, nhận được "maybe"`],
+    },
+    {
+      rule: "suggests title for the misspelt field tittle, and still requires a title",
+      fixture: "misspelt-field-tittle.md",
+      expected: [
+        `${DIR}/misspelt-field-tittle.md:2 "tittle": trường không được hỗ trợ (có phải là "title"?).`,
+        `${DIR}/misspelt-field-tittle.md:1 "title": cần trường "title" (bắt buộc), nhận được không có`,
+      ],
+    },
+    {
+      rule: "lists the valid fields for an unknown field with no near match",
+      fixture: "unknown-field-without-suggestion.md",
+      expected: [
+        `${DIR}/unknown-field-without-suggestion.md:6 "photographer": trường không được hỗ trợ (các trường hợp lệ: title, date, updated, author, category, tags, summary, source, draft, corrections).`,
+      ],
+    },
+    {
+      rule: "requires alt text on every image, at the image's line",
+      fixture: "image-without-alt.md",
+      expected: [
+        `${DIR}/image-without-alt.md:10: ảnh /images/2017/04/btv-tinh-uy-lam-viec-1.svg thiếu mô tả (alt): viết ![mô tả ảnh](/images/2017/04/btv-tinh-uy-lam-viec-1.svg "Chú thích").`,
+      ],
+    },
+    {
+      rule: "requires a sapo when the body has no paragraph",
+      fixture: "no-paragraph-for-summary.md",
+      expected: [
+        `${DIR}/no-paragraph-for-summary.md:1 "summary": cần một đoạn sapo: trường summary hoặc một đoạn văn trong bài, nhận được bài không có đoạn văn nào`,
+      ],
+    },
+    {
+      rule: "refuses each correction without a readable date and a text",
+      fixture: "corrections-invalid.md",
+      expected: [
+        `${DIR}/corrections-invalid.md:6 "corrections": cần ${CORRECTIONS_FORM}, nhận được một nhóm trường lồng nhau`,
+        `${DIR}/corrections-invalid.md:6 "corrections": cần ${CORRECTIONS_FORM}, nhận được "Sửa tên đại biểu"`,
+      ],
+    },
+    {
+      rule: "refuses corrections that are not a list",
+      fixture: "corrections-not-a-list.md",
+      expected: [`${DIR}/corrections-not-a-list.md:6 "corrections": cần ${CORRECTIONS_FORM}, nhận được "Sửa tên đại biểu"`],
+    },
+    {
+      rule: "refuses JavaScript front matter",
+      fixture: "javascript-front-matter.md",
+      expected: [
+        `${DIR}/javascript-front-matter.md:1: phần đầu viết bằng "js" không được chấp nhận; chỉ dùng YAML: mở bằng dòng --- (không kèm chữ nào).`,
+      ],
+    },
+  ])("$rule ($fixture)", ({ fixture, expected }) => {
+    expect(problems(fixture)).toEqual(expected);
+  });
+
+  it("does not run the code in JavaScript front matter", () => {
+    expect(parse("javascript-front-matter.md").ok).toBe(false);
+    expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
+  });
+
+  it("reads a valid article into its fields", () => {
+    const valid = article("valid.md");
+    expect(valid).toMatchObject({
+      slug: "valid",
+      file: `${DIR}/valid.md`,
+      title: SEED_TITLE,
+      authors: ["Hồng Nhung"],
+      section: { name: "Chính trị", slug: "chinh-tri", description: "" },
+      source: "Báo Quảng Ninh",
+      draft: false,
+      images: [],
+      corrections: [],
+    });
+    expect(valid.published.toISOString()).toBe("2017-04-20T11:02:00.000Z");
+    expect(valid.updated).toBeUndefined();
+  });
+
+  it("drops repeated tags, keeping the first of each", () => {
+    expect(article("valid.md").tags).toEqual(["Dân vận", "Quảng Ninh"]);
+  });
+
+  it("reads an author list", () => {
+    expect(article("author-list.md").authors).toEqual(["Hồng Nhung", "Minh Đức"]);
+  });
+
+  it("matches a category written without diacritics to its section", () => {
+    expect(article("category-without-diacritics.md").section.name).toBe("Chính trị");
+  });
+
+  it("reads draft: true", () => {
+    expect(article("draft-true.md").draft).toBe(true);
+  });
+
+  it("reads an update later than the publication", () => {
+    expect(article("updated-after-date.md").updated?.toISOString()).toBe("2017-04-21T01:15:00.000Z");
+  });
+
+  it("takes the sapo from the first paragraph that is not a photo, as plain text on one line", () => {
+    const result = article("summary-from-first-paragraph.md");
+    expect(result.summary).toBe(SHORT_LEAD);
+    expect(result.leadFromBody).toBe(true);
+  });
+
+  it("makes the first photo the lead image, with its caption", () => {
+    const image = {
+      src: "/images/2017/04/btv-tinh-uy-lam-viec-1.svg",
+      alt: "Ảnh minh họa 1",
+      caption: "Bí thư Tỉnh ủy trao đổi với Đoàn khảo sát.",
+    };
+    const result = article("summary-from-first-paragraph.md");
+    expect(result.leadImage).toEqual(image);
+    expect(result.images).toEqual([image]);
+  });
+
+  it("uses an explicit summary and keeps the body's first paragraph in the body", () => {
+    const result = article("explicit-summary.md");
+    expect(result.summary).toBe("Đoàn khảo sát Ban Dân vận Trung ương làm việc tại Quảng Ninh.");
+    expect(result.leadFromBody).toBe(false);
+    expect(result.markdown).toContain(SHORT_LEAD);
+  });
+
+  it("reads a valid correction as an instant in Vietnam time", () => {
+    const corrections = article("corrections-valid.md").corrections;
+    expect(corrections.map((correction) => [correction.date.toISOString(), correction.text])).toEqual([
+      ["2017-04-21T02:00:00.000Z", "Sửa tên đại biểu"],
+    ]);
+  });
+
+  it("normalises text typed in NFD to NFC", () => {
+    const text = read("nfd-text.md");
+    expect(text).not.toBe(text.normalize("NFC"));
+    const result = article("nfd-text.md");
+    expect(result.title).toBe(SEED_TITLE.normalize("NFC"));
+    expect(result.authors).toEqual(["Hồng Nhung".normalize("NFC")]);
+    expect(result.section.slug).toBe("chinh-tri");
+    expect(result.tags).toEqual(["Dân vận", "Quảng Ninh"].map((tag) => tag.normalize("NFC")));
+    expect(result.markdown).toBe(result.markdown.normalize("NFC"));
+  });
+
+  it("reads a file with CRLF line endings like one with LF", () => {
+    const text = read("crlf-line-endings.md");
+    expect(text).toContain("\r\n");
+    const result = article("crlf-line-endings.md");
+    expect(result.title).toBe(SEED_TITLE);
+    expect(result.markdown).not.toContain("\r");
+    expect({ ...result, slug: "valid", file: "" }).toEqual({ ...article("valid.md"), file: "" });
+  });
+
+  it("reads a file that starts with a byte-order mark like one without", () => {
+    expect(read("byte-order-mark.md").startsWith("\ufeff")).toBe(true);
+    const result = article("byte-order-mark.md");
+    expect(result.title).toBe(SEED_TITLE);
+    expect({ ...result, slug: "valid", file: "" }).toEqual({ ...article("valid.md"), file: "" });
+  });
+
+  it("uses the slug it is given, not one made from the title", () => {
+    const result = parseArticle(read("valid.md"), `${DIR}/valid.md`, "btv-tinh-uy", CONTEXT);
+    expect(result.ok && result.article.slug).toBe("btv-tinh-uy");
+  });
+
+  it("collects every problem in a file, not just the first", () => {
+    const text = read("valid.md")
+      .replace(`title: ${SEED_TITLE}`, 'title: ""')
+      .replace("date: 2017-04-20 18:02", "date: 20/4")
+      .replace("category: Chính trị", "category: Thể thao");
+    const result = parseArticle(text, "bai.md", "bai", CONTEXT);
+    expect(result.ok ? [] : result.problems.map((problem) => problem.field)).toEqual(["title", "date", "category"]);
+  });
+
+  it("hands back the body's facts with lines counted from the top of the file", () => {
+    const result = parse("summary-from-first-paragraph.md");
+    expect(result.ok && result.facts.images.map((image) => image.line)).toEqual([8]);
+    expect(result.ok && result.facts.links).toEqual([{ url: "/bai-viet/doan-khao-sat", line: 11 }]);
+  });
+});

@@ -1,0 +1,170 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { isRecord, parseFrontMatter } from "../../lib/parse-front-matter";
+
+const FILE = "content/articles/2017/04/btv-tinh-uy.md";
+const sandbox = globalThis as { __pwned?: unknown };
+
+function refused(language: string) {
+  return {
+    ok: false,
+    problems: [
+      {
+        file: FILE,
+        line: 1,
+        message: `phần đầu viết bằng "${language}" không được chấp nhận; chỉ dùng YAML: mở bằng dòng --- (không kèm chữ nào).`,
+      },
+    ],
+  };
+}
+
+describe("parseFrontMatter", () => {
+  afterEach(() => {
+    delete sandbox.__pwned;
+  });
+
+  it.each([
+    ["js", "---js\n{ title: (globalThis.__pwned = true) && 'Tiêu đề' }\n---\nThân bài.\n"],
+    ["javascript", "---javascript\nglobalThis.__pwned = true;\n({ title: 'Tiêu đề' })\n---\nThân bài.\n"],
+    ["js", "---JS\n{ title: (globalThis.__pwned = true) && 'Tiêu đề' }\n---\nThân bài.\n"],
+  ])("refuses %s front matter without running its code", (language, text) => {
+    expect(parseFrontMatter(text, FILE)).toEqual(refused(language));
+    expect(sandbox.__pwned).toBeUndefined();
+  });
+
+  it.each([
+    ["toml", '---toml\ntitle = "Tiêu đề"\n---\nThân bài.\n'],
+    ["json", '---json\n{ "title": "Tiêu đề" }\n---\nThân bài.\n'],
+  ])("refuses %s front matter", (language, text) => {
+    expect(parseFrontMatter(text, FILE)).toEqual(refused(language));
+  });
+
+  it.each(["---yaml", "---yml", "---", "---   "])("accepts YAML opened with %j", (opening) => {
+    const result = parseFrontMatter(`${opening}\ntitle: Tiêu đề\n---\nThân bài.\n`, FILE);
+    expect(result.ok && result.data).toEqual({ title: "Tiêu đề" });
+  });
+
+  it("splits fields from the body and says on which line the body starts", () => {
+    const result = parseFrontMatter("---\ntitle: Tiêu đề\ndate: 2017-04-20 18:02\n---\n\nThân bài.\n", FILE);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data).toEqual({ title: "Tiêu đề", date: "2017-04-20 18:02" });
+    expect(result.body).toBe("\nThân bài.\n");
+    expect(result.bodyLine).toBe(5);
+  });
+
+  it("gives consecutive fields consecutive lines", () => {
+    const result = parseFrontMatter("---\ntitle: Tiêu đề\ndate: 2017-04-20 18:02\n\nauthor: Hồng Nhung\n---\n", FILE);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const title = result.keyLines.get("title") ?? NaN;
+    expect(result.keyLines.get("date")).toBe(title + 1);
+    expect(result.keyLines.get("author")).toBe(title + 3);
+  });
+
+  it("leaves a later --- line in the body", () => {
+    const result = parseFrontMatter("---\ntitle: Tiêu đề\n---\nĐoạn một.\n---\nĐoạn hai.\n", FILE);
+    expect(result.ok && result.body).toBe("Đoạn một.\n---\nĐoạn hai.\n");
+  });
+
+  it("accepts empty front matter as no fields", () => {
+    expect(parseFrontMatter("---\n---\nThân bài.", FILE)).toEqual({ ok: true, data: {}, keyLines: new Map(), body: "Thân bài.", bodyLine: 3 });
+  });
+
+  it.each([
+    ["a blank first line", "\n---\ntitle: Tiêu đề\n---\nThân bài.\n", 2],
+    ["a heading above it", "# Tiêu đề\n\n---\ntitle: Tiêu đề\n---\nThân bài.\n", 3],
+  ])("refuses front matter below %s and names the line of its ---", (_name, text, line) => {
+    expect(parseFrontMatter(text, FILE)).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: FILE,
+          line: 1,
+          message: `phần đầu (front matter) phải bắt đầu bằng dòng --- ngay ở dòng 1 (đang thấy dòng --- ở dòng ${line}; xóa mọi thứ phía trên nó).`,
+        },
+      ],
+    });
+  });
+
+  it("refuses a file with no front matter at all, without a hint", () => {
+    expect(parseFrontMatter("Thân bài.\n", FILE)).toEqual({
+      ok: false,
+      problems: [{ file: FILE, line: 1, message: "phần đầu (front matter) phải bắt đầu bằng dòng --- ngay ở dòng 1." }],
+    });
+  });
+
+  it("refuses front matter that is never closed", () => {
+    expect(parseFrontMatter("---\ntitle: Tiêu đề\n\nThân bài.\n", FILE)).toEqual({
+      ok: false,
+      problems: [
+        { file: FILE, line: 1, message: "phần đầu (front matter) chưa được đóng: thêm một dòng chỉ có --- sau trường cuối cùng." },
+      ],
+    });
+  });
+
+  it.each([
+    ["a scalar", "---\nchỉ một dòng chữ\n---\nThân bài.\n"],
+    ["a list", "---\n- title\n- date\n---\nThân bài.\n"],
+  ])("refuses front matter that is %s instead of fields", (_name, text) => {
+    expect(parseFrontMatter(text, FILE)).toEqual({
+      ok: false,
+      problems: [{ file: FILE, line: 2, message: "phần đầu phải là các dòng dạng `tên: giá trị` (ví dụ `title: Tiêu đề`)." }],
+    });
+  });
+
+  it("passes on a YAML syntax error with its column", () => {
+    const result = parseFrontMatter("---\ntitle: Tiêu đề\ntags: [Dân vận\n---\nThân bài.\n", FILE);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({
+      file: FILE,
+      column: 15,
+      message: "YAML sai cú pháp (thụt lề hoặc ký tự không đúng chỗ). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.",
+    });
+  });
+
+  it("passes on a refused YAML alias", () => {
+    const result = parseFrontMatter("---\nauthor: &tg Hồng Nhung\nsource: *tg\n---\nThân bài.\n", FILE);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      "không dùng anchor/alias YAML (&tên, *tên); hãy viết giá trị trực tiếp.",
+      "không dùng anchor/alias YAML (&tên, *tên); hãy viết giá trị trực tiếp.",
+    ]);
+  });
+});
+
+describe("isRecord", () => {
+  it.each<[string, unknown, boolean]>([
+    ["a plain object", { title: "a" }, true],
+    ["an empty object", {}, true],
+    ["a list", ["a"], false],
+    ["null", null, false],
+    ["a string", "a", false],
+  ])("says %s is a record: %s", (_name, value, answer) => {
+    expect(isRecord(value)).toBe(answer);
+  });
+});
+
+describe("parseFrontMatter closing line", () => {
+  it("refuses a closing line with text after ---, which would swallow the fields below it", () => {
+    const result = parseFrontMatter("---\ntitle: a\n--- ghi chú\nauthor: b\n---\nbody", "a.md");
+    expect(result.ok ? [] : result.problems).toEqual([
+      { file: "a.md", line: 3, message: 'dòng đóng phần đầu phải chỉ có ---, nhận được "--- ghi chú".' },
+    ]);
+  });
+
+  it("reports fields at their own lines in the file", () => {
+    const result = parseFrontMatter("---\ntitle: a\ndate: b\n---\nbody", "a.md");
+    expect(result.ok ? [...result.keyLines] : []).toEqual([
+      ["title", 2],
+      ["date", 3],
+    ]);
+  });
+
+  it("reports a YAML syntax error at its line in the file", () => {
+    const result = parseFrontMatter('---\ntitle: a\ndate: "unclosed\n---\nbody', "a.md");
+    expect(result.ok ? [] : result.problems.map((problem) => problem.line)).toEqual([3]);
+  });
+});

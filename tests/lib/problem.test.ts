@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import {
+  ContentError,
+  describeValue,
+  expected,
+  formatProblem,
+  formatReport,
+  problemAt,
+  sortProblems,
+  type Problem,
+} from "../../lib/problem";
+
+const FILE = "content/articles/2017/04/btv-tinh-uy.md";
+
+describe("expected", () => {
+  it("says what was expected and what was found", () => {
+    expect(expected({ file: FILE, line: 3, field: "date" }, "ngày giờ dạng 2017-04-20 18:02", '"20/4"')).toEqual({
+      file: FILE,
+      line: 3,
+      field: "date",
+      message: 'cần ngày giờ dạng 2017-04-20 18:02, nhận được "20/4"',
+    });
+  });
+
+  it("says only what was expected when nothing was found", () => {
+    expect(expected({ file: FILE }, "một tiêu đề")).toEqual({ file: FILE, message: "cần một tiêu đề" });
+  });
+});
+
+describe("problemAt", () => {
+  it("keeps the place and the message as given", () => {
+    expect(problemAt({ file: FILE, line: 7, column: 2 }, "YAML sai cú pháp.")).toEqual({
+      file: FILE,
+      line: 7,
+      column: 2,
+      message: "YAML sai cú pháp.",
+    });
+  });
+});
+
+describe("describeValue", () => {
+  it.each<[string, unknown, string]>([
+    ["undefined", undefined, "để trống"],
+    ["null", null, "để trống"],
+    ["an empty string", "", "chuỗi rỗng"],
+    ["a blank string", "   ", "chuỗi rỗng"],
+    ["a string", "20/4", '"20/4"'],
+    ["a string with quotes", 'Tin "nóng"', '"Tin \\"nóng\\""'],
+    ["a number", 2017, "2017 (không phải chuỗi)"],
+    ["zero", 0, "0 (không phải chuỗi)"],
+    ["a boolean", false, "false (không phải chuỗi)"],
+    ["a list", ["Dân vận", "Quảng Ninh"], "một danh sách 2 mục"],
+    ["an empty list", [], "một danh sách 0 mục"],
+    ["a nested map", { date: "2017-04-21" }, "một nhóm trường lồng nhau"],
+  ])("describes %s as %s", (_name, value, description) => {
+    expect(describeValue(value)).toBe(description);
+  });
+
+  it("cuts a string longer than 60 characters to 57 and an ellipsis", () => {
+    const long = "a".repeat(61);
+    expect(describeValue(long)).toBe(`"${"a".repeat(57)}…"`);
+    expect(describeValue("a".repeat(60))).toBe(`"${"a".repeat(60)}"`);
+  });
+});
+
+describe("formatProblem", () => {
+  it.each<[string, Problem, string]>([
+    ["file only", { file: FILE, message: "tệp không phải UTF-8." }, `${FILE}: tệp không phải UTF-8.`],
+    ["file and line", { file: FILE, line: 12, message: "thiếu alt." }, `${FILE}:12: thiếu alt.`],
+    ["file, line and column", { file: FILE, line: 4, column: 15, message: "YAML sai." }, `${FILE}:4:15: YAML sai.`],
+    ["file, line and field", { file: FILE, line: 3, field: "date", message: "cần ngày." }, `${FILE}:3 "date": cần ngày.`],
+    ["file and field", { file: FILE, field: "baseUrl", message: "cần địa chỉ." }, `${FILE} "baseUrl": cần địa chỉ.`],
+  ])("formats a problem with %s", (_name, problem, text) => {
+    expect(formatProblem(problem)).toBe(text);
+  });
+});
+
+describe("sortProblems", () => {
+  it("orders by file, then by line, with problems without a line first", () => {
+    const problems: Problem[] = [
+      { file: "b.md", line: 2, message: "b2" },
+      { file: "a.md", line: 9, message: "a9" },
+      { file: "b.md", message: "b" },
+      { file: "a.md", line: 3, message: "a3" },
+    ];
+    expect(sortProblems(problems).map((problem) => problem.message)).toEqual(["a3", "a9", "b", "b2"]);
+  });
+
+  it("leaves the list it was given untouched", () => {
+    const problems: Problem[] = [
+      { file: "b.md", message: "b" },
+      { file: "a.md", message: "a" },
+    ];
+    sortProblems(problems);
+    expect(problems.map((problem) => problem.message)).toEqual(["b", "a"]);
+  });
+});
+
+describe("formatReport", () => {
+  it("lists every problem sorted, then counts problems and files", () => {
+    const problems: Problem[] = [
+      { file: "b.md", line: 2, field: "title", message: "cần tiêu đề" },
+      { file: "a.md", line: 5, message: "thiếu alt" },
+      { file: "a.md", line: 3, field: "date", message: "cần ngày" },
+    ];
+    expect(formatReport(problems)).toBe(
+      [
+        'a.md:3 "date": cần ngày',
+        "a.md:5: thiếu alt",
+        'b.md:2 "title": cần tiêu đề',
+        '3 lỗi trong 2 tệp. Sửa các lỗi trên rồi chạy lại "npm run check".',
+      ].join("\n"),
+    );
+  });
+});
+
+describe("ContentError", () => {
+  it("carries every problem and puts the whole report in its message", () => {
+    const problems: Problem[] = [
+      { file: "b.md", message: "hai" },
+      { file: "a.md", line: 1, message: "một" },
+    ];
+    const error = new ContentError(problems);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("ContentError");
+    expect(error.problems).toEqual(problems);
+    expect(error.message).toBe(
+      'Nội dung có lỗi:\na.md:1: một\nb.md: hai\n2 lỗi trong 2 tệp. Sửa các lỗi trên rồi chạy lại "npm run check".',
+    );
+  });
+});

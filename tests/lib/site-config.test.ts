@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../lib/problem";
+import { parseSections, parseSiteConfig } from "../../lib/site-config";
+
+const SITE = "content/site.yaml";
+const SECTIONS = "content/sections.yaml";
+
+function problems(result: { ok: true } | { ok: false; problems: readonly Parameters<typeof formatProblem>[0][] }): string[] {
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe("parseSiteConfig", () => {
+  it("reads every setting", () => {
+    const text = "name: Báo Quảng Ninh\nbaseUrl: https://baoquangninh.vn\ndescription: Tin tỉnh.\ntimeZone: Asia/Bangkok\npublisher: Tỉnh ủy Quảng Ninh\n";
+    expect(parseSiteConfig(text, SITE)).toEqual({
+      ok: true,
+      value: {
+        name: "Báo Quảng Ninh",
+        baseUrl: "https://baoquangninh.vn",
+        description: "Tin tỉnh.",
+        timeZone: "Asia/Bangkok",
+        publisher: "Tỉnh ủy Quảng Ninh",
+      },
+    });
+  });
+
+  it("defaults the name, the Vietnam time zone, and a publisher equal to the name", () => {
+    expect(parseSiteConfig("baseUrl: https://baotinh.vn\ndescription: Tin tỉnh.\n", SITE)).toEqual({
+      ok: true,
+      value: { name: "Báo Tỉnh", baseUrl: "https://baotinh.vn", description: "Tin tỉnh.", timeZone: "Asia/Ho_Chi_Minh", publisher: "Báo Tỉnh" },
+    });
+    const named = parseSiteConfig("name: Báo Quảng Ninh\nbaseUrl: https://baotinh.vn\ndescription: Tin tỉnh.\n", SITE);
+    expect(named.ok && named.value.publisher).toBe("Báo Quảng Ninh");
+  });
+
+  it.each(["https://baotinh.vn/", "https://baotinh.vn///"])("drops the trailing slash of %j", (baseUrl) => {
+    const result = parseSiteConfig(`baseUrl: ${baseUrl}\ndescription: Tin tỉnh.\n`, SITE);
+    expect(result.ok && result.value.baseUrl).toBe("https://baotinh.vn");
+  });
+
+  it("accepts an http:// base URL with a port", () => {
+    const result = parseSiteConfig("baseUrl: http://localhost:3000\ndescription: Tin tỉnh.\n", SITE);
+    expect(result.ok && result.value.baseUrl).toBe("http://localhost:3000");
+  });
+
+  it("requires baseUrl", () => {
+    expect(problems(parseSiteConfig("name: Báo Tỉnh\ndescription: Tin tỉnh.\n", SITE))).toEqual([
+      `${SITE} "baseUrl": cần một chuỗi không rỗng, nhận được để trống`,
+    ]);
+  });
+
+  it.each([
+    ["a path after the host", "https://baotinh.vn/tin-tuc", '"https://baotinh.vn/tin-tuc"'],
+    ["no scheme", "baotinh.vn", '"baotinh.vn"'],
+    ["another scheme", "ftp://baotinh.vn", '"ftp://baotinh.vn"'],
+  ])("refuses a base URL with %s", (_name, baseUrl, found) => {
+    expect(problems(parseSiteConfig(`name: Báo Tỉnh\nbaseUrl: ${baseUrl}\ndescription: Tin tỉnh.\n`, SITE))).toEqual([
+      `${SITE}:2 "baseUrl": cần địa chỉ gốc dạng https://baotinh.vn (không có đường dẫn phía sau), nhận được ${found}`,
+    ]);
+  });
+
+  it.each(["Asia/Hanoi", "Gio/Viet_Nam", "GMT+7"])("refuses the time zone %j that IANA does not know", (timeZone) => {
+    expect(problems(parseSiteConfig(`baseUrl: https://baotinh.vn\ndescription: Tin tỉnh.\ntimeZone: ${timeZone}\n`, SITE))).toEqual([
+      `${SITE}:3 "timeZone": cần tên múi giờ IANA như Asia/Ho_Chi_Minh, nhận được "${timeZone}"`,
+    ]);
+  });
+
+  it("refuses a name that is not text", () => {
+    expect(problems(parseSiteConfig("name: [Báo, Tỉnh]\nbaseUrl: https://baotinh.vn\ndescription: Tin tỉnh.\npublisher: Báo Tỉnh\n", SITE))).toEqual([
+      `${SITE}:1 "name": cần một chuỗi không rỗng, nhận được một danh sách 2 mục`,
+    ]);
+  });
+
+  it("collects every bad setting at once", () => {
+    expect(problems(parseSiteConfig("baseUrl: baotinh.vn\ndescription: Tin tỉnh.\ntimeZone: Asia/Hanoi\n", SITE))).toHaveLength(2);
+  });
+
+  it("passes on a YAML syntax error", () => {
+    expect(problems(parseSiteConfig("name: Báo\nbaseUrl: [https://baotinh.vn\n", SITE))).toEqual([
+      `${SITE}:3:1: YAML sai cú pháp (thụt lề hoặc ký tự không đúng chỗ). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.`,
+    ]);
+  });
+});
+
+describe("parseSections", () => {
+  it("reads sections in menu order with their slugs and descriptions", () => {
+    expect(parseSections("- name: Chính trị\n  description: Hoạt động của Đảng.\n- name: Kinh tế\n", SECTIONS)).toEqual({
+      ok: true,
+      value: [
+        { name: "Chính trị", slug: "chinh-tri", description: "Hoạt động của Đảng." },
+        { name: "Kinh tế", slug: "kinh-te", description: "" },
+      ],
+    });
+  });
+
+  it("accepts a bare name as a section", () => {
+    const result = parseSections("- Xã hội\n", SECTIONS);
+    expect(result.ok && result.value).toEqual([{ name: "Xã hội", slug: "xa-hoi", description: "" }]);
+  });
+
+  it("normalises names typed in NFD to NFC", () => {
+    const result = parseSections("- name: Văn hóa\n".normalize("NFD"), SECTIONS);
+    expect(result.ok && result.value).toEqual([{ name: "Văn hóa".normalize("NFC"), slug: "van-hoa", description: "" }]);
+  });
+
+  it("refuses two sections with the same slug, naming the second", () => {
+    expect(problems(parseSections("- name: Chính trị\n- name: Kinh tế\n- name: Chinh tri\n", SECTIONS))).toEqual([
+      `${SECTIONS} "name (mục 3)": cần tên chuyên mục không trùng, nhận được "Chinh tri"`,
+    ]);
+  });
+
+  it("refuses a section without a name", () => {
+    expect(problems(parseSections('- name: Chính trị\n- name: ""\n- description: Không tên\n', SECTIONS))).toEqual([
+      `${SECTIONS} "name (mục 2)": cần tên chuyên mục không rỗng, nhận được chuỗi rỗng`,
+      `${SECTIONS} "name (mục 3)": cần tên chuyên mục không rỗng, nhận được để trống`,
+    ]);
+  });
+
+  it.each([
+    ["a map", "name: Chính trị\n", "một nhóm trường lồng nhau"],
+    ["an empty list", "[]\n", "một danh sách 0 mục"],
+    ["an empty file", "", "để trống"],
+  ])("refuses %s instead of a list of sections", (_name, text, found) => {
+    expect(problems(parseSections(text, SECTIONS))).toEqual([
+      `${SECTIONS}:1: cần danh sách chuyên mục, mỗi mục \`- name: Tên\`, nhận được ${found}`,
+    ]);
+  });
+});
+
+describe("parseSiteConfig optional settings", () => {
+  it("needs only baseUrl: description may be left out", () => {
+    const result = parseSiteConfig("baseUrl: https://baotinh.vn\n", SITE);
+    expect(result.ok && result.value).toEqual({
+      name: "Báo Tỉnh",
+      baseUrl: "https://baotinh.vn",
+      description: "",
+      timeZone: "Asia/Ho_Chi_Minh",
+      publisher: "Báo Tỉnh",
+    });
+  });
+
+  it("reports a bad name once, not again as a bad publisher", () => {
+    expect(problems(parseSiteConfig("name: 5\nbaseUrl: https://baotinh.vn\n", SITE))).toEqual([
+      `${SITE}:1 "name": cần một chuỗi không rỗng, nhận được 5 (không phải chuỗi)`,
+    ]);
+  });
+});
