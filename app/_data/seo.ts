@@ -4,6 +4,7 @@ import type { Article } from "@/lib/article";
 import { formatIsoDateTime } from "@/lib/format-dateline";
 import { renderNewsSitemap, renderSitemapIndex, renderUrlSet, splitSitemap, type SitemapEntry } from "@/lib/render-sitemap";
 import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from "@/lib/routes";
+import { formatDescription } from "@/lib/format-description";
 import { PAGE_SIZE } from "@/lib/paginate";
 import { slugify } from "@/lib/slugify";
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/structured-data";
@@ -31,9 +32,10 @@ export function pageMetadata(input: {
   noindex?: boolean;
 }): Metadata {
   const site = getSite();
-  const description = input.description || site.description;
+  const description = formatDescription(input.description || site.description);
   return {
-    title: input.title,
+    // Leaving title out (not undefined) keeps the layout's default title on the home page.
+    ...(input.title === undefined ? {} : { title: input.title }),
     description,
     alternates: { canonical: input.path, types: feedLinks(input.section) },
     openGraph: {
@@ -54,7 +56,9 @@ export function pageMetadata(input: {
 export function articleMetadata(article: Article): Metadata {
   const site = getSite();
   const base = pageMetadata({ title: article.title, description: article.summary, path: articlePath(article.slug), section: article.section });
-  const images = article.images.map((image) => ({ url: image.src, alt: image.alt }));
+  const description = formatDescription(article.summary);
+  // Social networks do not render SVG previews; the placeholders fall back to the logo.
+  const images = article.images.filter((image) => !image.src.endsWith(".svg")).map((image) => ({ url: image.src, alt: image.alt }));
   return {
     ...base,
     authors: article.authors.map((name) => ({ name, url: authorPath(slugify(name)) })),
@@ -64,7 +68,7 @@ export function articleMetadata(article: Article): Metadata {
       locale: "vi_VN",
       url: articlePath(article.slug),
       title: article.title,
-      description: article.summary,
+      description,
       publishedTime: formatIsoDateTime(article.published, site.timeZone),
       modifiedTime: formatIsoDateTime(article.updated ?? article.published, site.timeZone),
       section: article.section.name,
@@ -75,7 +79,7 @@ export function articleMetadata(article: Article): Metadata {
     twitter: {
       card: images.length > 0 ? "summary_large_image" : "summary",
       title: article.title,
-      description: article.summary,
+      description,
       images: images.slice(0, 1).map((image) => image.url),
     },
   };

@@ -1,0 +1,52 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { fetchPage, PAGES } from "./pages";
+
+const baseUrl = inject("baseUrl");
+const dir = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-vnu-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface VnuMessage {
+  type: string;
+  message: string;
+  url: string;
+  lastLine?: number;
+  extract?: string;
+}
+
+describe("the W3C Nu HTML Checker (vnu-jar)", () => {
+  it("reports zero errors on the home, article, section, tag, author, search and 404 pages", async () => {
+    const files: string[] = [];
+    for (const page of PAGES) {
+      const { html } = await fetchPage(`${baseUrl}${page.path}`);
+      expect(html).toContain("<!DOCTYPE html>");
+      const file = path.join(dir, `${page.name}.html`);
+      writeFileSync(file, html);
+      files.push(file);
+    }
+    const run = spawnSync("java", ["-jar", "node_modules/vnu-jar/build/dist/vnu.jar", "--format", "json", "--exit-zero-always", ...files], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(run.error).toBeUndefined();
+    // vnu writes its JSON report on stderr.
+    const report: { messages: VnuMessage[] } = JSON.parse(run.stderr);
+    const errors = report.messages
+      .filter((message) => message.type === "error" || message.type === "non-document-error")
+      .map((message) => `${path.basename(message.url)}:${message.lastLine ?? "?"} ${message.message} «${message.extract ?? ""}»`);
+    expect(errors).toEqual([]);
+    // The checker really read every page: each file is named in its report or clean.
+    expect(files).toHaveLength(PAGES.length);
+  });
+
+  it("does flag a broken page, so a clean report means something", () => {
+    const file = path.join(dir, "broken.html");
+    writeFileSync(file, "<!DOCTYPE html><html lang=vi><head></head><body><p><div></p></body></html>");
+    const run = spawnSync("java", ["-jar", "node_modules/vnu-jar/build/dist/vnu.jar", "--format", "json", "--exit-zero-always", file], { encoding: "utf8" });
+    const report: { messages: VnuMessage[] } = JSON.parse(run.stderr);
+    expect(report.messages.filter((message) => message.type === "error").length).toBeGreaterThan(0);
+  });
+});

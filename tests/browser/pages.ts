@@ -1,0 +1,19 @@
+/** The seed article's URL path on the real site. */
+export const SEED_PATH = "/bai-viet/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong";
+
+/** One page of each kind the issues name, on the real site. */
+export const PAGES = [
+  { name: "home", path: "/" },
+  { name: "article", path: SEED_PATH },
+  { name: "section", path: "/chuyen-muc/chinh-tri" },
+  { name: "tag", path: "/the/dan-van" },
+  { name: "author", path: "/tac-gia/hong-nhung" },
+  { name: "search", path: "/tim-kiem?q=dan+van" },
+  { name: "not-found", path: "/bai-viet/khong-co-bai-nay" },
+] as const;
+
+/** Fetches a page's HTML; the status is returned so 404 pages can be checked too. */
+export async function fetchPage(url: string): Promise<{ status: number; html: string; headers: Headers }> {
+  const response = await fetch(url);
+  return { status: response.status, html: await response.text(), headers: response.headers };
+}
