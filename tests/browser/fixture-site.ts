@@ -13,6 +13,13 @@ export const EXTRA_ARTICLES = 24;
 
 const SEED = "content/articles/2017/04/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong.md";
 
+/** One tag typed three ways: old tone placement, new tone placement, and decomposed (NFD). */
+export const RECONCILIATION_TAG_SLUG = "hoa-giai-co-so";
+function reconciliationTag(n: number): string {
+  if (n === 1) return "Hòa giải cơ sở".normalize("NFD");
+  return n % 2 === 0 ? "Hoà giải cơ sở" : "Hòa giải cơ sở";
+}
+
 function article(fields: Record<string, string>, body: string): string {
   const lines = Object.entries(fields).map(([key, value]) => `${key}: ${value}`);
   return `---\n${lines.join("\n")}\n---\n\n${body}\n`;
@@ -39,9 +46,9 @@ export function writeFixtureContent(): string {
           date: `2020-03-${day} 08:${day}`,
           author: n % 2 === 0 ? "Hồng Nhung" : "[Minh Đức, Thu Hà]",
           category: "Chính trị",
-          tags: n % 3 === 0 ? "[Dân vận, Quảng Ninh]" : "[Hoà giải cơ sở]",
+          tags: n % 3 === 0 ? "[Dân vận, Quảng Ninh]" : `[${reconciliationTag(n)}]`,
         },
-        `Sáng ${n}/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị khu vực số ${n} với các đồng chí UBND và MTTQ các huyện.\n\n![Ảnh minh họa thay cho ảnh gốc](/images/2017/04/btv-tinh-uy-lam-viec-1.svg "Quang cảnh hội nghị số ${n}.")\n\nHội nghị đánh giá công tác dân vận của hệ thống chính trị cơ sở.`,
+        `Sáng ${n}/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị khu vực số ${n} với các đồng chí UBND và MTTQ các huyện.\n\n![Ảnh minh họa thay cho ảnh gốc](/images/2017/04/btv-tinh-uy-lam-viec-1.svg "Quang cảnh hội nghị số ${n}.")\n\nHội nghị đánh giá công tác dân vận của hệ thống chính trị cơ sở. Xem thêm [Cổng thông tin tỉnh](https://www.quangninh.gov.vn).`,
       ),
     );
   }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { cpSync, existsSync, rmSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { FIXTURE_NOW, writeFixtureContent } from "./fixture-site";
 
@@ -20,6 +20,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const build = spawnSync("node_modules/.bin/next", ["build"], { env: { ...process.env, ...fixtureEnv }, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`Fixture build failed:\n${build.stdout}\n${build.stderr}`);
 
+  const laterDist = `${FIXTURE_DIST}-later`;
+  rmSync(laterDist, { recursive: true, force: true });
+  cpSync(FIXTURE_DIST, laterDist, { recursive: true });
+  project.provide("fixtureLaterDist", laterDist);
+
   const servers = [startServer(SITE_PORT, {}), startServer(FIXTURE_PORT, fixtureEnv)];
   await Promise.all(servers.map((server) => server.ready));
   project.provide("baseUrl", servers[0]?.url ?? "");
@@ -28,6 +33,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await Promise.all(servers.map((server) => server.stop()));
     rmSync(fixtureContent, { recursive: true, force: true });
+    rmSync(laterDist, { recursive: true, force: true });
   };
 }
 
@@ -72,5 +78,6 @@ declare module "vitest" {
     baseUrl: string;
     fixtureUrl: string;
     fixtureContent: string;
+    fixtureLaterDist: string;
   }
 }

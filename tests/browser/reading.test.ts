@@ -1,0 +1,167 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium, saveScreenshot } from "./chromium";
+import { DRAFT_SLUG, EXTRA_ARTICLES, FIXTURE_NOW, RECONCILIATION_TAG_SLUG, SCHEDULED_SLUG } from "./fixture-site";
+import { startServer } from "./global-setup";
+import { SEED_PATH } from "./pages";
+
+const fixtureUrl = inject("fixtureUrl");
+const fixtureContent = inject("fixtureContent");
+const SEED_TITLE = "BTV Tỉnh ủy làm việc với Đoàn khảo sát Ban Dân vận Trung ương";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function titles(page: Page): Promise<string[]> {
+  return page.locator(".card-title").allTextContents();
+}
+
+describe("a reader moving through the fixture site", () => {
+  it("goes home → section → article → tag → related article", async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(`${fixtureUrl}/`);
+    await page.getByRole("navigation", { name: "Chuyên mục" }).getByRole("link", { name: "Chính trị" }).click();
+    await page.waitForURL(/\/chuyen-muc\/chinh-tri$/);
+    expect(await page.locator("h1").textContent()).toBe("Chính trị");
+    await page.getByRole("link", { name: "Hội nghị dân vận khu vực số 24" }).click();
+    await page.waitForURL(/\/bai-viet\/hoi-nghi-dan-van-so-24$/);
+    await page.getByRole("navigation", { name: "Chủ đề" }).getByRole("link", { name: "Dân vận" }).click();
+    await page.waitForURL(/\/the\/dan-van$/);
+    expect(await titles(page)).toContain(SEED_TITLE);
+    await page.getByRole("link", { name: SEED_TITLE }).click();
+    await page.waitForURL(new RegExp(`${SEED_PATH}$`));
+    const related = page.getByRole("region", { name: "Tin liên quan" });
+    const relatedTitles = await related.locator(".card-title").allTextContents();
+    expect(relatedTitles.length).toBeGreaterThan(0);
+    expect(relatedTitles).not.toContain(SEED_TITLE);
+    // Articles sharing the tag Dân vận rank first: numbers divisible by 3, newest first.
+    expect(relatedTitles[0]).toBe("Hội nghị dân vận khu vực số 24");
+    await related.getByRole("link", { name: relatedTitles[0] }).click();
+    await page.waitForURL(/\/bai-viet\/hoi-nghi-dan-van-so-24$/);
+    expect(await page.locator("h1").textContent()).toBe("Hội nghị dân vận khu vực số 24");
+    await saveScreenshot(page, "reader-journey-phone");
+    await page.close();
+  });
+
+  it("pages through a section 20 articles at a time with previous and next links", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${fixtureUrl}/chuyen-muc/chinh-tri`);
+    expect(await titles(page)).toHaveLength(20);
+    expect(await page.getByRole("navigation", { name: "Phân trang" }).textContent()).toContain("Trang 1/2");
+    await page.getByRole("link", { name: "Trang sau ›" }).click();
+    await page.waitForURL(/\/chuyen-muc\/chinh-tri\/trang\/2$/);
+    const second = await titles(page);
+    expect(second).toHaveLength(EXTRA_ARTICLES + 1 - 20);
+    expect(second.at(-1)).toBe(SEED_TITLE);
+    await page.getByRole("link", { name: "‹ Trang trước" }).click();
+    await page.waitForURL(/\/chuyen-muc\/chinh-tri$/);
+    await saveScreenshot(page, "section-desktop");
+    await page.close();
+    for (const missing of ["/chuyen-muc/chinh-tri/trang/3", "/chuyen-muc/chinh-tri/trang/1", "/chuyen-muc/chinh-tri/trang/02"]) {
+      expect((await fetch(`${fixtureUrl}${missing}`)).status).toBe(404);
+    }
+  });
+
+  it("lands the same tag typed in NFC, NFD, or with old and new tone placement on one page", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${fixtureUrl}/the/${RECONCILIATION_TAG_SLUG}`);
+    const expected = Array.from({ length: EXTRA_ARTICLES }, (_, index) => index + 1).filter((n) => n % 3 !== 0).length;
+    expect(await titles(page)).toHaveLength(expected);
+    await page.close();
+  });
+
+  it("expands the first use of each abbreviation, never inside links or headings", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${fixtureUrl}${SEED_PATH}`);
+    const abbreviations = await page.locator("article abbr").evaluateAll((nodes) =>
+      nodes.map((node) => [node.textContent, node.getAttribute("title"), node.closest("a, h1, h2, h3") === null]),
+    );
+    expect(abbreviations).toEqual([
+      ["TP", "thành phố", true],
+      ["BTV", "Ban Thường vụ", true],
+      ["HĐND", "Hội đồng nhân dân", true],
+      ["MTTQ", "Mặt trận Tổ quốc", true],
+      ["CT-XH", "chính trị - xã hội", true],
+      ["KT-XH", "kinh tế - xã hội", true],
+    ]);
+    await page.close();
+  });
+});
+
+describe("search without JavaScript", () => {
+  it.each(["dan van", "Dân vận", "DAN VAN", "dân vân"])("finds the seed article for %j from the form", async (query) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${fixtureUrl}/tim-kiem`);
+    await page.getByLabel("Từ khóa").fill(query);
+    await page.getByRole("button", { name: "Tìm" }).click();
+    await page.waitForURL(/\/tim-kiem\?q=/);
+    expect(await titles(page)).toContain(SEED_TITLE);
+    expect((await page.locator(".card-title mark").allTextContents()).length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("finds Đảng bộ for dang bo and highlights the words", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${fixtureUrl}/tim-kiem?q=dang+bo`);
+    expect(await titles(page)).toEqual([SEED_TITLE]);
+    await context.close();
+  });
+
+  it("says kindly when nothing matches", async () => {
+    const response = await fetch(`${fixtureUrl}/tim-kiem?q=xyzzy`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Không tìm thấy bài nào cho “xyzzy”");
+  });
+
+  it("pages through many results", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${fixtureUrl}/tim-kiem?q=hoi+nghi`);
+    expect(await titles(page)).toHaveLength(10);
+    await page.getByRole("link", { name: "Trang sau ›" }).click();
+    await page.waitForURL(/trang=2/);
+    expect((await titles(page)).length).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe("drafts and scheduled articles in production", () => {
+  it("keeps drafts and not-yet-due articles off every page and answers their URLs with 404", async () => {
+    for (const slug of [DRAFT_SLUG, SCHEDULED_SLUG]) {
+      expect((await fetch(`${fixtureUrl}/bai-viet/${slug}`)).status).toBe(404);
+      expect((await fetch(`${fixtureUrl}/lite/bai-viet/${slug}`)).status).toBe(404);
+    }
+    for (const listing of ["/", "/chuyen-muc/kinh-te", "/chuyen-muc/xa-hoi", "/tac-gia/hong-nhung", "/tim-kiem?q=bai"]) {
+      const html = await (await fetch(`${fixtureUrl}${listing}`)).text();
+      expect(html).not.toContain("Bản nháp chưa được đăng");
+      expect(html).not.toContain("Bài hẹn giờ đăng");
+    }
+  });
+
+  it("publishes the scheduled article on time without a rebuild", async () => {
+    const later = new Date(Date.parse(FIXTURE_NOW) + 2 * 60 * 60 * 1000).toISOString();
+    // A pristine copy of the fixture build: the running fixture server has already cached
+    // its own 404 for this URL, which would rightly last until it is revalidated.
+    const server = startServer(Number(new URL(fixtureUrl).port) + 10, {
+      CONTENT_DIR: fixtureContent,
+      NEXT_DIST_DIR: inject("fixtureLaterDist"),
+      BAO_TINH_NOW: later,
+    });
+    try {
+      await server.ready;
+      const response = await fetch(`${server.url}/bai-viet/${SCHEDULED_SLUG}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain("Bài hẹn giờ đăng lúc 11 giờ");
+      expect((await fetch(`${server.url}/bai-viet/${DRAFT_SLUG}`)).status).toBe(404);
+    } finally {
+      await server.stop();
+    }
+  });
+});
