@@ -1,4 +1,5 @@
 import "server-only";
+import { appendFileSync } from "node:fs";
 import path from "node:path";
 import type { Article } from "@/lib/article";
 import { buildIndex, type ContentIndex, type Group } from "@/lib/content-index";
@@ -31,20 +32,29 @@ interface Loaded {
   readonly nextChange: number;
 }
 
-let loaded: Loaded | undefined;
-let source: Content | undefined;
+// Next bundles pages and route handlers separately, so one process can hold several
+// copies of this module; the cache lives on globalThis so they all share one load.
+interface Cache {
+  source?: Content;
+  loaded?: Loaded;
+}
+const CACHE_KEY = Symbol.for("bao-tinh.content-cache");
+const cache: Cache = (Reflect.get(globalThis, CACHE_KEY) as Cache | undefined) ?? {};
+Reflect.set(globalThis, CACHE_KEY, cache);
 
 function load(): Loaded {
   const time = now().getTime();
+  const { loaded } = cache;
   if (loaded !== undefined && !preview && time < loaded.nextChange) return loaded;
   // The dev server re-reads content on every request so editors see changes at once.
-  const content = source !== undefined && !preview ? source : readContent();
-  source = content;
+  const content = cache.source !== undefined && !preview ? cache.source : readContent();
+  cache.source = content;
   const visible = selectVisible(content.articles, new Date(time), preview);
   const upcoming = content.articles.filter((article) => !article.draft && article.published.getTime() > time);
-  const nextChange = Math.min(Infinity, ...upcoming.map((article) => article.published.getTime()));
-  loaded = { content, index: buildIndex(visible, content.sections), html: new Map(), nextChange };
-  return loaded;
+  const nextChange = upcoming.reduce((soonest, article) => Math.min(soonest, article.published.getTime()), Infinity);
+  // Bodies already rendered stay valid when only the set of visible articles changes.
+  cache.loaded = { content, index: buildIndex(visible, content.sections), html: loaded?.content === content ? loaded.html : new Map(), nextChange };
+  return cache.loaded;
 }
 
 function readContent(): Content {
@@ -58,6 +68,13 @@ function readContent(): Content {
   });
   if (result.problems.length > 0 || result.content === undefined) throw new ContentError(result.problems);
   return result.content;
+}
+
+// Tests set BAO_TINH_TRACE to a file to count Markdown renders per process (each
+// body must be rendered at most once per build process); unset, this costs nothing.
+function trace(event: string): void {
+  const file = process.env.BAO_TINH_TRACE;
+  if (file) appendFileSync(/*turbopackIgnore: true*/ file, `${process.pid} ${event}\n`);
 }
 
 /** The current time; `BAO_TINH_NOW` pins it for tests of scheduled publishing. */
@@ -129,6 +146,7 @@ function getArticleHtml(article: Article): string {
   const { html, content } = load();
   const hit = html.get(article.slug);
   if (hit !== undefined) return hit;
+  trace(`render ${article.slug}`);
   const rendered = renderMarkdown(article.markdown, {
     imageSize: (src) => content.imageSizes.get(src),
     markLead: article.leadFromBody,

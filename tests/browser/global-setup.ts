@@ -1,4 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { cpSync, existsSync, rmSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { FIXTURE_NOW, writeFixtureContent } from "./fixture-site";
@@ -17,8 +19,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(".next/BUILD_ID")) throw new Error("Chưa có bản build: chạy `npm run build` trước khi chạy test trình duyệt.");
   const fixtureContent = writeFixtureContent();
   const fixtureEnv = { CONTENT_DIR: fixtureContent, NEXT_DIST_DIR: FIXTURE_DIST, BAO_TINH_NOW: FIXTURE_NOW };
-  const build = spawnSync("node_modules/.bin/next", ["build"], { env: { ...process.env, ...fixtureEnv }, encoding: "utf8" });
+  const buildTrace = path.join(fixtureContent, "..", `${path.basename(fixtureContent)}-build-trace.log`);
+  const build = spawnSync("node_modules/.bin/next", ["build"], {
+    env: {
+      ...process.env,
+      ...fixtureEnv,
+      BAO_TINH_TRACE: buildTrace,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.resolve("tests/browser/trace-reads.mjs")).href}`.trim(),
+    },
+    encoding: "utf8",
+  });
   if (build.status !== 0) throw new Error(`Fixture build failed:\n${build.stdout}\n${build.stderr}`);
+  project.provide("buildTrace", buildTrace);
 
   const laterDist = `${FIXTURE_DIST}-later`;
   rmSync(laterDist, { recursive: true, force: true });
@@ -34,6 +46,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await Promise.all(servers.map((server) => server.stop()));
     rmSync(fixtureContent, { recursive: true, force: true });
     rmSync(laterDist, { recursive: true, force: true });
+    rmSync(buildTrace, { force: true });
   };
 }
 
@@ -79,5 +92,6 @@ declare module "vitest" {
     fixtureUrl: string;
     fixtureContent: string;
     fixtureLaterDist: string;
+    buildTrace: string;
   }
 }
