@@ -1,7 +1,7 @@
 import type { PhrasingContent, Root, RootContent, Text } from "mdast";
 import { isRecord } from "./parse-front-matter";
 import { parseYaml } from "./parse-yaml";
-import { expected, type Problem } from "./problem";
+import { describeValue, expected, type Problem } from "./problem";
 
 /** Abbreviation → its expansion, from `content/abbreviations.yaml`. */
 export type Glossary = ReadonlyMap<string, string>;
@@ -15,7 +15,7 @@ export function parseGlossary(text: string, file: string): { ok: true; value: Gl
   const glossary = new Map<string, string>();
   for (const [short, long] of Object.entries(yaml.value)) {
     if (typeof long === "string" && long.trim() !== "" && short.trim() !== "") glossary.set(short.trim(), long.trim());
-    else problems.push(expected({ file, line: yaml.keyLines.get(short), field: short }, "phần giải nghĩa không rỗng", String(long)));
+    else problems.push(expected({ file, line: yaml.keyLines.get(short), field: short }, "phần giải nghĩa không rỗng", describeValue(long)));
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: glossary };
 }
@@ -45,7 +45,7 @@ export function remarkAbbreviations(options: { readonly glossary: Glossary }) {
           continue;
         }
         const parts = splitText(child, pattern, options.glossary, seen);
-        if (parts.length > 1) {
+        if (parts[0] !== child) {
           children.splice(index, 1, ...parts);
           index += parts.length - 1;
         }

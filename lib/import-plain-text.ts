@@ -13,6 +13,8 @@ export interface ImportOptions {
   readonly timeZone: string;
   /** A section name from `content/sections.yaml`; the caller picks and checks it. */
   readonly category: string;
+  /** Why this section, shown after it among the guesses (e.g. that it is the default). */
+  readonly categoryNote?: string;
   /** Overrides the byline found on the last short line. */
   readonly author?: string;
   readonly source?: string;
@@ -94,7 +96,7 @@ export function importPlainText(input: string | Uint8Array, options: ImportOptio
 
   const captions = blocks.filter((block) => block.kind === "caption").length;
   if (captions > 0) guesses.push(`ảnh: ${captions} ảnh tạm ${PLACEHOLDER_IMAGE} ("${PLACEHOLDER_ALT}"); thay bằng ảnh thật và sửa mô tả.`);
-  guesses.push(`chuyên mục: ${options.category}`);
+  guesses.push(`chuyên mục: ${options.category}${options.categoryNote === undefined ? "" : ` (${options.categoryNote})`}`);
   const draft = options.draft ?? true;
   if (draft) guesses.push("draft: true (bản nháp, chưa đăng); đổi thành false khi đã đọc lại bài và thay ảnh.");
 
@@ -139,7 +141,7 @@ function clean(text: string): string {
 
 /** A lone punctuation mark (`.`, `…`, `*`) or a stray single character such as `q`. */
 function isDebris(text: string): boolean {
-  return [...text].length === 1 || /^[\p{P}\p{S}]+$/u.test(text);
+  return [...text].length === 1 || /^[\p{P}\p{S}\s]+$/u.test(text);
 }
 
 function isStrayLetter(text: string): boolean {

@@ -139,7 +139,12 @@ class FieldReader {
   list(field: string): readonly string[] | undefined {
     const value = this.data[field];
     if (value === undefined || value === null) return undefined;
-    if (Array.isArray(value) && value.every(isNonEmptyString)) return [...new Set(value.map((item) => item.trim()))];
+    if (Array.isArray(value) && value.every(isNonEmptyString)) {
+      // `Dân vận` and `dân vận` (or Hoà/Hòa) are one tag: keep the first spelling only.
+      const bySlug = new Map<string, string>();
+      for (const item of value) if (!bySlug.has(slugify(item))) bySlug.set(slugify(item), item.trim());
+      return [...bySlug.values()];
+    }
     this.problems.push(expected(this.at(field), "danh sách như [Dân vận, Quảng Ninh]", describeValue(value)));
     return undefined;
   }

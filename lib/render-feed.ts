@@ -78,8 +78,10 @@ function buildFeed(site: SiteConfig, channel: FeedChannel, entries: readonly Fee
       date: new ZonedDate((article.updated ?? article.published).getTime(), site.timeZone),
       published: new ZonedDate(article.published.getTime(), site.timeZone),
       category: [article.section.name, ...article.tags].map((name) => ({ name })),
+      // The library's Atom writer guesses the MIME type from the file extension (image/svg,
+      // image/jpg), so only RSS, which uses ours, carries the enclosure.
       enclosure:
-        article.leadImage && enclosure ? { url: url(article.leadImage.src), length: enclosure.length, type: enclosure.type } : undefined,
+        format === "rss" && article.leadImage && enclosure ? { url: url(article.leadImage.src), length: enclosure.length, type: enclosure.type } : undefined,
       // RSS <author> must be an e-mail address, so RSS names authors with Dublin Core's
       // creator; Atom has a proper <author><name>.
       extensions: format === "rss" ? [{ name: "dc:creator", objects: { _text: article.authors.join(", ") } }] : undefined,
@@ -102,7 +104,10 @@ export function renderAtom(site: SiteConfig, channel: FeedChannel, entries: read
 // The library wraps titles and bodies in CDATA without splitting a literal "]]>", which
 // would end the section early and let the rest be read as markup.
 function cdataSafe(text: string): string {
-  return text.replaceAll("]]>", "]]]]><![CDATA[>");
+  // xml-js (the library's writer) splits the first "]]>" itself but not the others, so
+  // the first is left for it and every later one is split here.
+  const [first = "", ...rest] = text.split("]]>");
+  return rest.length === 0 ? first : `${first}]]>${rest.join("]]]]><![CDATA[>")}`;
 }
 
 // Bodies use site-relative links and images; feed readers need absolute ones. The HTML

@@ -55,10 +55,12 @@ export function buildSearch(articles: readonly Article[]): ArticleSearch {
 
 /** Cleans a raw query for searching and for echoing back: NFC, single spaces, bounded length. */
 export function normaliseQuery(query: string): string {
-  return query
+  // Linear in the query's length; the server caps URLs far below where that matters.
+  const cleaned = query
     .normalize("NFC")
     .replace(/[\p{C}]/gu, " ")
     .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH);
+    .trim();
+  // Cut by code points so an emoji at the limit is not split into half a surrogate pair.
+  return Array.from(cleaned).slice(0, MAX_QUERY_LENGTH).join("").trim();
 }

@@ -18,7 +18,7 @@ export interface ContentPaths {
 }
 
 /** Content folder from `CONTENT_DIR` (default `content`), public folder `public`, both under `cwd`. */
-export function contentPaths(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ContentPaths {
+export function contentPaths(env: Readonly<Record<string, string | undefined>> = process.env, cwd: string = process.cwd()): ContentPaths {
   return {
     contentDir: path.resolve(cwd, env.CONTENT_DIR ?? "content"),
     publicDir: path.resolve(cwd, "public"),
@@ -27,7 +27,7 @@ export function contentPaths(env: NodeJS.ProcessEnv = process.env, cwd: string =
 }
 
 /** The current time; `BAO_TINH_NOW` pins it, as it does for the site. */
-export function currentTime(env: NodeJS.ProcessEnv = process.env): Date {
+export function currentTime(env: Readonly<Record<string, string | undefined>> = process.env): Date {
   const pinned = env.BAO_TINH_NOW;
   const date = pinned === undefined ? new Date() : new Date(pinned);
   return Number.isNaN(date.getTime()) ? new Date() : date;

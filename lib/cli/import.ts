@@ -44,15 +44,15 @@ function main(argv: readonly string[]): number {
     file: inputFile,
     timeZone: settings.site.timeZone,
     category: section.section.name,
+    categoryNote: parsed.values.category === undefined ? "chuyên mục đầu tiên trong content/sections.yaml; chọn khác bằng --category" : undefined,
     author: parsed.values.author,
     source: parsed.values.source,
     draft: parsed.values.publish !== true,
   });
   if (!result.ok) return refuse(result.problems, `${NOTHING_WRITTEN} Sửa tệp ${inputFile} rồi nhập lại.`);
 
-  const category = parsed.values.category === undefined ? " (chuyên mục đầu tiên trong content/sections.yaml; chọn khác bằng --category)" : "";
   console.error(`Đã đoán từ ${inputFile} (hãy đọc lại):`);
-  for (const guess of result.guesses) console.error(`  - ${guess}${guess.startsWith("chuyên mục:") ? category : ""}`);
+  for (const guess of result.guesses) console.error(`  - ${guess}`);
 
   const written = writeNewArticle(paths, settings, { relativePath: result.relativePath, slug: result.slug, text: result.markdown });
   if (!written.ok) return refuse(written.problems, NOTHING_WRITTEN);

@@ -287,3 +287,11 @@ describe("parseArticle", () => {
     expect(result.ok && result.facts.links).toEqual([{ url: "/bai-viet/doan-khao-sat", line: 11 }]);
   });
 });
+
+describe("parseArticle tags", () => {
+  it("keeps one spelling of a tag typed twice with different case or tone placement", () => {
+    const text = "---\ntitle: T\ndate: 2017-04-20 18:02\nauthor: A\ncategory: Chính trị\ntags: [Dân vận, dân vận, Hoà giải, Hòa giải]\n---\n\nĐoạn.\n";
+    const result = parseArticle(text, "a.md", "a", CONTEXT);
+    expect(result.ok && result.article.tags).toEqual(["Dân vận", "Hoà giải"]);
+  });
+});

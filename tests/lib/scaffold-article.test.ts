@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import type { Section } from "../../lib/article";
+import { FIELDS, parseArticle } from "../../lib/parse-article";
+import { parseFrontMatter } from "../../lib/parse-front-matter";
+import { formatProblem } from "../../lib/problem";
+import { AUTHOR_PLACEHOLDER, BODY_PLACEHOLDER, findScaffoldLeftovers, scaffoldArticle, type ScaffoldOptions } from "../../lib/scaffold-article";
+
+const ZONE = "Asia/Ho_Chi_Minh";
+const SECTIONS: Section[] = [
+  { name: "Chính trị", slug: "chinh-tri", description: "" },
+  { name: "Kinh tế", slug: "kinh-te", description: "" },
+];
+const TITLE = "Kỳ họp thứ 5 HĐND tỉnh khóa XIV: Đường về đích";
+const NOW = new Date("2017-04-20T11:02:00Z");
+
+function scaffold(title = TITLE, now = NOW, options: ScaffoldOptions = { category: "Chính trị" }) {
+  const result = scaffoldArticle(title, now, ZONE, options);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+  return result;
+}
+
+function parse(text: string, file = "content/articles/x.md") {
+  const result = parseArticle(text, file, "x", { timeZone: ZONE, sections: SECTIONS });
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+  return result.article;
+}
+
+describe("scaffoldArticle", () => {
+  it("files the article under the year and month of its date, named by the title's slug", () => {
+    expect(scaffold().relativePath).toBe("articles/2017/04/ky-hop-thu-5-hdnd-tinh-khoa-xiv-duong-ve-dich.md");
+    expect(scaffold().slug).toBe("ky-hop-thu-5-hdnd-tinh-khoa-xiv-duong-ve-dich");
+  });
+
+  it.each([
+    ["an afternoon", "2017-04-20T11:02:00Z", "2017-04-20 18:02", "articles/2017/04/"],
+    ["half past midnight in Vietnam, still the 30th in UTC", "2017-04-30T17:30:00Z", "2017-05-01 00:30", "articles/2017/05/"],
+    ["New Year in Vietnam, still New Year's Eve in UTC", "2016-12-31T17:00:59Z", "2017-01-01 00:00", "articles/2017/01/"],
+  ])("dates %s in Vietnam time, whatever the machine's time zone", (_name, iso, date, folder) => {
+    const result = scaffold(TITLE, new Date(iso));
+    expect(result.text).toContain(`\ndate: ${date}\n`);
+    expect(result.relativePath.startsWith(folder)).toBe(true);
+  });
+
+  it("writes a file the site accepts, as a draft, with the title exactly as given", () => {
+    const article = parse(scaffold().text);
+    expect(article.title).toBe(TITLE);
+    expect(article.published).toEqual(NOW);
+    expect(article.draft).toBe(true);
+    expect(article.section.name).toBe("Chính trị");
+    expect(article.authors).toEqual([AUTHOR_PLACEHOLDER]);
+    expect(article.summary).toBe(BODY_PLACEHOLDER);
+  });
+
+  it("writes every field of the content contract, in the contract's order", () => {
+    const front = parseFrontMatter(scaffold().text, "x.md");
+    expect(front.ok && Object.keys(front.data)).toEqual([...FIELDS]);
+  });
+
+  it("explains each field in a Vietnamese comment", () => {
+    const comments = scaffold().text.split("\n").filter((line) => line.startsWith("# "));
+    expect(comments.length).toBeGreaterThanOrEqual(FIELDS.length);
+    expect(scaffold().text).toContain("# true = bản nháp, chưa đăng. Đổi thành false khi bài đã sẵn sàng.\ndraft: true\n");
+  });
+
+  it("uses the author and category given", () => {
+    const article = parse(scaffold(TITLE, NOW, { category: "Kinh tế", author: "Hồng Nhung" }).text);
+    expect(article.authors).toEqual(["Hồng Nhung"]);
+    expect(article.section.name).toBe("Kinh tế");
+  });
+
+  it("tidies a title typed with extra spaces or in NFD", () => {
+    const article = parse(scaffold(`  ${TITLE.normalize("NFD")}\n `).text);
+    expect(article.title).toBe(TITLE);
+  });
+
+  it.each([
+    ["an empty title", "", "không có"],
+    ["a title of spaces", "   ", "không có"],
+    ["a title with no letter or digit", "!!!", '"!!!"'],
+  ])("refuses %s", (_name, title, found) => {
+    const result = scaffoldArticle(title, NOW, ZONE, { category: "Chính trị" });
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      `npm run new "title": cần tiêu đề bài có chữ cái hoặc chữ số (để làm đường dẫn bài), nhận được ${found}`,
+    ]);
+  });
+});
+
+describe("findScaffoldLeftovers", () => {
+  const file = "content/articles/2017/04/ky-hop.md";
+
+  it("lets a draft keep its placeholders", () => {
+    const text = scaffold().text;
+    expect(findScaffoldLeftovers(parse(text, file), text)).toEqual([]);
+  });
+
+  it("flags the placeholder author and body once the draft flag is off, with their lines", () => {
+    const text = scaffold().text.replace("draft: true", "draft: false");
+    expect(findScaffoldLeftovers(parse(text, file), text).map(formatProblem)).toEqual([
+      `${file}:9 "author": cần tên tác giả thật trước khi đăng (bài đã bỏ draft: true), nhận được chữ mẫu "Tên tác giả"`,
+      `${file}:27: cần nội dung bài thật trước khi đăng (bài đã bỏ draft: true), nhận được đoạn chữ mẫu của npm run new`,
+    ]);
+  });
+
+  it("finds nothing in a finished article", () => {
+    const text = scaffold()
+      .text.replace("draft: true", "draft: false")
+      .replace(`author: ${AUTHOR_PLACEHOLDER}`, "author: Hồng Nhung")
+      .replace(BODY_PLACEHOLDER, "Chiều 20/4, HĐND tỉnh khai mạc kỳ họp thứ 5.");
+    expect(findScaffoldLeftovers(parse(text, file), text)).toEqual([]);
+  });
+});
