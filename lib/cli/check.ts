@@ -1,10 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import type { Article } from "../article";
 import { loadContent } from "../load-content";
 import { formatReport, type Problem } from "../problem";
 import { isPublished } from "../publication";
-import { AUTHOR_PLACEHOLDER, BODY_PLACEHOLDER, findScaffoldLeftovers } from "../scaffold-article";
 import { contentPaths, currentTime } from "./content-folder";
 
 // `npm run check`: reads and validates the whole content folder the way the site does,
@@ -13,7 +9,7 @@ import { contentPaths, currentTime } from "./content-folder";
 const paths = contentPaths();
 const result = loadContent(paths);
 const articles = result.content?.articles ?? [];
-const problems: Problem[] = [...result.problems, ...articles.flatMap((article) => leftovers(article, paths.displayRoot))];
+const problems: readonly Problem[] = result.problems;
 
 if (problems.length > 0) {
   console.log(formatReport(problems));
@@ -28,10 +24,4 @@ if (problems.length > 0) {
   console.log(
     `Không có lỗi: ${articles.length} bài viết (${published} đã đăng, ${scheduled} hẹn giờ đăng, ${drafts} bản nháp), ${sections} chuyên mục.`,
   );
-}
-
-function leftovers(article: Article, root: string): Problem[] {
-  // Only the rare article that still has a placeholder is read a second time.
-  const suspect = !article.draft && (article.authors.includes(AUTHOR_PLACEHOLDER) || article.markdown.includes(BODY_PLACEHOLDER));
-  return suspect ? findScaffoldLeftovers(article, readFileSync(path.resolve(root, article.file), "utf8")) : [];
 }

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { cpSync, existsSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { FIXTURE_NOW, writeFixtureContent } from "./fixture-site";
 
@@ -20,6 +20,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const fixtureContent = writeFixtureContent();
   const fixtureEnv = { CONTENT_DIR: fixtureContent, NEXT_DIST_DIR: FIXTURE_DIST, BAO_TINH_NOW: FIXTURE_NOW };
   const buildTrace = path.join(fixtureContent, "..", `${path.basename(fixtureContent)}-build-trace.log`);
+  // `next build` adds every dist folder it sees to tsconfig.json; this build's is temporary.
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
   const build = spawnSync("node_modules/.bin/next", ["build"], {
     env: {
       ...process.env,
@@ -29,6 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     },
     encoding: "utf8",
   });
+  writeFileSync("tsconfig.json", tsconfig);
   if (build.status !== 0) throw new Error(`Fixture build failed:\n${build.stdout}\n${build.stderr}`);
   project.provide("buildTrace", buildTrace);
 

@@ -1,0 +1,47 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+// Runs the editors' commands as editors do (through tsx, in a working folder), against
+// folders made with mkdtemp: the real content/ is only ever read.
+
+/** The repository root. */
+export const REPO = fileURLToPath(new URL("../../", import.meta.url));
+
+/** What a command printed and how it exited. */
+export interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `lib/cli/<name>.ts` with tsx in `cwd`; CONTENT_DIR and BAO_TINH_NOW come only from `env`. */
+export function runCli(name: "check" | "new" | "import", args: readonly string[], cwd: string, env: Record<string, string> = {}): CliRun {
+  const { CONTENT_DIR: _dir, BAO_TINH_NOW: _now, ...inherited } = process.env;
+  const result = spawnSync(path.join(REPO, "node_modules", ".bin", "tsx"), [path.join(REPO, "lib", "cli", `${name}.ts`), ...args], {
+    cwd,
+    env: { ...inherited, ...env },
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A temporary site: content/ with the real settings and no articles, public/ with the placeholder photo. */
+export function makeSite(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-cli-"));
+  mkdirSync(path.join(root, "content", "articles"), { recursive: true });
+  mkdirSync(path.join(root, "public", "images"), { recursive: true });
+  for (const name of ["site.yaml", "sections.yaml", "abbreviations.yaml"]) cpSync(path.join(REPO, "content", name), path.join(root, "content", name));
+  cpSync(path.join(REPO, "public", "images", "placeholder.svg"), path.join(root, "public", "images", "placeholder.svg"));
+  return root;
+}
+
+/** Every file under `dir`, relative to it, sorted. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
+}
