@@ -6,6 +6,9 @@ const config = [
   ...nextTs,
   {
     rules: {
+      // Plain <a> on purpose: next/link would ship the client router and prefetch every
+      // visible link, which costs readers on slow rural connections data they never use.
+      "@next/next/no-html-link-for-pages": "off",
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { getSectionLinks, getSite } from "./_data/content";
 import { pageMetadata } from "./_data/seo";
@@ -28,17 +27,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <p className="site-name">
-            <Link href="/">{site.name}</Link>
+            <a href="/">{site.name}</a>
           </p>
           <nav aria-label="Chuyên mục">
             <ul>
               {sections.map((section) => (
                 <li key={section.href}>
-                  <Link href={section.href}>{section.label}</Link>
+                  <a href={section.href}>{section.label}</a>
                 </li>
               ))}
               <li>
-                <Link href="/tim-kiem">Tìm kiếm</Link>
+                <a href="/tim-kiem">Tìm kiếm</a>
               </li>
             </ul>
           </nav>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 export const metadata = { title: "Không tìm thấy trang" };
 
@@ -8,7 +7,7 @@ export default function NotFound() {
       <h1 className="page-title">Không tìm thấy trang</h1>
       <p>Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ.</p>
       <p>
-        <Link href="/">Về trang chủ</Link>
+        <a href="/">Về trang chủ</a>
       </p>
     </div>
   );

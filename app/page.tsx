@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ArticleList } from "./_components/ArticleList";
 import { getHome, getSite } from "./_data/content";
 import { pageMetadata } from "./_data/seo";
@@ -23,7 +22,7 @@ export default function HomePage() {
       {home.sections.map((section) => (
         <section key={section.link.href} aria-labelledby={`muc-${section.link.href.split("/").pop()}`}>
           <h2 id={`muc-${section.link.href.split("/").pop()}`} className="block-title">
-            <Link href={section.link.href}>{section.link.label}</Link>
+            <a href={section.link.href}>{section.link.label}</a>
           </h2>
           <ArticleList cards={section.cards} headingLevel={3} />
         </section>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ArticleCard } from "@/lib/present-article";
 
@@ -28,10 +27,10 @@ export function ArticleList({
             ) : null}
             <div className="card-text">
               <Heading className="card-title">
-                <Link href={card.href}>{override?.title ?? card.title}</Link>
+                <a href={card.href}>{override?.title ?? card.title}</a>
               </Heading>
               <p className="card-meta">
-                <Link href={card.section.href}>{card.section.label}</Link>
+                <a href={card.section.href}>{card.section.label}</a>
                 {" · "}
                 <time dateTime={card.published.iso}>{card.published.text}</time>
                 {card.status ? <strong className="status"> · {card.status}</strong> : null}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /** Previous/next links with the page position, as a labelled navigation landmark. */
 export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
@@ -6,17 +5,17 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
   return (
     <nav className="pagination" aria-label="Phân trang">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev">
+        <a href={href(page - 1)} rel="prev">
           ‹ Trang trước
-        </Link>
+        </a>
       ) : null}
       <span>
         Trang {page}/{pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={href(page + 1)} rel="next">
+        <a href={href(page + 1)} rel="next">
           Trang sau ›
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleBody, JsonLd } from "../../_components/TrustedMarkup";
 import { ArticleList } from "../../_components/ArticleList";
@@ -35,10 +34,10 @@ export default async function ArticlePage({ params }: Props) {
         <nav aria-label="Đường dẫn" className="breadcrumb">
           <ol>
             <li>
-              <Link href="/">Trang chủ</Link>
+              <a href="/">Trang chủ</a>
             </li>
             <li>
-              <Link href={view.section.href}>{view.section.label}</Link>
+              <a href={view.section.href}>{view.section.label}</a>
             </li>
           </ol>
         </nav>
@@ -52,7 +51,7 @@ export default async function ArticlePage({ params }: Props) {
           {view.authors.map((author, index) => (
             <span key={author.href}>
               {index > 0 ? ", " : null}
-              <Link href={author.href}>{author.label}</Link>
+              <a href={author.href}>{author.label}</a>
             </span>
           ))}
         </p>
@@ -74,7 +73,7 @@ export default async function ArticlePage({ params }: Props) {
             <ul>
               {view.tags.map((tag) => (
                 <li key={tag.href}>
-                  <Link href={tag.href}>{tag.label}</Link>
+                  <a href={tag.href}>{tag.label}</a>
                 </li>
               ))}
             </ul>
