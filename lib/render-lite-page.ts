@@ -35,6 +35,7 @@ export function renderLitePage({ view, bodyHtml, siteName, canonicalUrl }: LiteP
 <title>${text(view.title)} · ${text(siteName)} (bản rút gọn)</title>
 <meta name="description" content="${text(view.summary)}">
 <link rel="canonical" href="${text(canonicalUrl)}">
+<link rel="icon" href="/icon.svg" type="image/svg+xml">
 <style>${CSS}</style>
 </head>
 <body>

@@ -127,7 +127,10 @@ export function getHome(): { latest: ArticleCard[]; sections: { link: Link; card
 
 /** Slugs of every article to prerender. */
 export function getArticleSlugs(): string[] {
-  return load().index.articles.map((article) => article.slug);
+  // Scheduled articles are prerendered too (as 404 until due, then revalidated), so that
+  // no URL outside the build is ever rendered on demand: unknown slugs cost nothing.
+  const { content } = load();
+  return content.articles.filter((article) => preview || !article.draft).map((article) => article.slug);
 }
 
 /** Everything an article page shows, or undefined when there is no such visible article. */

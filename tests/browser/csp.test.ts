@@ -233,10 +233,14 @@ describe("the hostile fixture article", () => {
 
   it("its author and tag pages, reached by its own links, run none of its payloads", async () => {
     const article = await visit(articleUrl(), 200);
-    const links = await article.page.evaluate(() =>
-      [...document.querySelectorAll<HTMLAnchorElement>("a[href^='/tac-gia/'], a[href^='/the/']")].map((anchor) => anchor.getAttribute("href") ?? ""),
-    );
-    await close(article);
+    let links: string[];
+    try {
+      links = await article.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>("a[href^='/tac-gia/'], a[href^='/the/']")].map((anchor) => anchor.getAttribute("href") ?? ""),
+      );
+    } finally {
+      await close(article);
+    }
     const hostileLinks = [...new Set(links)].filter((href) => /img|svg/.test(href));
     expect(hostileLinks.length).toBeGreaterThanOrEqual(2);
     for (const href of hostileLinks) {

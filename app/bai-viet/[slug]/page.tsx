@@ -8,9 +8,10 @@ import { articleJsonLd, articleMetadata } from "../../_data/seo";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Scheduled articles are not prerendered; once due they render on first request and
-// are cached like the rest, so publishing on time needs no rebuild.
-export const dynamicParams = true;
+// Every non-draft article is prerendered; a scheduled one renders as 404 until it is due
+// and the 60-second revalidation then publishes it with no rebuild. Unknown slugs get the
+// static 404 page and are never rendered or cached.
+export const dynamicParams = false;
 export const revalidate = 60;
 
 export function generateStaticParams() {

@@ -2,7 +2,7 @@ import { getArticleSlugs, getLitePage } from "../../../_data/content";
 
 // A route handler, not a page: pages always ship Next's client runtime, and the lite
 // version must carry no JavaScript at all. Prerendered like the article pages.
-export const dynamicParams = true;
+export const dynamicParams = false;
 export const revalidate = 60;
 
 export function generateStaticParams() {

@@ -1,0 +1,132 @@
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "../../lib/load-content";
+
+// One broken article among a thousand good ones: the content check names it and only it,
+// the build refuses the whole corpus and says which file, and a deploy of that corpus
+// leaves the live build folder as it was. One build only (the failing one), to bound time.
+
+const PORT_BASE = Number(process.env.TEST_PORT_BASE ?? 3107);
+/** A stand-in for the live `.next`: the test never lets a deploy near the real one. */
+const LIVE_DIR = `.next-live-${PORT_BASE}`;
+const STAGING_DIR = `.next-broken-${PORT_BASE}`;
+const VALID_ARTICLES = 1_000;
+const BROKEN_NAME = "bai-hong-ngay-thang.md";
+const MARKER = `marker-${process.pid}-${Date.now()}`;
+const BUILD_TIMEOUT_MS = 8 * 60_000;
+
+let contentDir: string;
+let brokenFile: string;
+
+/** Writes a content folder of 1,000 small valid articles and one with an impossible date. */
+function writeCorpus(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-broken-"));
+  for (const file of ["site.yaml", "sections.yaml", "abbreviations.yaml"]) cpSync(path.join("content", file), path.join(dir, file));
+  const sections = ["Chính trị", "Kinh tế", "Xã hội", "Văn hóa"];
+  const start = Date.UTC(2019, 0, 1, 1, 0);
+  for (let n = 1; n <= VALID_ARTICLES; n++) {
+    const when = new Date(start + n * 7 * 3_600_000).toISOString();
+    const folder = path.join(dir, "articles", when.slice(0, 4), when.slice(5, 7));
+    mkdirSync(folder, { recursive: true });
+    const body = `Sáng nay, hội nghị số ${n} của tỉnh đã bàn về công tác dân vận ở cơ sở.\n\nCác đại biểu thống nhất kế hoạch năm tới.`;
+    writeFileSync(
+      path.join(folder, `hoi-nghi-so-${String(n).padStart(4, "0")}.md`),
+      `---\ntitle: Hội nghị số ${n} bàn về công tác dân vận\ndate: ${when.slice(0, 10)} ${when.slice(11, 16)}\nauthor: Hồng Nhung\ncategory: ${sections[n % sections.length]}\n---\n\n${body}\n`,
+    );
+  }
+  const broken = path.join(dir, "articles", "2020", "05", BROKEN_NAME);
+  mkdirSync(path.dirname(broken), { recursive: true });
+  writeFileSync(broken, "---\ntitle: Bài có ngày tháng viết sai\ndate: 32/13/2020\nauthor: Hồng Nhung\ncategory: Xã hội\n---\n\nNội dung.\n");
+  brokenFile = broken;
+  return dir;
+}
+
+/** Runs a command in its own process group, capturing its output; the group is killed on timeout. */
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const killGroup = () => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(() => {
+      output += `\n[killed after ${timeoutMs / 1000} s]`;
+      killGroup();
+    }, timeoutMs);
+    child.once("error", reject);
+    child.once("close", (code) => {
+      clearTimeout(timer);
+      // A build leaves no worker behind, even when it failed half-way.
+      killGroup();
+      resolve({ code, output });
+    });
+  });
+}
+
+function removeOurFolders(): void {
+  for (const folder of [LIVE_DIR, `${LIVE_DIR}-previous`, STAGING_DIR, `${STAGING_DIR}.lock`]) rmSync(folder, { recursive: true, force: true });
+}
+
+beforeAll(() => {
+  removeOurFolders();
+  contentDir = writeCorpus();
+  mkdirSync(LIVE_DIR);
+  writeFileSync(path.join(LIVE_DIR, "BUILD_ID"), MARKER);
+});
+
+afterAll(() => {
+  removeOurFolders();
+  if (contentDir !== undefined) rmSync(contentDir, { recursive: true, force: true });
+});
+
+describe("one broken file among 1,000 valid ones", () => {
+  it("loadContent reads all 1,001 files and names only the broken one", () => {
+    const result = loadContent({ contentDir, publicDir: path.resolve("public"), displayRoot: process.cwd() });
+    expect(result.filesRead).toBe(VALID_ARTICLES + 1);
+    expect(result.content?.articles).toHaveLength(VALID_ARTICLES);
+    const files = [...new Set(result.problems.map((problem) => problem.file))];
+    expect(files).toEqual([brokenFile]);
+    expect(result.problems.map((problem) => problem.field)).toContain("date");
+  });
+
+  it.runIf(existsSync("lib/cli/check.ts"))("npm run check exits 1 and lists the broken file and no other", async () => {
+    const result = await run("node_modules/.bin/tsx", ["lib/cli/check.ts"], { ...process.env, CONTENT_DIR: contentDir }, 120_000);
+    expect(result.code, result.output).toBe(1);
+    expect(result.output).toContain(BROKEN_NAME);
+    expect(result.output).not.toMatch(/hoi-nghi-so-\d{4}\.md/);
+  }, 150_000);
+
+  it(
+    "a deploy of it fails, names the broken file and leaves the live build folder untouched",
+    async () => {
+      const result = await run(
+        "node_modules/.bin/tsx",
+        ["lib/cli/deploy.ts", "--dist-dir", LIVE_DIR, "--staging-dir", STAGING_DIR, "--timeout-minutes", String(BUILD_TIMEOUT_MS / 60_000)],
+        { ...process.env, CONTENT_DIR: contentDir },
+        BUILD_TIMEOUT_MS + 60_000,
+      );
+      expect(result.code, result.output.slice(-3_000)).toBe(1);
+      // next build itself must refuse the corpus and say which file is wrong.
+      expect(result.output).toContain(BROKEN_NAME);
+      expect(result.output).toMatch(/"date"/);
+      expect(result.output).toContain("Triển khai thất bại");
+      // The live folder is exactly the marker it was seeded with.
+      expect(readdirSync(LIVE_DIR)).toEqual(["BUILD_ID"]);
+      expect(readFileSync(path.join(LIVE_DIR, "BUILD_ID"), "utf8")).toBe(MARKER);
+      expect(existsSync(`${LIVE_DIR}-previous`)).toBe(false);
+      // The failed build's output and the deploy lock are cleaned up.
+      expect(existsSync(STAGING_DIR)).toBe(false);
+      expect(existsSync(`${STAGING_DIR}.lock`)).toBe(false);
+    },
+    BUILD_TIMEOUT_MS + 90_000,
+  );
+});
