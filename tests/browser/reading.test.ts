@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium, saveScreenshot } from "./chromium";
-import { DRAFT_SLUG, EXTRA_ARTICLES, FIXTURE_NOW, RECONCILIATION_TAG_SLUG, SCHEDULED_SLUG } from "./fixture-site";
+import { DRAFT_SLUG, EXTRA_ARTICLES, HOSTILE_SLUG, FIXTURE_NOW, RECONCILIATION_TAG_SLUG, SCHEDULED_SLUG } from "./fixture-site";
 import { startServer } from "./global-setup";
 import { SEED_PATH } from "./pages";
 
@@ -91,6 +91,21 @@ describe("a reader moving through the fixture site", () => {
       ["CT-XH", "chính trị - xã hội", true],
       ["KT-XH", "kinh tế - xã hội", true],
     ]);
+    await page.close();
+  });
+});
+
+describe("updates and corrections", () => {
+  it("shows Cập nhật under the dateline and an Đính chính box at the end", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${fixtureUrl}/bai-viet/${HOSTILE_SLUG}`);
+    expect(await page.locator(".dateline").allTextContents()).toEqual([
+      "Thứ Năm, 09/05/2024, 10:00 [GMT+7]",
+      "Cập nhật: Thứ Năm, 09/05/2024, 15:30 [GMT+7]",
+    ]);
+    expect(await page.locator(".dateline time").nth(1).getAttribute("datetime")).toBe("2024-05-09T15:30:00+07:00");
+    const box = page.getByRole("complementary", { name: "Đính chính" });
+    expect(await box.locator("li").allTextContents()).toEqual(["09/05/2024: Sửa lỗi chính tả ở đoạn hai."]);
     await page.close();
   });
 });
