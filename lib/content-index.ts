@@ -14,6 +14,8 @@ export interface Group {
 export interface ContentIndex {
   readonly articles: readonly Article[];
   readonly bySlug: ReadonlyMap<string, Article>;
+  /** Position of each article in `articles` (newest first), for ordering subsets. */
+  readonly order: ReadonlyMap<string, number>;
   readonly sections: ReadonlyMap<string, Group>;
   readonly tags: ReadonlyMap<string, Group>;
   readonly authors: ReadonlyMap<string, Group>;
@@ -46,6 +48,7 @@ export function buildIndex(articles: readonly Article[], sections: readonly Sect
   return {
     articles,
     bySlug: new Map(articles.map((article) => [article.slug, article])),
+    order: new Map(articles.map((article, position) => [article.slug, position])),
     sections: sectionGroups,
     tags,
     authors,

@@ -1,4 +1,5 @@
 import type { Article } from "./article";
+import type { ContentIndex } from "./content-index";
 import { slugify } from "./slugify";
 
 /**
@@ -20,4 +21,26 @@ export function findRelated(article: Article, candidates: readonly Article[], li
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, limit)
     .map((entry) => entry.other);
+}
+
+/**
+ * The same ranking as {@link findRelated}, looking only at the articles that can score:
+ * those sharing a tag, and the newest of the same section. Cost grows with the article's
+ * tag and section sizes, not with the whole archive, so a build stays linear.
+ */
+export function findRelatedInIndex(article: Article, index: ContentIndex, limit = 5): Article[] {
+  const tagSlugs = new Set(article.tags.map(slugify));
+  const candidates = new Set<Article>();
+  for (const slug of tagSlugs) for (const other of index.tags.get(slug)?.articles ?? []) candidates.add(other);
+  // Same-section articles without a shared tag score 1 and rank newest first, so the
+  // first `limit` of them (the section list is newest first) are all that can place.
+  let sectionOnly = 0;
+  for (const other of index.sections.get(article.section.slug)?.articles ?? []) {
+    if (sectionOnly >= limit) break;
+    if (other.slug === article.slug || candidates.has(other)) continue;
+    candidates.add(other);
+    if (!other.tags.some((tag) => tagSlugs.has(slugify(tag)))) sectionOnly++;
+  }
+  const order = (other: Article): number => index.order.get(other.slug) ?? Number.MAX_SAFE_INTEGER;
+  return findRelated(article, [...candidates].sort((a, b) => order(a) - order(b)), limit);
 }

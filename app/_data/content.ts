@@ -9,7 +9,7 @@ import { paginate } from "@/lib/paginate";
 import { presentArticle, presentCard, type ArticleCard, type ArticleView, type Link } from "@/lib/present-article";
 import { ContentError } from "@/lib/problem";
 import { selectVisible } from "@/lib/publication";
-import { findRelated } from "@/lib/related-articles";
+import { findRelatedInIndex } from "@/lib/related-articles";
 import { renderMarkdown } from "@/lib/render-markdown";
 import { renderLitePage } from "@/lib/render-lite-page";
 import { absoluteUrl, authorPath, searchPath, sectionPath, tagPath } from "@/lib/routes";
@@ -23,10 +23,19 @@ import { slugify } from "@/lib/slugify";
 /** The dev server previews drafts and scheduled articles; production never shows them. */
 export const preview = process.env.NODE_ENV === "development";
 
+/** Everything an article page shows. */
+export interface ArticlePage {
+  readonly view: ArticleView;
+  readonly html: string;
+  readonly related: ArticleCard[];
+  readonly article: Article;
+}
+
 interface Loaded {
   readonly content: Content;
   readonly index: ContentIndex;
   readonly html: Map<string, string>;
+  readonly pages: Map<string, ArticlePage>;
   search?: ArticleSearch;
   /** Visible articles depend on the clock (scheduled publishing): rebuilt when one comes due. */
   readonly nextChange: number;
@@ -53,7 +62,7 @@ function load(): Loaded {
   const upcoming = content.articles.filter((article) => !article.draft && article.published.getTime() > time);
   const nextChange = upcoming.reduce((soonest, article) => Math.min(soonest, article.published.getTime()), Infinity);
   // Bodies already rendered stay valid when only the set of visible articles changes.
-  cache.loaded = { content, index: buildIndex(visible, content.sections), html: loaded?.content === content ? loaded.html : new Map(), nextChange };
+  cache.loaded = { content, index: buildIndex(visible, content.sections), html: loaded?.content === content ? loaded.html : new Map(), pages: new Map(), nextChange };
   return cache.loaded;
 }
 
@@ -134,15 +143,20 @@ export function getArticleSlugs(): string[] {
 }
 
 /** Everything an article page shows, or undefined when there is no such visible article. */
-export function getArticlePage(slug: string): { view: ArticleView; html: string; related: ArticleCard[]; article: Article } | undefined {
-  const { index, content } = load();
-  const article = index.bySlug.get(slug);
+export function getArticlePage(slug: string): ArticlePage | undefined {
+  const loaded = load();
+  // Metadata, the page and the lite route all ask for the same record: build it once.
+  const hit = loaded.pages.get(slug);
+  if (hit !== undefined) return hit;
+  const article = loaded.index.bySlug.get(slug);
   if (article === undefined) return undefined;
-  const view = presentArticle(article, content.site.timeZone, now(), {
+  const view = presentArticle(article, loaded.content.site.timeZone, now(), {
     tags: article.tags.map((tag) => ({ label: tag, href: tagPath(slugify(tag)) })),
     authors: article.authors.map((author) => ({ label: author, href: authorPath(slugify(author)) })),
   });
-  return { view, html: getArticleHtml(article), related: cards(findRelated(article, index.articles)), article };
+  const page = { view, html: getArticleHtml(article), related: cards(findRelatedInIndex(article, loaded.index)), article };
+  loaded.pages.set(slug, page);
+  return page;
 }
 
 function getArticleHtml(article: Article): string {

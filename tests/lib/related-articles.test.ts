@@ -84,3 +84,26 @@ describe("findRelated", () => {
     expect(related(SUBJECT, [SUBJECT])).toEqual([]);
   });
 });
+
+describe("findRelatedInIndex", () => {
+  it("ranks exactly as findRelated over the whole archive, for every article of a mixed corpus", async () => {
+    const { buildIndex } = await import("../../lib/content-index");
+    const { findRelated, findRelatedInIndex } = await import("../../lib/related-articles");
+    const sections = [
+      { name: "Chính trị", slug: "chinh-tri", description: "" },
+      { name: "Kinh tế", slug: "kinh-te", description: "" },
+    ];
+    const tags = ["Dân vận", "Quảng Ninh", "Hoà giải", "Biển đảo", "Nông thôn mới"];
+    const corpus = Array.from({ length: 60 }, (_, n) =>
+      article(`bai-${String(n).padStart(2, "0")}`, {
+        published: new Date(Date.UTC(2020, 0, 1 + (n % 17), n % 24)),
+        section: sections[n % 2] ?? sections[0],
+        tags: tags.filter((_tag, t) => (n * (t + 3)) % 5 === 0 || (n + t) % 7 === 0),
+      }),
+    ).sort((a, b) => b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : 1));
+    const index = buildIndex(corpus, sections);
+    for (const subject of corpus) {
+      expect(findRelatedInIndex(subject, index).map((other) => other.slug)).toEqual(findRelated(subject, corpus).map((other) => other.slug));
+    }
+  });
+});
