@@ -193,7 +193,16 @@ describe.each(SERVERS)("hostile paths against $name", ({ url }) => {
   it.each(OVERLONG.map((rawPath) => [`${rawPath.slice(0, 24)}… (${Math.round(rawPath.length / 1024)} KB)`, rawPath]))(
     "answers the overlong %s with 400, 404, 414 or 431",
     async (_name, rawPath) => {
-      expectProperRefusal(await send(url, rawPath), [400, 404, 414, 431]);
+      // Node answers 431 and closes the socket while a 100 KB request is still being
+      // written, so the client may see the reset before it can read the 431. Either way the
+      // request was refused before it reached the application.
+      const answer = await send(url, rawPath).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "ECONNRESET" || error.code === "EPIPE") return undefined;
+        throw error;
+      });
+      if (answer !== undefined) expectProperRefusal(answer, [400, 404, 414, 431]);
+      // The server is still serving afterwards.
+      expect((await send(url, "/robots.txt")).status).toBe(200);
     },
   );
 
