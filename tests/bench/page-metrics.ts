@@ -1,0 +1,188 @@
+// What a reader gets from one article page of a built site: HTML and JavaScript bytes,
+// Lighthouse mobile scores and `next start` throughput, all on 127.0.0.1 only.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { freePort, runCommand, startProcess, stopGroup, treeRss, waitForHttp } from "./processes";
+import { makeTempDir, removeTempDir } from "./temp-dirs";
+
+export const CHROMIUM = "/usr/bin/chromium";
+// Debian's Chromium, kept off the network: the same flags as the browser tests.
+const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+
+/** Byte counts read from the build output, without a server. */
+export interface StaticPageMetrics {
+  readonly htmlBytes: number;
+  readonly htmlGzipBytes: number;
+  readonly scripts: number;
+  readonly jsGzipBytes: number;
+}
+
+const gzipSize = (data: Buffer | string): number => gzipSync(data).length;
+
+/** Sizes of the prerendered article page and the client scripts it loads. */
+export function measureStaticPage(workdir: string, slug: string): StaticPageMetrics | undefined {
+  const file = path.join(workdir, ".next", "server", "app", "bai-viet", `${slug}.html`);
+  if (!existsSync(file)) return undefined;
+  const html = readFileSync(file);
+  const sources = [...html.toString("utf8").matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] ?? "");
+  const unique = [...new Set(sources)].filter((src) => src.startsWith("/_next/static/"));
+  let jsGzipBytes = 0;
+  for (const src of unique) {
+    const local = path.join(workdir, ".next", "static", decodeURIComponent(src.slice("/_next/static/".length).split("?")[0] ?? ""));
+    if (existsSync(local)) jsGzipBytes += gzipSize(readFileSync(local));
+  }
+  return { htmlBytes: html.length, htmlGzipBytes: gzipSize(html), scripts: unique.length, jsGzipBytes };
+}
+
+/** Lighthouse category scores, 0–100. */
+export interface LighthouseScores {
+  readonly performance?: number;
+  readonly accessibility?: number;
+  readonly bestPractices?: number;
+  readonly seo?: number;
+  readonly error?: string;
+}
+
+/** Measurements that need `next start`. */
+export interface ServedMetrics {
+  readonly lighthouse?: LighthouseScores;
+  readonly requestsPerSecond?: number;
+  readonly p99Ms?: number;
+  readonly non2xx?: number;
+  /** Connection errors and timeouts seen by autocannon. */
+  readonly errors?: number;
+  readonly serverRssBytes?: number;
+  readonly liteGzipBytes?: number;
+  readonly error?: string;
+}
+
+/** How the served measurements run. */
+export interface ServeOptions {
+  readonly workdir: string;
+  readonly contentDir: string;
+  readonly slug: string;
+  readonly lighthouse: boolean;
+  readonly loadSeconds: number;
+  readonly connections: number;
+  readonly log: (text: string) => void;
+}
+
+/** Starts `next start` on 127.0.0.1, measures, and always stops it. */
+export async function measureServed(options: ServeOptions): Promise<ServedMetrics> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = startProcess(path.join(options.workdir, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: options.workdir,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next", CONTENT_DIR: options.contentDir },
+  });
+  let serverLog = "";
+  server.stdout?.on("data", (chunk: Buffer) => (serverLog += chunk.toString()));
+  server.stderr?.on("data", (chunk: Buffer) => (serverLog += chunk.toString()));
+  try {
+    const article = `${base}/bai-viet/${options.slug}`;
+    await waitForHttp(article, 120_000, () => server.exitCode === null);
+    const liteGzipBytes = await liteTransfer(`${base}/lite/bai-viet/${options.slug}`);
+    const lighthouse = options.lighthouse ? await runLighthouse(article, options.workdir, options.log) : undefined;
+    const load = await runAutocannon(article, options.workdir, options.loadSeconds, options.connections);
+    const serverRssBytes = server.pid === undefined ? undefined : treeRss(server.pid).rssBytes;
+    const died = server.exitCode !== null || server.signalCode !== null;
+    const trouble = died || (load.errors ?? 0) > 0 || (load.non2xx ?? 0) > 0;
+    const error = trouble ? `server ${died ? `exited (${server.exitCode ?? server.signalCode})` : "answered badly"}: ${JSON.stringify(load)}\n${serverLog.slice(-2000)}` : undefined;
+    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, error };
+  } catch (error) {
+    return { error: `${error instanceof Error ? error.message : String(error)}\n${serverLog.slice(-2000)}` };
+  } finally {
+    await stopGroup(server);
+  }
+}
+
+/** Gzipped bytes of the lite page plus every resource it loads without scrolling. */
+async function liteTransfer(url: string): Promise<number> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+  const html = await response.text();
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  let total = gzipSize(html);
+  // Lazy images load only when scrolled to; anything else the page pulls in counts.
+  const eager = [...html.matchAll(/<(?:img|script|link)\b[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((tag) => !/loading="lazy"/.test(tag) && !/rel="(?:canonical|alternate)"/.test(tag))
+    .map((tag) => /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1])
+    .filter((src): src is string => src !== undefined && src.startsWith("/"));
+  for (const src of eager.slice(0, 50)) {
+    const resource = await fetch(new URL(src, url), { signal: AbortSignal.timeout(30_000) });
+    total += gzipSize(Buffer.from(await resource.arrayBuffer()));
+  }
+  return total;
+}
+
+async function runLighthouse(url: string, workdir: string, log: (text: string) => void): Promise<LighthouseScores> {
+  const out = makeTempDir("bao-tinh-bench-lh-");
+  const report = path.join(out, "report.json");
+  try {
+    const result = await runCommand(
+      path.join(workdir, "node_modules", ".bin", "lighthouse"),
+      [
+        url,
+        "--quiet",
+        "--output=json",
+        `--output-path=${report}`,
+        "--form-factor=mobile",
+        "--only-categories=performance,accessibility,best-practices,seo",
+        "--max-wait-for-load=30000",
+        "--no-enable-error-reporting",
+        `--chrome-flags=${CHROME_FLAGS}`,
+      ],
+      { cwd: out, timeoutMs: 180_000, env: { ...process.env, CHROME_PATH: CHROMIUM } },
+    );
+    if (result.code !== 0 || !existsSync(report)) {
+      log(result.output.slice(-2000));
+      return { error: result.timedOut ? "lighthouse timed out" : `lighthouse exited ${result.code}` };
+    }
+    const parsed: unknown = JSON.parse(readFileSync(report, "utf8"));
+    const score = (id: string): number | undefined => {
+      const value = readPath(parsed, ["categories", id, "score"]);
+      return typeof value === "number" ? Math.round(value * 100) : undefined;
+    };
+    const runtimeError = readPath(parsed, ["runtimeError", "message"]);
+    return {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      error: typeof runtimeError === "string" ? runtimeError : undefined,
+    };
+  } finally {
+    removeTempDir(out);
+  }
+}
+
+async function runAutocannon(url: string, workdir: string, seconds: number, connections: number): Promise<Pick<ServedMetrics, "requestsPerSecond" | "p99Ms" | "non2xx" | "errors">> {
+  const result = await runCommand(
+    path.join(workdir, "node_modules", ".bin", "autocannon"),
+    ["--json", "--connections", String(connections), "--duration", String(seconds), "--timeout", "10", url],
+    { cwd: workdir, timeoutMs: (seconds + 60) * 1000 },
+  );
+  const json = result.stdout.slice(result.stdout.indexOf("{"), result.stdout.lastIndexOf("}") + 1);
+  if (json === "") throw new Error(`autocannon printed no result: ${result.output.slice(-500)}`);
+  const parsed: unknown = JSON.parse(json);
+  const number = (keys: string[]): number | undefined => {
+    const value = readPath(parsed, keys);
+    return typeof value === "number" ? value : undefined;
+  };
+  return {
+    requestsPerSecond: number(["requests", "average"]),
+    p99Ms: number(["latency", "p99"]),
+    non2xx: number(["non2xx"]),
+    errors: (number(["errors"]) ?? 0) + (number(["timeouts"]) ?? 0),
+  };
+}
+
+function readPath(value: unknown, keys: readonly string[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== "object" || current === null || !(key in current)) return undefined;
+    current = Reflect.get(current, key);
+  }
+  return current;
+}

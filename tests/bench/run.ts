@@ -1,0 +1,320 @@
+// Build and page benchmark for Báo Tỉnh.
+//
+// How to run (from the repository root; needs Debian's chromium for Lighthouse and
+// hugo for the yardstick column, both skipped with a message when missing):
+//
+//   npm run bench                                   # N = 1,000, 5,000 and 20,000
+//   npm run bench -- --sizes 1000,5000              # chosen sizes
+//   npm run bench -- --sizes 1000 --no-lighthouse --load-seconds 5
+//   npm run bench -- --sizes 20000 --no-build       # in-process and Hugo figures only
+//   options: --out tests/bench/results/latest.md  --seed 42  --no-hugo  --no-serve  --connections 32  --build-timeout-min 60  --keep
+//
+// For each N it generates a synthetic corpus in os.tmpdir(), times loadContent()
+// in-process, runs `next build` with CONTENT_DIR pointing at the corpus (in a temporary
+// copy of the repository, so the repo's .next is untouched), builds the same corpus with
+// Hugo, then measures one article page and `next start` on 127.0.0.1. It prints one table
+// and writes it to tests/bench/results/latest.md after every size. A 20,000-article build
+// takes many minutes on two cores; figures from a shared machine are noisy.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { loadContent } from "../../lib/load-content";
+import { findRelated } from "../../lib/related-articles";
+import { renderMarkdown } from "../../lib/render-markdown";
+import { generateCorpus } from "./generate-corpus";
+import { HUGO, writeHugoSite } from "./hugo-site";
+import { buildNext, prepareWorkdir, type BuildStats } from "./next-build";
+import { CHROMIUM, measureServed, measureStaticPage, type ServedMetrics, type StaticPageMetrics } from "./page-metrics";
+import { canSampleMemory, runCommand, stopAll, stopChildrenOnExit, type RunResult } from "./processes";
+import { keepTempDir, removeTempDir, trackTempDir } from "./temp-dirs";
+
+interface Options {
+  readonly sizes: readonly number[];
+  readonly seed: number;
+  readonly hugo: boolean;
+  readonly serve: boolean;
+  /** False with --no-build: in-process and Hugo figures only (quick, or for sizes too big to build here). */
+  readonly build: boolean;
+  readonly lighthouse: boolean;
+  readonly loadSeconds: number;
+  readonly connections: number;
+  readonly buildTimeoutMs: number;
+  readonly keep: boolean;
+  /** The Markdown report, relative to the repository root. */
+  readonly out: string;
+}
+
+function parseOptions(args: readonly string[]): Options {
+  const value = (name: string): string | undefined => {
+    const index = args.indexOf(name);
+    return index === -1 ? undefined : args[index + 1];
+  };
+  const number = (name: string, fallback: number, max: number): number => {
+    const raw = value(name);
+    const parsed = raw === undefined ? fallback : Number(raw);
+    if (!Number.isFinite(parsed) || parsed <= 0 || parsed > max) throw new Error(`${name} needs a number from 1 to ${max}, got ${raw}`);
+    return parsed;
+  };
+  const sizes = (value("--sizes") ?? "1000,5000,20000").split(",").map((size) => Number(size.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1 || size > 200_000)) throw new Error(`--sizes needs whole numbers from 1 to 200000, got ${value("--sizes")}`);
+  return {
+    sizes,
+    seed: number("--seed", 42, 2 ** 31),
+    hugo: !args.includes("--no-hugo"),
+    serve: !args.includes("--no-serve") && !args.includes("--no-build"),
+    build: !args.includes("--no-build"),
+    lighthouse: !args.includes("--no-lighthouse"),
+    loadSeconds: number("--load-seconds", 10, 120),
+    connections: number("--connections", 32, 1000),
+    buildTimeoutMs: number("--build-timeout-min", 60, 600) * 60_000,
+    keep: args.includes("--keep"),
+    out: value("--out") ?? path.join("tests", "bench", "results", "latest.md"),
+  };
+}
+
+/** Everything measured for one N. */
+interface Row {
+  readonly n: number;
+  readonly corpusBytes: number;
+  readonly loadMs: number;
+  readonly renderMs: number;
+  /** Mean time of one findRelated call against all N articles (every article page makes some). */
+  readonly relatedMs: number;
+  readonly build?: BuildStats;
+  readonly hugo?: RunResult & { readonly pages: number; readonly outBytes: number };
+  readonly page?: StaticPageMetrics;
+  readonly served?: ServedMetrics;
+}
+
+const repo = process.cwd();
+const log = (text: string): void => void process.stderr.write(text);
+const say = (text: string): void => log(`\n[bench] ${text}\n`);
+
+async function measure(n: number, options: Options, workdir: string): Promise<Row> {
+  say(`N = ${n}: generating corpus…`);
+  const corpus = generateCorpus({ count: n, seed: options.seed, sourceContentDir: path.join(repo, "content") });
+  if (!options.keep) trackTempDir(corpus.dir);
+  try {
+    say(`N = ${n}: ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.dir}; loadContent in-process…`);
+    const started = performance.now();
+    const loaded = loadContent({ contentDir: corpus.dir, publicDir: path.join(repo, "public"), displayRoot: corpus.dir });
+    const loadMs = performance.now() - started;
+    if (loaded.problems.length > 0 || loaded.content === undefined) {
+      throw new Error(`the synthetic corpus has ${loaded.problems.length} problems, first: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+    }
+    const content = loaded.content;
+    const renderStart = performance.now();
+    for (const article of content.articles) {
+      renderMarkdown(article.markdown, { imageSize: (src) => content.imageSizes.get(src), glossary: content.glossary });
+    }
+    const renderMs = performance.now() - renderStart;
+    const sample = content.articles.filter((_, index) => index % Math.max(1, Math.floor(content.articles.length / 100)) === 0).slice(0, 100);
+    const relatedStart = performance.now();
+    for (const article of sample) findRelated(article, content.articles);
+    const relatedMs = (performance.now() - relatedStart) / Math.max(1, sample.length);
+
+    let build: BuildStats | undefined;
+    if (options.build) {
+      say(`N = ${n}: next build…`);
+      build = await buildNext(workdir, corpus.dir, options.buildTimeoutMs, log);
+      if (build.code !== 0) throw new Error(`next build ${build.timedOut ? "timed out" : `exited ${build.code}`}:\n${build.output.slice(-3000)}`);
+    }
+
+    const hugo = options.hugo ? await buildHugo(corpus.dir) : undefined;
+    const page = build === undefined ? undefined : measureStaticPage(workdir, corpus.newestSlug);
+    let served: ServedMetrics | undefined;
+    if (options.serve) {
+      say(`N = ${n}: next start, ${options.lighthouse ? "Lighthouse, " : ""}autocannon ${options.loadSeconds} s × ${options.connections} connections…`);
+      served = await measureServed({
+        workdir,
+        contentDir: corpus.dir,
+        slug: corpus.newestSlug,
+        lighthouse: options.lighthouse,
+        loadSeconds: options.loadSeconds,
+        connections: options.connections,
+        log,
+      });
+      if (served.error !== undefined) say(`serving N = ${n} failed: ${served.error}`);
+    }
+    return { n, corpusBytes: corpus.bytes, loadMs, renderMs, relatedMs, build, hugo, page, served };
+  } finally {
+    if (!options.keep) removeTempDir(corpus.dir);
+  }
+}
+
+async function buildHugo(contentDir: string): Promise<Row["hugo"]> {
+  const site = writeHugoSite(contentDir, path.join(repo, "public"));
+  const out = path.join(site, "public");
+  try {
+    say("hugo build…");
+    const result = await runCommand(HUGO, ["--source", site, "--destination", out, "--quiet"], { cwd: site, timeoutMs: 20 * 60_000 });
+    if (result.code !== 0) {
+      say(`hugo failed (${result.code}): ${result.output.slice(-2000)}`);
+      return undefined;
+    }
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const outBytes = files.reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+    return { ...result, pages: files.filter((entry) => entry.name.endsWith(".html")).length, outBytes };
+  } finally {
+    removeTempDir(site);
+  }
+}
+
+// ---- formatting ---------------------------------------------------------------
+
+const fixed = (value: number | undefined, digits = 0): string => (value === undefined || !Number.isFinite(value) ? "–" : value.toFixed(digits));
+const mb = (bytes: number | undefined): string => (bytes === undefined ? "–" : (bytes / 1024 / 1024).toFixed(1));
+const kb = (bytes: number | undefined): string => (bytes === undefined ? "–" : (bytes / 1024).toFixed(1));
+const seconds = (ms: number | undefined): string => (ms === undefined ? "–" : (ms / 1000).toFixed(1));
+
+function growth(rows: readonly Row[], pick: (row: Row) => number | undefined): string[] {
+  const first = rows[0];
+  const base = first === undefined ? undefined : pick(first);
+  return rows.map((row) => {
+    const value = pick(row);
+    if (first === undefined || base === undefined || value === undefined || base === 0) return "–";
+    return `×${(value / base).toFixed(2)} (N ×${(row.n / first.n).toFixed(0)})`;
+  });
+}
+
+function readerSummary(build: BuildStats, n: number): string {
+  if (build.readers.length === 0) return "not observed";
+  const loads = build.readers.flatMap((reader) => reader.loads);
+  const full = loads.filter((load) => load.reads >= n);
+  const passes = full.map((load) => `${seconds(load.end - load.start)} s at +${seconds(load.start - build.startedAt)} s`).join(", ");
+  const partial = loads.length > full.length ? ` + ${loads.length - full.length} partial` : "";
+  return `${build.readers.length} proc; ${full.length} full load${full.length === 1 ? "" : "s"} (${passes})${partial}`;
+}
+
+function table(rows: readonly Row[]): string {
+  const lines: [string, ...string[]][] = [];
+  const add = (label: string, cells: readonly string[]): void => void lines.push([label, ...cells]);
+  const each = (label: string, cell: (row: Row) => string): void => add(label, rows.map(cell));
+  each("corpus size (MB)", (row) => mb(row.corpusBytes));
+  each("loadContent read+validate, in-process (ms)", (row) => fixed(row.loadMs));
+  each("  per article (µs)", (row) => fixed((row.loadMs * 1000) / row.n));
+  each("render every body to HTML, in-process (ms)", (row) => fixed(row.renderMs));
+  each("findRelated, one call over all N, in-process (ms)", (row) => fixed(row.relatedMs, 1));
+  each("  × 3 calls per article (metadata, page, lite) (s)", (row) => seconds(row.relatedMs * 3 * row.n));
+  const built = (label: string, cell: (build: BuildStats, row: Row) => string): void => each(label, (row) => (row.build === undefined ? "–" : cell(row.build, row)));
+  built("**next build wall (s)**", (build) => `**${seconds(build.wallMs)}**`);
+  built("  compile (s)", (build) => seconds(build.phases.compileMs));
+  built("  TypeScript (s)", (build) => (build.phases.typeCheckSkipped ? "skipped by config" : seconds(build.phases.typeScriptMs)));
+  built("  static generation (s) / workers", (build) => `${seconds(build.phases.staticGenerationMs)} / ${build.phases.workers ?? "–"}`);
+  built("  article-folder loads in build (duration, start)", (build, row) => readerSummary(build, row.n));
+  built("prerendered pages (.html) + lite bodies", (build) => `${build.htmlPages} + ${build.routeBodies}`);
+  built("ms per prerendered .html page", (build) => fixed(build.wallMs / Math.max(1, build.htmlPages), 1));
+  built("peak RSS, build process tree (MB) / processes", (build) => `${mb(build.peakRssBytes)} / ${build.peakProcesses}`);
+  built(".next size (MB), of which cache", (build) => `${mb(build.distBytes)} (${mb(build.cacheBytes)})`);
+  each("hugo build wall (s)", (row) => seconds(row.hugo?.wallMs));
+  each("hugo pages (.html) / peak RSS (MB) / output (MB)", (row) => (row.hugo === undefined ? "–" : `${row.hugo.pages} / ${mb(row.hugo.peakRssBytes)} / ${mb(row.hugo.outBytes)}`));
+  each("**next build ÷ hugo build**", (row) => (row.hugo === undefined || row.build === undefined ? "–" : `**×${(row.build.wallMs / row.hugo.wallMs).toFixed(0)}**`));
+  add("growth: loadContent", growth(rows, (row) => row.loadMs));
+  add("growth: next build wall", growth(rows, (row) => row.build?.wallMs));
+  add("growth: findRelated per call", growth(rows, (row) => row.relatedMs));
+  add("growth: static generation", growth(rows, (row) => row.build?.phases.staticGenerationMs));
+  add("growth: peak RSS", growth(rows, (row) => row.build?.peakRssBytes));
+  add("growth: .next size", growth(rows, (row) => row.build?.distBytes));
+  add("growth: hugo build", growth(rows, (row) => row.hugo?.wallMs));
+  each("article page HTML (KB) / gzip (KB)", (row) => `${kb(row.page?.htmlBytes)} / ${kb(row.page?.htmlGzipBytes)}`);
+  each("article page client JS, gzip (KB) / scripts", (row) => `${kb(row.page?.jsGzipBytes)} / ${row.page?.scripts ?? "–"}`);
+  each("Lighthouse mobile: perf / a11y / best pr. / SEO", (row) => {
+    const lh = row.served?.lighthouse;
+    if (lh === undefined) return "–";
+    return lh.error !== undefined && lh.performance === undefined ? `error: ${lh.error}` : `${fixed(lh.performance)} / ${fixed(lh.accessibility)} / ${fixed(lh.bestPractices)} / ${fixed(lh.seo)}`;
+  });
+  each("next start article: req/s / p99 (ms) / non-2xx+errors", (row) => {
+    const served = row.served;
+    return `${fixed(served?.requestsPerSecond)} / ${fixed(served?.p99Ms)} / ${fixed(served === undefined ? undefined : (served.non2xx ?? 0) + (served.errors ?? 0))}`;
+  });
+  each("next start RSS after load (MB)", (row) => mb(row.served?.serverRssBytes));
+  each("lite page transfer, gzip (KB)", (row) => kb(row.served?.liteGzipBytes));
+
+  // Rows with nothing measured (--no-build, --no-hugo) are left out rather than shown as dashes.
+  const measured = lines.filter(([, ...cells]) => cells.some((cell) => !/^[–\s/()]*$/.test(cell)));
+  const header = ["metric", ...rows.map((row) => `N = ${row.n.toLocaleString("en")}`)];
+  const render = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
+  return [render(header), render(header.map((_, index) => (index === 0 ? "---" : "---:"))), ...measured.map(render)].join("\n");
+}
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  let commit = "unknown";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    // not a git checkout
+  }
+  return [
+    `- date: ${new Date().toISOString()}`,
+    `- machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, load average ${os.loadavg().map((load) => load.toFixed(2)).join(" ")} at start`,
+    `- node ${process.version}, ${os.type()} ${os.release()}; repository at ${commit} (working tree, tests/ excluded)`,
+  ].join("\n");
+}
+
+function report(rows: readonly Row[], options: Options, header: string, notes: readonly string[]): string {
+  const args = process.argv.slice(2);
+  const command = `npm run bench${args.length > 0 ? ` -- ${args.join(" ")}` : ""}`;
+  return [
+    "# Báo Tỉnh build benchmark",
+    "",
+    header,
+    `- command: \`${command}\` (seed ${options.seed}; autocannon ${options.loadSeconds} s × ${options.connections} connections)`,
+    "- the machine is shared and has two cores: treat differences under ~15 % as noise",
+    ...notes.map((note) => `- ${note}`),
+    "",
+    table(rows),
+    "",
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  stopChildrenOnExit();
+  const notes: string[] = [];
+  const useHugo = options.hugo && existsSync(HUGO);
+  if (options.hugo && !useHugo) {
+    const note = `Hugo not found at ${HUGO} (Debian: apt-get install hugo): the Hugo rows are skipped`;
+    say(note);
+    notes.push(note);
+  }
+  const useLighthouse = options.lighthouse && options.serve && existsSync(CHROMIUM);
+  if (options.lighthouse && options.serve && !useLighthouse) {
+    const note = `Chromium not found at ${CHROMIUM} (Debian: apt-get install chromium): Lighthouse skipped`;
+    say(note);
+    notes.push(note);
+  }
+  if (!canSampleMemory()) notes.push("/proc children lists unavailable: peak RSS not measured");
+  const effective: Options = { ...options, hugo: useHugo, lighthouse: useLighthouse };
+  // Warm up the loader's modules on the real content/ so the first size is not charged for it.
+  loadContent({ contentDir: path.join(repo, "content"), publicDir: path.join(repo, "public"), displayRoot: repo });
+  const header = machine();
+  log(`${header}\n`);
+  const outFile = path.resolve(repo, options.out);
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  const workdir = options.build ? prepareWorkdir(repo) : repo;
+  if (workdir !== repo) say(`working copy: ${workdir}`);
+  if (options.keep) keepTempDir(workdir);
+  const rows: Row[] = [];
+  try {
+    for (const n of options.sizes) {
+      rows.push(await measure(n, effective, workdir));
+      // Written after every size, so a long 20,000 run still leaves the smaller results.
+      writeFileSync(outFile, report(rows, effective, header, notes));
+    }
+  } finally {
+    await stopAll();
+    if (!options.keep && workdir !== repo) removeTempDir(workdir);
+  }
+  const text = report(rows, effective, header, notes);
+  console.log(`\n${text}`);
+  const shown = path.relative(repo, outFile);
+  say(`written to ${shown.startsWith("..") ? outFile : shown}`);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  await stopAll();
+  process.exit(1);
+});
