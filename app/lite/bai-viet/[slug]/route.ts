@@ -1,13 +1,12 @@
-import { getArticleSlugs, getLitePage } from "../../../_data/content";
+import { getLitePage } from "../../../_data/content";
 
 // A route handler, not a page: pages always ship Next's client runtime, and the lite
-// version must carry no JavaScript at all. Prerendered like the article pages.
-export const dynamicParams = false;
-export const revalidate = 60;
+// version must carry no JavaScript at all. It is a few kilobytes of string templating over
+// the article record the server already holds, so it is rendered per request rather than
+// prerendered: that halves the pages a deploy must generate. CDNs may cache it like pages.
+export const dynamic = "force-dynamic";
 
-export function generateStaticParams() {
-  return getArticleSlugs().map((slug) => ({ slug }));
-}
+const CACHE = "public, s-maxage=60, stale-while-revalidate=86400";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const html = getLitePage((await params).slug);
@@ -17,5 +16,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       headers: { "content-type": "text/html; charset=utf-8" },
     });
   }
-  return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
+  return new Response(html, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": CACHE } });
 }
