@@ -103,7 +103,8 @@ export function loadContent(options: LoadOptions): LoadResult {
   return { content: { site, sections, articles, imageSizes, glossary }, problems, filesRead: files.length };
 }
 
-function readSettings<T>(
+/** Reads and parses one settings file, recording its problems (or its absence). */
+export function readSettings<T>(
   absolute: string,
   show: (absolute: string) => string,
   parse: (text: string, file: string) => { ok: true; value: T } | { ok: false; problems: readonly Problem[] },

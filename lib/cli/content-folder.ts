@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Section } from "../article";
+import { readSettings } from "../load-content";
 import { parseArticle } from "../parse-article";
 import { expected, problemAt, type Problem } from "../problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "../site-config";
@@ -47,20 +48,9 @@ export type SettingsResult =
 /** Reads `site.yaml` and `sections.yaml`, the two settings a new article depends on. */
 export function loadSettings(paths: ContentPaths): SettingsResult {
   const problems: Problem[] = [];
-  const read = <T>(name: string, parse: (text: string, file: string) => { ok: true; value: T } | { ok: false; problems: readonly Problem[] }): T | undefined => {
-    const absolute = path.join(paths.contentDir, name);
-    const file = showPath(paths, absolute);
-    if (!existsSync(absolute)) {
-      problems.push(problemAt({ file }, "thiếu tệp cấu hình này; xem content/README.md."));
-      return undefined;
-    }
-    const result = parse(readFileSync(absolute, "utf8"), file);
-    if (result.ok) return result.value;
-    problems.push(...result.problems);
-    return undefined;
-  };
-  const site = read("site.yaml", parseSiteConfig);
-  const sections = read("sections.yaml", parseSections);
+  const show = (absolute: string): string => showPath(paths, absolute);
+  const site = readSettings(path.join(paths.contentDir, "site.yaml"), show, parseSiteConfig, problems);
+  const sections = readSettings(path.join(paths.contentDir, "sections.yaml"), show, parseSections, problems);
   if (site === undefined || sections === undefined) return { ok: false, problems };
   return { ok: true, site, sections };
 }

@@ -7,9 +7,10 @@
 //
 // LOAD_PORT picks the port (default 3300). Exits 1 on any failed check.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { treeRss } from "../bench/processes";
 
 interface Target {
   readonly name: string;
@@ -106,44 +107,9 @@ async function waitForServer(url: string, server: ChildProcess, log: () => strin
   throw new Error(`next start did not answer on ${url} within 60 s:\n${log().slice(-2_000)}`);
 }
 
-/** The pids of a process and all its descendants, from /proc/<pid>/task/<tid>/children. */
-function processTree(root: number): number[] {
-  const seen: number[] = [];
-  const queue = [root];
-  while (queue.length > 0 && seen.length < 1_000) {
-    const pid = queue.shift();
-    if (pid === undefined) break;
-    seen.push(pid);
-    let tasks: string[] = [];
-    try {
-      tasks = readdirSync(`/proc/${pid}/task`);
-    } catch {
-      continue;
-    }
-    for (const tid of tasks) {
-      try {
-        const listed = readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").trim();
-        if (listed !== "") queue.push(...listed.split(/\s+/).map(Number));
-      } catch {
-        // the thread ended between the listing and the read
-      }
-    }
-  }
-  return seen;
-}
-
-/** Resident memory of the server and every process it started, summed from VmRSS (bytes). */
+/** Resident memory of the server and every process it started (bytes). */
 function serverRss(root: number): number {
-  let kilobytes = 0;
-  for (const pid of processTree(root)) {
-    try {
-      const line = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      kilobytes += Number(line?.[1] ?? 0);
-    } catch {
-      // exited
-    }
-  }
-  return kilobytes * 1024;
+  return treeRss(root).rssBytes;
 }
 
 interface LoadResult {
