@@ -134,7 +134,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 function readArticleText(absolute: string, file: string, problems: Problem[]): string | undefined {
   const size = statSync(absolute).size;
   if (size > MAX_FILE_BYTES) {
-    problems.push(problemAt({ file }, `tệp quá lớn (${Math.round(size / 1024)} KB, tối đa ${MAX_FILE_BYTES / 1024} KB); hãy tách bài hoặc bỏ nội dung thừa.`));
+    problems.push(problemAt({ file }, `tệp quá lớn (${Math.ceil(size / 1024)} KB, tối đa ${MAX_FILE_BYTES / 1024} KB); hãy tách bài hoặc bỏ nội dung thừa.`));
     return undefined;
   }
   let text: string;
@@ -163,7 +163,7 @@ function checkReferences(
   for (const { file, images, links } of references) {
     for (const image of images) {
       if (sizes.has(image.url)) continue;
-      if (!image.url.startsWith("/")) {
+      if (!image.url.startsWith("/") || image.url.startsWith("//")) {
         // Pages allow images from our own origin only (CSP img-src 'self'), so an outside or
         // relative address would show a broken image to every reader.
         problems.push(problemAt({ file, line: image.line }, `ảnh ${JSON.stringify(image.url)} phải là tệp trong thư mục public/, viết đường dẫn bắt đầu bằng / (ví dụ /images/2017/04/anh.jpg).`));

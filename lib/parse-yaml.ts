@@ -25,7 +25,7 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlRe
       `YAML sai cú pháp (${describeYamlError(error.code)}). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.`,
     ),
   );
-  if (syntax.length > 0) return { ok: false, problems: syntax };
+  if (syntax.length > 0) return { ok: false, problems: unique(syntax) };
 
   const aliases: Problem[] = [];
   visit(doc, (_key, node) => {
@@ -37,7 +37,7 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlRe
       );
     }
   });
-  if (aliases.length > 0) return { ok: false, problems: aliases };
+  if (aliases.length > 0) return { ok: false, problems: unique(aliases) };
 
   const keyLines = new Map<string, number>();
   if (isMap(doc.contents)) {
@@ -50,6 +50,17 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlRe
   return { ok: true, value: doc.toJS({ maxAliasCount: 0 }), keyLines };
 }
 
+// The parser can report one mistake under two codes on the same line; editors see it once.
+function unique(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.line}:${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function describeYamlError(code: string): string {
   switch (code) {
     case "DUPLICATE_KEY":
@@ -60,8 +71,15 @@ function describeYamlError(code: string): string {
       return "thụt lề hoặc ký tự không đúng chỗ";
     case "MULTILINE_IMPLICIT_KEY":
     case "BLOCK_AS_IMPLICIT_KEY":
-      return "thiếu dấu hai chấm sau tên trường, hoặc giá trị xuống dòng sai";
-    case "MISSING_QUOTE":
+      return "giá trị có dấu hai chấm (ví dụ tiêu đề có “: ”) thì đặt cả giá trị trong ngoặc kép; hoặc thiếu dấu hai chấm sau tên trường";
+    case "TAB_AS_INDENT":
+      return "thụt lề bằng phím Tab; YAML chỉ nhận dấu cách";
+    case "MULTIPLE_DOCS":
+      return "có dòng --- hoặc ... thừa giữa phần đầu";
+    case "KEY_OVER_1024_CHARS":
+      return "tên trường quá dài, có thể do thiếu dấu hai chấm";
+    case "RESOURCE_EXHAUSTION":
+      return "nội dung lặp lại quá nhiều";
     case "BAD_DQ_ESCAPE":
     case "BAD_SCALAR_START":
       return "dấu ngoặc kép hoặc ký tự đầu giá trị không hợp lệ";

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseGlossary } from "../../lib/abbreviations";
 import { formatProblem } from "../../lib/problem";
@@ -178,5 +179,39 @@ describe("parseGlossary messages", () => {
   ])("describes %j as the house style does", (text, found) => {
     const result = parseGlossary(text, FILE);
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([`${FILE}:1 "UBND": cần phần giải nghĩa không rỗng, nhận được ${found}`]);
+  });
+});
+
+describe("parseGlossary on fixture folders, one per rule", () => {
+  const cases = "tests/fixtures/content";
+  const shown = (fixture: string): string[] => {
+    const file = `${cases}/${fixture}/abbreviations.yaml`;
+    const result = parseGlossary(readFileSync(new URL(`../../${file}`, import.meta.url), "utf8"), file);
+    return result.ok ? [] : result.problems.map(formatProblem);
+  };
+
+  it.each([
+    {
+      rule: "refuses a list instead of a mapping",
+      fixture: "glossary-not-a-mapping",
+      expected: [`${cases}/glossary-not-a-mapping/abbreviations.yaml:1: cần các dòng dạng \`BTV: Ban Thường vụ\`, nhận được nội dung khác`],
+    },
+    {
+      rule: "refuses an expansion left empty or written as an empty string, each at its line",
+      fixture: "glossary-empty-expansion",
+      expected: [
+        `${cases}/glossary-empty-expansion/abbreviations.yaml:2 "UBND": cần phần giải nghĩa không rỗng, nhận được để trống`,
+        `${cases}/glossary-empty-expansion/abbreviations.yaml:3 "HĐND": cần phần giải nghĩa không rỗng, nhận được chuỗi rỗng`,
+      ],
+    },
+    {
+      // The abbreviation is what is missing, yet the message asks for an expansion and
+      // shows the one that is there, with no line (reported as a bug in lib/abbreviations.ts).
+      rule: "refuses a line with no abbreviation before the colon",
+      fixture: "glossary-empty-abbreviation",
+      expected: [`${cases}/glossary-empty-abbreviation/abbreviations.yaml "": cần phần giải nghĩa không rỗng, nhận được "Ủy ban nhân dân"`],
+    },
+  ])("$rule ($fixture)", ({ fixture, expected }) => {
+    expect(shown(fixture)).toEqual(expected);
   });
 });

@@ -1,7 +1,10 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/load-content";
+import { MAX_FILE_BYTES } from "../../lib/markdown-limits";
 import { formatProblem, type Problem } from "../../lib/problem";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -153,4 +156,152 @@ describe("loadContent with bad files among good ones", () => {
   it("counts every file it read, good and bad", () => {
     expect(result.filesRead).toBe(4);
   });
+});
+
+describe("loadContent on more broken content folders, one per rule", () => {
+  it.each([
+    {
+      rule: "reports a missing sections.yaml and reads no articles",
+      fixture: "missing-sections-yaml",
+      expected: [`${CASES}/missing-sections-yaml/sections.yaml: thiếu tệp cấu hình này; xem content/README.md.`],
+      articles: undefined,
+    },
+    {
+      rule: "reports a glossary that is not a mapping and reads no articles",
+      fixture: "glossary-not-a-mapping",
+      expected: [`${CASES}/glossary-not-a-mapping/abbreviations.yaml:1: cần các dòng dạng \`BTV: Ban Thường vụ\`, nhận được nội dung khác`],
+      articles: undefined,
+    },
+    {
+      rule: "refuses a relative image address and one on another site, each at its line",
+      fixture: "image-outside-public",
+      expected: [
+        `${CASES}/image-outside-public/articles/doan-khao-sat.md:10: ảnh "anh-doan-khao-sat.jpg" phải là tệp trong thư mục public/, viết đường dẫn bắt đầu bằng / (ví dụ /images/2017/04/anh.jpg).`,
+        `${CASES}/image-outside-public/articles/doan-khao-sat.md:12: ảnh "https://baoquangninh.vn/anh/doan-khao-sat.jpg" phải là tệp trong thư mục public/, viết đường dẫn bắt đầu bằng / (ví dụ /images/2017/04/anh.jpg).`,
+      ],
+      articles: [`${CASES}/image-outside-public/articles/doan-khao-sat.md`],
+    },
+    {
+      rule: "refuses a file name with no letter or digit to make a slug from",
+      fixture: "file-name-without-letters",
+      expected: [`${CASES}/file-name-without-letters/articles/_.md: tên tệp phải có chữ hoặc số để làm đường dẫn, ví dụ btv-tinh-uy-lam-viec.md.`],
+      articles: [`${CASES}/file-name-without-letters/articles/ky-hop-thu-5.md`],
+    },
+    {
+      // In two folders, so the fixture checks out on case-insensitive file systems too.
+      rule: "refuses two file names that differ only by case, as one slug",
+      fixture: "file-names-differing-by-case",
+      expected: [
+        `${CASES}/file-names-differing-by-case/articles/2017/05/doan-khao-sat.md: trùng đường dẫn /bai-viet/doan-khao-sat với ${CASES}/file-names-differing-by-case/articles/2017/04/Doan-Khao-Sat.md; đổi tên một trong hai tệp.`,
+      ],
+      articles: [`${CASES}/file-names-differing-by-case/articles/2017/04/Doan-Khao-Sat.md`],
+    },
+  ])("$rule ($fixture)", ({ fixture, expected, articles }) => {
+    const result = loadCase(fixture);
+    expect(result.problems.map(formatProblem)).toEqual(expected);
+    expect(result.content?.articles.map((article) => article.file)).toEqual(articles);
+  });
+});
+
+describe("loadContent on files made at run time: too large, pathological, or named in two Unicode forms", () => {
+  const roots: string[] = [];
+  afterAll(() => {
+    for (const root of roots) rmSync(root, { recursive: true, force: true });
+  });
+
+  /** A fresh folder with the real settings and the given articles (paths under articles/); paths in messages start at content/. */
+  function site(articles: Readonly<Record<string, string>>) {
+    const root = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-load-"));
+    roots.push(root);
+    const contentDir = path.join(root, "content");
+    mkdirSync(path.join(contentDir, "articles"), { recursive: true });
+    for (const name of ["site.yaml", "sections.yaml"]) cpSync(path.join(ROOT, "content", name), path.join(contentDir, name));
+    for (const [name, text] of Object.entries(articles)) {
+      const file = path.join(contentDir, "articles", name);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    return { root, load: () => loadContent({ contentDir, publicDir: path.join(root, "public"), displayRoot: root }) };
+  }
+
+  const article = (title: string, body = "") =>
+    `---\ntitle: ${title}\ndate: 2017-04-20 18:02\nauthor: Hồng Nhung\ncategory: Chính trị\n---\n\nChiều 20/4, tại TP Hạ Long, BTV Tỉnh ủy đã làm việc với Đoàn khảo sát.\n${body}`;
+  /** A valid article padded with a paragraph of `a` to exactly `bytes` bytes of UTF-8. */
+  const articleOfSize = (bytes: number) => {
+    const text = article("Bài rất dài", "\n");
+    return `${text}${"a".repeat(bytes - Buffer.byteLength(text) - 1)}\n`;
+  };
+  const fixture = (name: string) => readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), "utf8");
+
+  it("refuses a file over 512 KB with its size, without reading it as an article", () => {
+    const { load } = site({ "2017/04/bai-qua-lon.md": articleOfSize(600 * 1024) });
+    const result = load();
+    expect(result.problems.map(formatProblem)).toEqual([
+      "content/articles/2017/04/bai-qua-lon.md: tệp quá lớn (600 KB, tối đa 512 KB); hãy tách bài hoặc bỏ nội dung thừa.",
+    ]);
+    expect(result.content?.articles).toEqual([]);
+  });
+
+  it("accepts a file of exactly 512 KB", () => {
+    const { load } = site({ "2017/04/bai-vua-du.md": articleOfSize(MAX_FILE_BYTES) });
+    const result = load();
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.content?.articles.map((item) => item.slug)).toEqual(["bai-vua-du"]);
+  });
+
+  it("refuses two file names that differ only by Unicode form (NFC and NFD), as one slug", () => {
+    const { root, load } = site({
+      [`2017/04/${"Đoàn-khảo-sát.md".normalize("NFC")}`]: article("Đoàn khảo sát làm việc tại Quảng Ninh"),
+      [`2017/05/${"Đoàn-khảo-sát.md".normalize("NFD")}`]: article("Đoàn khảo sát trở lại Quảng Ninh"),
+    });
+    // Named as the file system stores them: some file systems store every name in one form.
+    const stored = (month: string) => `content/articles/2017/${month}/${readdirSync(path.join(root, "content", "articles", "2017", month))[0] ?? ""}`;
+    expect(load().problems.map(formatProblem)).toEqual([
+      `${stored("05")}: trùng đường dẫn /bai-viet/doan-khao-sat với ${stored("04")}; đổi tên một trong hai tệp.`,
+    ]);
+  });
+
+  describe("with both names in one folder, where the file system keeps them apart", () => {
+    const pairs = [
+      ["case", "Doan-Khao-Sat.md", "doan-khao-sat.md"],
+      ["Unicode form", "Đoàn-khảo-sát.md".normalize("NFC"), "Đoàn-khảo-sát.md".normalize("NFD")],
+    ] as const;
+    for (const [kind, first, second] of pairs) {
+      const { root, load } = site({ [`2017/04/${first}`]: article("Đoàn khảo sát làm việc tại Quảng Ninh"), [`2017/04/${second}`]: article("Đoàn khảo sát trở lại Quảng Ninh") });
+      // macOS and Windows fold case, and APFS folds Unicode form: there the second write replaced the first.
+      const names = readdirSync(path.join(root, "content", "articles", "2017", "04")).sort();
+
+      it.skipIf(names.length < 2)(`refuses two names in one folder that differ only by ${kind}`, () => {
+        const [kept, refused] = names.map((name) => `content/articles/2017/04/${name}`);
+        expect(load().problems.map(formatProblem)).toEqual([`${refused}: trùng đường dẫn /bai-viet/doan-khao-sat với ${kept}; đổi tên một trong hai tệp.`]);
+      });
+    }
+  });
+
+  it("returns the alias-bomb problem once per line instead of expanding the bomb (yaml-alias-bomb.md)", () => {
+    const { load } = site({ "2017/04/bom-alias.md": fixture("yaml-alias-bomb.md") });
+    const result = load();
+    const lines = [2, 3, 4, 5, 6, 7, 8, 9];
+    expect(result.problems.map(formatProblem)).toEqual(
+      lines.map((line) => `content/articles/2017/04/bom-alias.md:${line}: không dùng anchor/alias YAML (&tên, *tên); hãy viết giá trị trực tiếp.`),
+    );
+    expect(result.content?.articles).toEqual([]);
+  });
+
+  it("returns the nesting problem for a quote 200,000 levels deep, before the Markdown parser sees it", () => {
+    const { load } = site({ "2017/04/trich-dan-200000-tang.md": article("Trích dẫn lồng sâu", `\n${">".repeat(200_000)} Trích dẫn.\n`) });
+    expect(load().problems.map(formatProblem)).toEqual([
+      "content/articles/2017/04/trich-dan-200000-tang.md:10: trích dẫn hoặc danh sách lồng nhau quá sâu (200000 tầng, tối đa 20); hãy bỏ bớt dấu > hoặc thụt lề.",
+    ]);
+  });
+
+  // The run of markers is refused before the (quadratic) Markdown parser ever sees it.
+  it("returns the problem for 10,000 * on each side of a word instead of throwing (pathological-emphasis.md)", () => {
+    const { load } = site({ "2017/04/nhan-manh-qua-muc.md": fixture("pathological-emphasis.md") });
+    const result = load();
+    expect(result.problems.map(formatProblem)).toEqual([
+      "content/articles/2017/04/nhan-manh-qua-muc.md:10: có 10000 dấu định dạng (*, _ hoặc ~) liền nhau (tối đa 32); hãy xóa các dấu thừa.",
+    ]);
+    expect(result.content?.articles).toEqual([]);
+  }, 60_000);
 });

@@ -64,3 +64,23 @@ describe("checkMarkdownLimits on spaced markers", () => {
     expect(checkMarkdownLimits(`${"* ".repeat(22)}\n`, FILE)).toEqual([]);
   });
 });
+
+describe("checkMarkdownLimits on runs of emphasis markers", () => {
+  it.each([
+    ["stars", `Chữ ${"*".repeat(40)} chữ`, 40],
+    ["underscores and stars mixed", `${"*_".repeat(20)}x`, 40],
+    ["tildes", "~".repeat(33), 33],
+  ])("refuses a run of %s longer than the parser can take in linear time", (_name, line, run) => {
+    expect(checkMarkdownLimits(`Đoạn một.\n\n${line}\n`, FILE)).toEqual([
+      { file: FILE, line: 3, message: `có ${run} dấu định dạng (*, _ hoặc ~) liền nhau (tối đa 32); hãy xóa các dấu thừa.` },
+    ]);
+  });
+
+  it.each([
+    ["bold italic", "***Đậm nghiêng***"],
+    ["a long thematic break of stars", "*".repeat(80)],
+    ["an indented code block", `${" ".repeat(100)}mã`],
+  ])("accepts %s", (_name, line) => {
+    expect(checkMarkdownLimits(`${line}\n`, FILE)).toEqual([]);
+  });
+});

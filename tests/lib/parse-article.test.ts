@@ -295,3 +295,51 @@ describe("parseArticle tags", () => {
     expect(result.ok && result.article.tags).toEqual(["Dân vận", "Hoà giải"]);
   });
 });
+
+describe("parseArticle on more fixture files, one per rule", () => {
+  it.each([
+    {
+      rule: "refuses a title that YAML reads as a number",
+      fixture: "title-is-a-number.md",
+      expected: [`${DIR}/title-is-a-number.md:2 "title": cần một chuỗi chữ không rỗng, nhận được 2017 (không phải chuỗi)`],
+    },
+    {
+      rule: "requires a category",
+      fixture: "missing-category.md",
+      expected: [`${DIR}/missing-category.md:1 "category": cần trường "category" (bắt buộc), nhận được không có`],
+    },
+    {
+      rule: "refuses a date that YAML reads as a number",
+      fixture: "date-is-a-number.md",
+      expected: [`${DIR}/date-is-a-number.md:3 "date": cần ${DATE_FORM}, nhận được 2017 (không phải chuỗi)`],
+    },
+    {
+      rule: "refuses a date with day and month swapped, naming the month that does not exist",
+      fixture: "date-day-and-month-swapped.md",
+      expected: [`${DIR}/date-day-and-month-swapped.md:3 "date": cần ${DATE_FORM}, nhận được "2017-20-04 18:02" (không có tháng 20)`],
+    },
+    {
+      rule: "refuses a time past midnight such as 24:30",
+      fixture: "date-time-past-midnight.md",
+      expected: [`${DIR}/date-time-past-midnight.md:3 "date": cần ${DATE_FORM}, nhận được "2017-04-20 24:30" (giờ không hợp lệ)`],
+    },
+    {
+      rule: "refuses a time-zone offset beyond +14:00",
+      fixture: "date-offset-out-of-range.md",
+      expected: [
+        `${DIR}/date-offset-out-of-range.md:3 "date": cần ${DATE_FORM}, nhận được "2017-04-20T18:02+15:00" (độ lệch múi giờ +15:00 không hợp lệ)`,
+      ],
+    },
+  ])("$rule ($fixture)", ({ fixture, expected }) => {
+    expect(problems(fixture)).toEqual(expected);
+  });
+
+  // The stack runs out in the tree walkers only after micromark has matched the runs in
+  // quadratic time: about 6 s here for 10,000 a side (30 s for 20,000), so the default 5 s
+  // timeout would fail it. Parsing is synchronous, so no timeout can stop it early (reported).
+  it("turns a body that exhausts the stack (10,000 * on each side of a word) into a message at the body's first line (pathological-emphasis.md)", () => {
+    expect(problems("pathological-emphasis.md")).toEqual([
+      `${DIR}/pathological-emphasis.md:7: nội dung bài có cấu trúc quá phức tạp để đọc (ví dụ hàng nghìn dấu * liền nhau); hãy bỏ các ký tự định dạng thừa.`,
+    ]);
+  }, 60_000);
+});

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { isRecord, parseFrontMatter } from "../../lib/parse-front-matter";
+import { formatProblem } from "../../lib/problem";
 
 const FILE = "content/articles/2017/04/btv-tinh-uy.md";
 const sandbox = globalThis as { __pwned?: unknown };
@@ -166,5 +168,54 @@ describe("parseFrontMatter closing line", () => {
   it("reports a YAML syntax error at its line in the file", () => {
     const result = parseFrontMatter('---\ntitle: a\ndate: "unclosed\n---\nbody', "a.md");
     expect(result.ok ? [] : result.problems.map((problem) => problem.line)).toEqual([3]);
+  });
+});
+
+describe("parseFrontMatter on fixture files, one per rule", () => {
+  const dir = "tests/fixtures/articles";
+  // Read byte for byte (see tests/fixtures/.gitattributes): parseFrontMatter expects \n line endings.
+  const shown = (name: string): string[] => {
+    const result = parseFrontMatter(readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), "utf8"), `${dir}/${name}`);
+    return result.ok ? [] : result.problems.map(formatProblem);
+  };
+
+  it.each([
+    {
+      rule: "refuses front matter below a heading and names the line of its ---",
+      fixture: "front-matter-below-a-heading.md",
+      expected: `:1: phần đầu (front matter) phải bắt đầu bằng dòng --- ngay ở dòng 1 (đang thấy dòng --- ở dòng 3; xóa mọi thứ phía trên nó).`,
+    },
+    {
+      rule: "refuses a file with no --- line at all, without a hint",
+      fixture: "front-matter-missing.md",
+      expected: ":1: phần đầu (front matter) phải bắt đầu bằng dòng --- ngay ở dòng 1.",
+    },
+    {
+      rule: "refuses front matter that is never closed",
+      fixture: "front-matter-not-closed.md",
+      expected: ":1: phần đầu (front matter) chưa được đóng: thêm một dòng chỉ có --- sau trường cuối cùng.",
+    },
+    {
+      rule: "refuses a closing line with text after ---, at that line",
+      fixture: "front-matter-closing-line-with-text.md",
+      expected: ':4: dòng đóng phần đầu phải chỉ có ---, nhận được "--- hết phần đầu".',
+    },
+    {
+      rule: "refuses front matter that is a sentence instead of fields",
+      fixture: "front-matter-is-a-sentence.md",
+      expected: ":2: phần đầu phải là các dòng dạng `tên: giá trị` (ví dụ `title: Tiêu đề`).",
+    },
+    {
+      rule: "refuses front matter written as a list of fields",
+      fixture: "front-matter-is-a-list.md",
+      expected: ":2: phần đầu phải là các dòng dạng `tên: giá trị` (ví dụ `title: Tiêu đề`).",
+    },
+    {
+      rule: "refuses TOML front matter",
+      fixture: "front-matter-in-toml.md",
+      expected: ':1: phần đầu viết bằng "toml" không được chấp nhận; chỉ dùng YAML: mở bằng dòng --- (không kèm chữ nào).',
+    },
+  ])("$rule ($fixture)", ({ fixture, expected }) => {
+    expect(shown(fixture)).toEqual([`${dir}/${fixture}${expected}`]);
   });
 });

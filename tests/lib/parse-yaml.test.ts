@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parseFrontMatter } from "../../lib/parse-front-matter";
 import { parseYaml } from "../../lib/parse-yaml";
+import { formatProblem } from "../../lib/problem";
 
 const FILE = "content/site.yaml";
 const ALIAS_MESSAGE = "không dùng anchor/alias YAML (&tên, *tên); hãy viết giá trị trực tiếp.";
@@ -23,8 +26,9 @@ describe("parseYaml", () => {
     expect(value("n: 5\ndraft: true\nempty: ~\nanswer: yes\n")).toEqual({ n: 5, draft: true, empty: null, answer: "yes" });
   });
 
-  it("reports a syntax error with its line offset by firstLine and its column", () => {
-    // The value of "title" runs on into the next line, so the error is at the end of line 1.
+  it("reports a syntax error once, with its line offset by firstLine and its column", () => {
+    // The value of "title" runs on into the next line, so the error is at the end of line 1;
+    // the parser reports it under two codes, the editor sees it once.
     expect(parseYaml("title: a\n  date: b\n", FILE, 10)).toEqual({
       ok: false,
       problems: [
@@ -32,15 +36,7 @@ describe("parseYaml", () => {
           file: FILE,
           line: 10,
           column: 8,
-          message:
-            "YAML sai cú pháp (thiếu dấu hai chấm sau tên trường, hoặc giá trị xuống dòng sai). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.",
-        },
-        {
-          file: FILE,
-          line: 10,
-          column: 8,
-          message:
-            "YAML sai cú pháp (thiếu dấu hai chấm sau tên trường, hoặc giá trị xuống dòng sai). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.",
+          message: "YAML sai cú pháp (giá trị có dấu hai chấm (ví dụ tiêu đề có “: ”) thì đặt cả giá trị trong ngoặc kép; hoặc thiếu dấu hai chấm sau tên trường). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.",
         },
       ],
     });
@@ -111,5 +107,70 @@ describe("parseYaml", () => {
 
   it("reads an empty document as null with no key lines", () => {
     expect(parseYaml("", FILE, 1)).toEqual({ ok: true, value: null, keyLines: new Map() });
+  });
+});
+
+describe("parseYaml on article fixtures, one per kind of YAML error", () => {
+  // Editors meet YAML errors in an article's front matter, so each fixture is an article
+  // and the message is checked as printed, with the line and column in that file.
+  const dir = "tests/fixtures/articles";
+  const syntax = (why: string) => `YAML sai cú pháp (${why}). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.`;
+  const shown = (name: string): string[] => {
+    const result = parseFrontMatter(readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), "utf8"), `${dir}/${name}`);
+    return result.ok ? [] : result.problems.map(formatProblem);
+  };
+
+  it.each([
+    {
+      rule: "refuses a field written twice (DUPLICATE_KEY), at the second",
+      fixture: "yaml-duplicate-field.md",
+      expected: [`:5:1: ${syntax("một trường được khai báo hai lần")}`],
+    },
+    {
+      rule: "refuses a list left open (BAD_INDENT), where the front matter ends",
+      fixture: "yaml-unclosed-list.md",
+      expected: [`:6:27: ${syntax("thụt lề hoặc ký tự không đúng chỗ")}`],
+    },
+    {
+      // yaml reports an unclosed quote as MISSING_CHAR at the end of the block, so the
+      // message blames indentation on the last line, not the quote on line 2 (reported).
+      rule: "refuses a quote left open (MISSING_CHAR), where the front matter ends",
+      fixture: "yaml-unclosed-quote.md",
+      expected: [`:5:20: ${syntax("thụt lề hoặc ký tự không đúng chỗ")}`],
+    },
+    {
+      rule: "refuses a title with an unquoted colon (BLOCK_AS_IMPLICIT_KEY), at the value",
+      fixture: "yaml-colon-in-title.md",
+      expected: [`:2:8: ${syntax("giá trị có dấu hai chấm (ví dụ tiêu đề có “: ”) thì đặt cả giá trị trong ngoặc kép; hoặc thiếu dấu hai chấm sau tên trường")}`],
+    },
+    {
+      rule: "refuses a backslash that is no escape inside double quotes (BAD_DQ_ESCAPE), at the backslash",
+      fixture: "yaml-backslash-in-quotes.md",
+      expected: [`:6:27: ${syntax("dấu ngoặc kép hoặc ký tự đầu giá trị không hợp lệ")}`],
+    },
+    {
+      rule: "refuses a value starting with @ (BAD_SCALAR_START), at the @",
+      fixture: "yaml-value-starting-with-at-sign.md",
+      expected: [`:4:9: ${syntax("dấu ngoặc kép hoặc ký tự đầu giá trị không hợp lệ")}`],
+    },
+    {
+      // The default branch prints yaml's own code: English inside a Vietnamese message (reported).
+      rule: "refuses a tab used for indentation (TAB_AS_INDENT), in Vietnamese",
+      fixture: "yaml-tab-indentation.md",
+      expected: [`:7:1: ${syntax("thụt lề bằng phím Tab; YAML chỉ nhận dấu cách")}`],
+    },
+    {
+      rule: "refuses an anchor and its alias, one problem at each line",
+      fixture: "yaml-anchor-and-alias.md",
+      expected: [`:4: ${ALIAS_MESSAGE}`, `:6: ${ALIAS_MESSAGE}`],
+    },
+  ])("$rule ($fixture)", ({ fixture, expected }) => {
+    expect(shown(fixture)).toEqual(expected.map((rest) => `${dir}/${fixture}${rest}`));
+  });
+
+  it("refuses a billion-laughs alias bomb once per line, without expanding it (yaml-alias-bomb.md)", () => {
+    // Line 2 anchors `a`; lines 3-8 each anchor one list of nine aliases; line 9 aliases `g`.
+    const lines = [2, 3, 4, 5, 6, 7, 8, 9];
+    expect(shown("yaml-alias-bomb.md")).toEqual(lines.map((line) => `${dir}/yaml-alias-bomb.md:${line}: ${ALIAS_MESSAGE}`));
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../lib/problem";
 import { parseSections, parseSiteConfig } from "../../lib/site-config";
@@ -143,5 +144,52 @@ describe("parseSiteConfig optional settings", () => {
     expect(problems(parseSiteConfig("name: 5\nbaseUrl: https://baotinh.vn\n", SITE))).toEqual([
       `${SITE}:1 "name": cần một chuỗi không rỗng, nhận được 5 (không phải chuỗi)`,
     ]);
+  });
+});
+
+describe("parseSiteConfig and parseSections on fixture folders, one per rule", () => {
+  const cases = "tests/fixtures/content";
+  const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
+
+  it.each([
+    {
+      rule: "requires baseUrl",
+      fixture: "site-without-base-url",
+      expected: `${cases}/site-without-base-url/site.yaml "baseUrl": cần một chuỗi không rỗng, nhận được để trống`,
+    },
+    {
+      rule: "refuses a base URL with a path after the host",
+      fixture: "site-base-url-with-path",
+      expected: `${cases}/site-base-url-with-path/site.yaml:2 "baseUrl": cần địa chỉ gốc dạng https://baotinh.vn (không có đường dẫn phía sau), nhận được "https://baotinh.vn/tin-tuc"`,
+    },
+    {
+      rule: "refuses a time zone IANA does not know",
+      fixture: "site-unknown-time-zone",
+      expected: `${cases}/site-unknown-time-zone/site.yaml:4 "timeZone": cần tên múi giờ IANA như Asia/Ho_Chi_Minh, nhận được "Asia/Hanoi"`,
+    },
+  ])("site.yaml: $rule ($fixture)", ({ fixture, expected }) => {
+    const file = `${cases}/${fixture}/site.yaml`;
+    expect(problems(parseSiteConfig(read(file), file))).toEqual([expected]);
+  });
+
+  it.each([
+    {
+      rule: "refuses sections written as a mapping instead of a list",
+      fixture: "sections-not-a-list",
+      expected: `${cases}/sections-not-a-list/sections.yaml:1: cần danh sách chuyên mục, mỗi mục \`- name: Tên\`, nhận được một nhóm trường lồng nhau`,
+    },
+    {
+      rule: "refuses a section whose name has the slug of an earlier one",
+      fixture: "sections-duplicate-name",
+      expected: `${cases}/sections-duplicate-name/sections.yaml "name (mục 3)": cần tên chuyên mục không trùng, nhận được "Chinh tri"`,
+    },
+    {
+      rule: "refuses a section without a name",
+      fixture: "sections-without-name",
+      expected: `${cases}/sections-without-name/sections.yaml "name (mục 2)": cần tên chuyên mục không rỗng, nhận được để trống`,
+    },
+  ])("sections.yaml: $rule ($fixture)", ({ fixture, expected }) => {
+    const file = `${cases}/${fixture}/sections.yaml`;
+    expect(problems(parseSections(read(file), file))).toEqual([expected]);
   });
 });
