@@ -9,13 +9,13 @@ import { slugify } from "./slugify";
  * @param candidates visible articles, newest first
  */
 export function findRelated(article: Article, candidates: readonly Article[], limit = 5): Article[] {
-  const tags = new Set(article.tags.map(slugify));
+  const tags = new Set(tagSlugs(article));
   return candidates
     .filter((other) => other.slug !== article.slug)
     .map((other, order) => ({
       other,
       order,
-      score: other.tags.filter((tag) => tags.has(slugify(tag))).length * 2 + (other.section.slug === article.section.slug ? 1 : 0),
+      score: tagSlugs(other).filter((tag) => tags.has(tag)).length * 2 + (other.section.slug === article.section.slug ? 1 : 0),
     }))
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)
@@ -29,9 +29,9 @@ export function findRelated(article: Article, candidates: readonly Article[], li
  * tag and section sizes, not with the whole archive, so a build stays linear.
  */
 export function findRelatedInIndex(article: Article, index: ContentIndex, limit = 5): Article[] {
-  const tagSlugs = new Set(article.tags.map(slugify));
+  const ownTags = new Set(tagSlugs(article));
   const candidates = new Set<Article>();
-  for (const slug of tagSlugs) for (const other of index.tags.get(slug)?.articles ?? []) candidates.add(other);
+  for (const slug of ownTags) for (const other of index.tags.get(slug)?.articles ?? []) candidates.add(other);
   // Same-section articles without a shared tag score 1 and rank newest first, so the
   // first `limit` of them (the section list is newest first) are all that can place.
   let sectionOnly = 0;
@@ -39,8 +39,20 @@ export function findRelatedInIndex(article: Article, index: ContentIndex, limit 
     if (sectionOnly >= limit) break;
     if (other.slug === article.slug || candidates.has(other)) continue;
     candidates.add(other);
-    if (!other.tags.some((tag) => tagSlugs.has(slugify(tag)))) sectionOnly++;
+    if (!tagSlugs(other).some((tag) => ownTags.has(tag))) sectionOnly++;
   }
   const order = (other: Article): number => index.order.get(other.slug) ?? Number.MAX_SAFE_INTEGER;
   return findRelated(article, [...candidates].sort((a, b) => order(a) - order(b)), limit);
+}
+
+// Slugifying (NFD, strip marks) every candidate's tags for every lookup was most of the
+// cost at 20,000 articles; articles are immutable, so each one's tag slugs are kept.
+const slugCache = new WeakMap<Article, readonly string[]>();
+
+function tagSlugs(article: Article): readonly string[] {
+  const cached = slugCache.get(article);
+  if (cached !== undefined) return cached;
+  const slugs = article.tags.map(slugify);
+  slugCache.set(article, slugs);
+  return slugs;
 }

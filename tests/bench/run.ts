@@ -20,7 +20,8 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { loadContent } from "../../lib/load-content";
-import { findRelated } from "../../lib/related-articles";
+import { buildIndex } from "../../lib/content-index";
+import { findRelatedInIndex } from "../../lib/related-articles";
 import { renderMarkdown } from "../../lib/render-markdown";
 import { generateCorpus } from "./generate-corpus";
 import { HUGO, writeHugoSite } from "./hugo-site";
@@ -79,7 +80,7 @@ interface Row {
   readonly corpusBytes: number;
   readonly loadMs: number;
   readonly renderMs: number;
-  /** Mean time of one findRelated call against all N articles (every article page makes some). */
+  /** Mean time of one related-articles lookup (once per article page) over the index of all N. */
   readonly relatedMs: number;
   readonly build?: BuildStats;
   readonly hugo?: RunResult & { readonly pages: number; readonly outBytes: number };
@@ -110,8 +111,9 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
     }
     const renderMs = performance.now() - renderStart;
     const sample = content.articles.filter((_, index) => index % Math.max(1, Math.floor(content.articles.length / 100)) === 0).slice(0, 100);
+    const index = buildIndex(content.articles, content.sections);
     const relatedStart = performance.now();
-    for (const article of sample) findRelated(article, content.articles);
+    for (const article of sample) findRelatedInIndex(article, index);
     const relatedMs = (performance.now() - relatedStart) / Math.max(1, sample.length);
 
     let build: BuildStats | undefined;
@@ -195,8 +197,8 @@ function table(rows: readonly Row[]): string {
   each("loadContent read+validate, in-process (ms)", (row) => fixed(row.loadMs));
   each("  per article (µs)", (row) => fixed((row.loadMs * 1000) / row.n));
   each("render every body to HTML, in-process (ms)", (row) => fixed(row.renderMs));
-  each("findRelated, one call over all N, in-process (ms)", (row) => fixed(row.relatedMs, 1));
-  each("  × 3 calls per article (metadata, page, lite) (s)", (row) => seconds(row.relatedMs * 3 * row.n));
+  each("related articles, one lookup in the index of N, in-process (ms)", (row) => fixed(row.relatedMs, 2));
+  each("  × 1 lookup per article (s)", (row) => seconds(row.relatedMs * row.n));
   const built = (label: string, cell: (build: BuildStats, row: Row) => string): void => each(label, (row) => (row.build === undefined ? "–" : cell(row.build, row)));
   built("**next build wall (s)**", (build) => `**${seconds(build.wallMs)}**`);
   built("  compile (s)", (build) => seconds(build.phases.compileMs));
@@ -212,7 +214,7 @@ function table(rows: readonly Row[]): string {
   each("**next build ÷ hugo build**", (row) => (row.hugo === undefined || row.build === undefined ? "–" : `**×${(row.build.wallMs / row.hugo.wallMs).toFixed(0)}**`));
   add("growth: loadContent", growth(rows, (row) => row.loadMs));
   add("growth: next build wall", growth(rows, (row) => row.build?.wallMs));
-  add("growth: findRelated per call", growth(rows, (row) => row.relatedMs));
+  add("growth: related lookup", growth(rows, (row) => row.relatedMs));
   add("growth: static generation", growth(rows, (row) => row.build?.phases.staticGenerationMs));
   add("growth: peak RSS", growth(rows, (row) => row.build?.peakRssBytes));
   add("growth: .next size", growth(rows, (row) => row.build?.distBytes));
