@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article, Section } from "../../lib/article";
 import { buildIndex } from "../../lib/content-index";
+import { makeArticle } from "./make-article";
 
 const POLITICS: Section = { name: "Chính trị", slug: "chinh-tri", description: "Tin hoạt động của Đảng, chính quyền." };
 const ECONOMY: Section = { name: "Kinh tế", slug: "kinh-te", description: "Tin kinh tế." };
@@ -8,23 +9,7 @@ const CULTURE: Section = { name: "Văn hóa", slug: "van-hoa", description: "" }
 const SECTIONS = [POLITICS, ECONOMY, CULTURE];
 
 function article(slug: string, changes: Partial<Article> = {}): Article {
-  return {
-    slug,
-    file: `content/articles/2017/04/${slug}.md`,
-    title: `Bài ${slug}`,
-    published: new Date("2017-04-20T11:02:00Z"),
-    authors: ["Hồng Nhung"],
-    section: POLITICS,
-    tags: [],
-    summary: "Tóm tắt.",
-    draft: false,
-    markdown: "Tóm tắt.",
-    leadFromBody: true,
-    text: "Tóm tắt.",
-    images: [],
-    corrections: [],
-    ...changes,
-  };
+  return makeArticle(slug, { section: POLITICS, ...changes });
 }
 
 const slugs = (articles: readonly Article[] | undefined) => articles?.map((entry) => entry.slug);

@@ -1,28 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Article, Section } from "../../lib/article";
 import { findRelated } from "../../lib/related-articles";
+import { makeArticle } from "./make-article";
 
 const POLITICS: Section = { name: "Chính trị", slug: "chinh-tri", description: "" };
 const ECONOMY: Section = { name: "Kinh tế", slug: "kinh-te", description: "" };
 
 function article(slug: string, changes: Partial<Article> = {}): Article {
-  return {
-    slug,
-    file: `content/articles/2017/04/${slug}.md`,
-    title: `Bài ${slug}`,
-    published: new Date("2017-04-20T11:02:00Z"),
-    authors: ["Hồng Nhung"],
-    section: POLITICS,
-    tags: [],
-    summary: "Tóm tắt.",
-    draft: false,
-    markdown: "Tóm tắt.",
-    leadFromBody: true,
-    text: "Tóm tắt.",
-    images: [],
-    corrections: [],
-    ...changes,
-  };
+  return makeArticle(slug, { section: POLITICS, ...changes });
 }
 
 const related = (subject: Article, candidates: readonly Article[], limit?: number) =>

@@ -1,27 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Article, Section } from "../../lib/article";
 import { buildSearch, MAX_QUERY_LENGTH, normaliseQuery } from "../../lib/search-articles";
+import { makeArticle } from "./make-article";
 
 const POLITICS: Section = { name: "Chính trị", slug: "chinh-tri", description: "" };
 
+// Search tests write their own title and text; the defaults must not match anything.
 function article(slug: string, changes: Partial<Article> = {}): Article {
-  return {
-    slug,
-    file: `content/articles/2017/04/${slug}.md`,
-    title: "Tin trong ngày",
-    published: new Date("2017-04-20T11:02:00Z"),
-    authors: ["Hồng Nhung"],
-    section: POLITICS,
-    tags: [],
-    summary: "Tóm tắt.",
-    draft: false,
-    markdown: "",
-    leadFromBody: false,
-    text: "",
-    images: [],
-    corrections: [],
-    ...changes,
-  };
+  return makeArticle(slug, { title: "Tin trong ngày", markdown: "", leadFromBody: false, text: "", section: POLITICS, ...changes });
 }
 
 const SEARCH = buildSearch([
