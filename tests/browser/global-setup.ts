@@ -3,6 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { TestProject } from "vitest/node";
+import { waitForHttp } from "../bench/processes";
 import { FIXTURE_NOW, writeFixtureContent } from "./fixture-site";
 
 // Overridable so that two test runs on one machine do not collide.
@@ -65,7 +66,7 @@ export function startServer(port: number, env: Record<string, string>) {
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
-    ready: waitForServer(url, () => log),
+    ready: waitForServer(url, child, () => log),
     log: () => log,
     stop: async () => {
       if (child.exitCode !== null) return;
@@ -75,18 +76,12 @@ export function startServer(port: number, env: Record<string, string>) {
   };
 }
 
-async function waitForServer(baseUrl: string, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${baseUrl}/robots.txt`);
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+async function waitForServer(baseUrl: string, child: ChildProcess, log: () => string): Promise<void> {
+  try {
+    await waitForHttp(`${baseUrl}/robots.txt`, 60_000, () => child.exitCode === null);
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}:\n${log()}`);
   }
-  throw new Error(`next start did not answer within 60 s:\n${log()}`);
 }
 
 declare module "vitest" {

@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { treeRss } from "../bench/processes";
+import { treeRss, waitForHttp } from "../bench/processes";
 
 interface Target {
   readonly name: string;
@@ -93,18 +93,11 @@ function portIsFree(port: number): Promise<boolean> {
 }
 
 async function waitForServer(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline && server.exitCode === null) {
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
-      await response.arrayBuffer();
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  try {
+    await waitForHttp(url, 60_000, () => server.exitCode === null);
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}:\n${log().slice(-2_000)}`);
   }
-  throw new Error(`next start did not answer on ${url} within 60 s:\n${log().slice(-2_000)}`);
 }
 
 /** Resident memory of the server and every process it started (bytes). */
