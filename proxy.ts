@@ -1,11 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { archivePageExists } from "./app/_data/content";
+import { parseArchivePath } from "./lib/routes";
 import { slugify } from "./lib/slugify";
 
-// Runs only for paths with a percent sign (see `config`), for two reasons:
+// Runs before routing, only for the paths in `config.matcher`, for three reasons:
 // - Next decodes dynamic segments itself and answers a malformed escape
 //   (`/bai-viet/%E0%A4%A`) with a bare 500 that skips our headers (vercel/next.js#92527).
 //   Such a URL is a typo or an attack: it gets a plain 400 here, before routing.
 // - A reader who types a Vietnamese name (`/the/Dân vận`) is sent to its ASCII slug.
+// - Archive pages (old articles, later listing pages) are rendered on first request. A
+//   made-up one would be rendered too, and Next renders such a 404 as an empty shell
+//   (vercel/next.js#95613); it is sent to the prerendered 404 page instead, unrendered.
 export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   const decoded = decode(path);
@@ -20,8 +25,17 @@ export function proxy(request: NextRequest) {
     url.pathname = `/${listing[1]}/${slug}`;
     return NextResponse.redirect(url, 308);
   }
+  const archive = parseArchivePath(path);
+  if (archive !== undefined && !archivePageExists(archive)) {
+    const url = request.nextUrl.clone();
+    url.pathname = NOT_FOUND_PATH;
+    return NextResponse.rewrite(url);
+  }
   return NextResponse.next();
 }
+
+/** A path no route serves, so Next answers it with the prerendered 404 page. */
+const NOT_FOUND_PATH = "/_khong-tim-thay";
 
 function decode(path: string): string | undefined {
   try {
@@ -32,7 +46,5 @@ function decode(path: string): string | undefined {
 }
 
 export const config = {
-  // Every other request (TRACE included, which the proxy adapter cannot represent as a
-  // Request and would turn into a 500) bypasses the proxy entirely.
-  matcher: "/(.*%.*)",
+  matcher: ["/(.*%.*)", "/bai-viet/:slug", "/(chuyen-muc|the|tac-gia)/:slug/trang/:page"],
 };

@@ -43,3 +43,42 @@ export function absoluteUrl(baseUrl: string, path: string): string {
 function withPage(path: string, page: number): string {
   return page <= 1 ? path : `${path}/trang/${page}`;
 }
+
+/** The kinds of listing, by the first segment of their URLs. */
+const LISTING_SEGMENTS = { "chuyen-muc": "section", the: "tag", "tac-gia": "author" } as const;
+
+/**
+ * A URL of the archive: pages that are not all prerendered but rendered on first request
+ * (an article, or page 2 and later of a listing). Segments are as requested, not checked.
+ */
+export type ArchivePath =
+  | { readonly kind: "article"; readonly slug: string }
+  | { readonly kind: "section" | "tag" | "author"; readonly slug: string; readonly page: string };
+
+/**
+ * Recognises an archive URL from its path as requested (still percent-encoded), so that
+ * the server can tell a page that exists from a made-up one before anything is rendered.
+ * Segments are split first and decoded after, as the router does: `..%2F` stays inside
+ * its segment. A segment that does not decode is returned as it came (no slug matches it).
+ *
+ * @example parseArchivePath("/the/dan-van/trang/2") // { kind: "tag", slug: "dan-van", page: "2" }
+ */
+export function parseArchivePath(pathname: string): ArchivePath | undefined {
+  const article = /^\/bai-viet\/([^/]+)$/.exec(pathname);
+  if (article?.[1] !== undefined) return { kind: "article", slug: decodeSegment(article[1]) };
+  const listing = /^\/(chuyen-muc|the|tac-gia)\/([^/]+)\/trang\/([^/]+)$/.exec(pathname);
+  const [, segment, slug, page] = listing ?? [];
+  if (segment === undefined || slug === undefined || page === undefined) return undefined;
+  for (const [name, kind] of Object.entries(LISTING_SEGMENTS)) {
+    if (name === segment) return { kind, slug: decodeSegment(slug), page: decodeSegment(page) };
+  }
+  return undefined;
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

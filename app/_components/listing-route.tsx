@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getListingParams, parsePageParam, type ListingKind } from "../_data/content";
+import { getListingSlugs, parsePageParam, type ListingKind } from "../_data/content";
 import { ListingPage, listingMetadata } from "./ListingPage";
 
 type FirstProps = { params: Promise<{ slug: string }> };
-type RestProps = { params: Promise<{ slug: string; page: string }> };
+type RestParams = { slug: string; page: string };
+type RestProps = { params: Promise<RestParams> };
 
 /**
  * The two routes every listing has: `/<kind>/<slug>` and `/<kind>/<slug>/trang/<n>`.
@@ -17,14 +18,15 @@ export function listingRoutes(kind: ListingKind) {
   };
   return {
     first: {
-      generateStaticParams: () => getListingParams(kind, "first"),
+      generateStaticParams: () => getListingSlugs(kind),
       generateMetadata: async ({ params }: FirstProps): Promise<Metadata> => listingMetadata(kind, (await params).slug, 1),
       Page: async function ListingFirstPage({ params }: FirstProps) {
         return <ListingPage kind={kind} slug={(await params).slug} page={1} />;
       },
     },
     rest: {
-      generateStaticParams: () => getListingParams(kind, "rest"),
+      // None prerendered: later pages are rendered on first request, then cached.
+      generateStaticParams: (): RestParams[] => [],
       generateMetadata: async ({ params }: RestProps): Promise<Metadata> => {
         const { slug, page } = await pageNumber(params);
         return page === undefined ? {} : listingMetadata(kind, slug, page);

@@ -5,14 +5,15 @@ import type { Article } from "@/lib/article";
 import { buildIndex, type ContentIndex, type Group } from "@/lib/content-index";
 import { highlight, type Segment } from "@/lib/highlight";
 import { loadContent, type Content } from "@/lib/load-content";
-import { paginate } from "@/lib/paginate";
+import { paginate, parsePageParam } from "@/lib/paginate";
+import { articlesToPrerender, parsePrerenderSetting } from "@/lib/prerender-plan";
 import { presentArticle, presentCard, type ArticleCard, type ArticleView, type Link } from "@/lib/present-article";
 import { ContentError } from "@/lib/problem";
 import { selectVisible } from "@/lib/publication";
 import { findRelatedInIndex } from "@/lib/related-articles";
 import { renderMarkdown } from "@/lib/render-markdown";
 import { renderLitePage } from "@/lib/render-lite-page";
-import { absoluteUrl, authorPath, searchPath, sectionPath, tagPath } from "@/lib/routes";
+import { absoluteUrl, authorPath, searchPath, sectionPath, tagPath, type ArchivePath } from "@/lib/routes";
 import { buildSearch, normaliseQuery, type ArticleSearch } from "@/lib/search-articles";
 import { slugify } from "@/lib/slugify";
 
@@ -134,12 +135,14 @@ export function getHome(): { latest: ArticleCard[]; sections: { link: Link; card
   };
 }
 
-/** Slugs of every article to prerender. */
-export function getArticleSlugs(): string[] {
-  // Scheduled articles are prerendered too (as 404 until due, then revalidated), so that
-  // no URL outside the build is ever rendered on demand: unknown slugs cost nothing.
+/**
+ * Slugs of the articles a build prerenders: the newest `PRERENDER_ARTICLES` (200 unless
+ * set; `all` for every one). The archive is rendered on its first request and cached.
+ */
+export function getPrerenderedArticleSlugs(): string[] {
   const { content } = load();
-  return content.articles.filter((article) => preview || !article.draft).map((article) => article.slug);
+  if (preview) return content.articles.map((article) => article.slug);
+  return articlesToPrerender(content.articles, parsePrerenderSetting(process.env.PRERENDER_ARTICLES));
 }
 
 /** Everything an article page shows, or undefined when there is no such visible article. */
@@ -223,15 +226,26 @@ export function getListing(kind: ListingKind, slug: string, page: number): Listi
   };
 }
 
-/** Every listing page to prerender: each group's slug with each of its page numbers. */
-export function getListingParams(kind: ListingKind, pages: "first" | "rest"): { slug: string; page?: string }[] {
-  const params: { slug: string; page?: string }[] = [];
-  for (const group of LISTINGS[kind].groups(load().index).values()) {
-    const pageCount = paginate(group.articles, 1)?.pageCount ?? 1;
-    if (pages === "first") params.push({ slug: group.slug });
-    else for (let page = 2; page <= pageCount; page++) params.push({ slug: group.slug, page: String(page) });
-  }
-  return params;
+/**
+ * The first page of every listing, for prerendering. Later pages (`/trang/2` on) are
+ * the archive: rendered on their first request and cached, like old articles.
+ */
+export function getListingSlugs(kind: ListingKind): { slug: string }[] {
+  return [...LISTINGS[kind].groups(load().index).values()].map((group) => ({ slug: group.slug }));
+}
+
+/**
+ * Whether an archive URL names a page that exists now: a visible article, or a page of a
+ * listing within its page count. The proxy asks this before rendering, because Next
+ * renders a 404 on request as an empty shell (vercel/next.js#95613) and must never be
+ * asked to render a made-up URL.
+ */
+export function archivePageExists(target: ArchivePath): boolean {
+  const { index } = load();
+  if (target.kind === "article") return index.bySlug.has(target.slug);
+  const group = LISTINGS[target.kind].groups(index).get(target.slug);
+  const page = parsePageParam(target.page);
+  return group !== undefined && page !== undefined && paginate(group.articles, page) !== undefined;
 }
 
 /** A search result card with the matched words marked. */

@@ -35,8 +35,10 @@ export interface Corpus {
   readonly dir: string;
   readonly count: number;
   readonly bytes: number;
-  /** Slug of the newest article, a stable page to measure. */
+  /** Slug of the newest article, a stable page to measure (always prerendered). */
   readonly newestSlug: string;
+  /** Slug of the oldest article: the archive, rendered on its first request. */
+  readonly oldestSlug: string;
 }
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed gives the same corpus. */
@@ -165,6 +167,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const start = Date.UTC(FIRST_YEAR, 0, 1);
   let bytes = 0;
   let newest = { time: -Infinity, slug: "" };
+  let oldest = { time: Infinity, slug: "" };
   for (let index = 0; index < options.count; index++) {
     // Minutes since the start of the range, read as wall-clock time in GMT+7.
     const minutes = Math.floor(random() * span);
@@ -186,8 +189,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     writeFileSync(path.join(folder, `${slug}.md`), text);
     bytes += Buffer.byteLength(text);
     if (wall.getTime() > newest.time) newest = { time: wall.getTime(), slug };
+    if (wall.getTime() < oldest.time) oldest = { time: wall.getTime(), slug };
   }
-  return { dir, count: options.count, bytes, newestSlug: newest.slug };
+  return { dir, count: options.count, bytes, newestSlug: newest.slug, oldestSlug: oldest.slug };
 }
 
 function main(): void {

@@ -66,7 +66,13 @@ export interface ContentReader {
 const READ_COUNTER = fileURLToPath(new URL("./count-content-reads.mjs", import.meta.url));
 
 /** Runs `next build` in `workdir` against `contentDir`, from a clean .next. */
-export async function buildNext(workdir: string, contentDir: string, timeoutMs: number, log: (text: string) => void): Promise<BuildStats> {
+export async function buildNext(
+  workdir: string,
+  contentDir: string,
+  timeoutMs: number,
+  log: (text: string) => void,
+  prerender?: string,
+): Promise<BuildStats> {
   const dist = path.join(workdir, ".next");
   rmSync(dist, { recursive: true, force: true });
   const readsDir = makeTempDir("bao-tinh-bench-reads-");
@@ -79,6 +85,8 @@ export async function buildNext(workdir: string, contentDir: string, timeoutMs: 
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_DIST_DIR: ".next",
       CONTENT_DIR: contentDir,
+      // Unset means the site's default; the report says which was used.
+      ...(prerender === undefined ? {} : { PRERENDER_ARTICLES: prerender }),
       BENCH_CONTENT_DIR: contentDir,
       BENCH_READS_DIR: readsDir,
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${READ_COUNTER}`.trim(),

@@ -54,6 +54,9 @@ export interface ServedMetrics {
   readonly errors?: number;
   readonly serverRssBytes?: number;
   readonly liteGzipBytes?: number;
+  /** The oldest article, not prerendered: its first request (rendered then) and the median of later ones (cached). */
+  readonly archiveFirstMs?: number;
+  readonly archiveCachedMs?: number;
   readonly error?: string;
 }
 
@@ -62,6 +65,8 @@ export interface ServeOptions {
   readonly workdir: string;
   readonly contentDir: string;
   readonly slug: string;
+  /** An article outside the prerendered set. */
+  readonly archiveSlug: string;
   readonly lighthouse: boolean;
   readonly loadSeconds: number;
   readonly connections: number;
@@ -83,18 +88,35 @@ export async function measureServed(options: ServeOptions): Promise<ServedMetric
     const article = `${base}/bai-viet/${options.slug}`;
     await waitForHttp(article, 120_000, () => server.exitCode === null);
     const liteGzipBytes = await liteTransfer(`${base}/lite/bai-viet/${options.slug}`);
+    const archive = await archiveTimings(`${base}/bai-viet/${options.archiveSlug}`);
     const lighthouse = options.lighthouse ? await runLighthouse(article, options.workdir, options.log) : undefined;
     const load = await runAutocannon(article, options.workdir, options.loadSeconds, options.connections);
     const serverRssBytes = server.pid === undefined ? undefined : treeRss(server.pid).rssBytes;
     const died = server.exitCode !== null || server.signalCode !== null;
     const trouble = died || (load.errors ?? 0) > 0 || (load.non2xx ?? 0) > 0;
     const error = trouble ? `server ${died ? `exited (${server.exitCode ?? server.signalCode})` : "answered badly"}: ${JSON.stringify(load)}\n${serverLog.slice(-2000)}` : undefined;
-    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, error };
+    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, ...archive, error };
   } catch (error) {
     return { error: `${error instanceof Error ? error.message : String(error)}\n${serverLog.slice(-2000)}` };
   } finally {
     await stopGroup(server);
   }
+}
+
+/** Time to answer an archive page the first time (rendered on request) and once cached. */
+async function archiveTimings(url: string): Promise<Pick<ServedMetrics, "archiveFirstMs" | "archiveCachedMs">> {
+  const timed = async (): Promise<number> => {
+    const started = performance.now();
+    const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+    return performance.now() - started;
+  };
+  const archiveFirstMs = await timed();
+  const later: number[] = [];
+  for (let n = 0; n < 21; n++) later.push(await timed());
+  later.sort((a, b) => a - b);
+  return { archiveFirstMs, archiveCachedMs: later[Math.floor(later.length / 2)] };
 }
 
 /** Gzipped bytes of the lite page plus every resource it loads without scrolling. */

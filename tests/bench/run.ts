@@ -7,7 +7,9 @@
 //   npm run bench -- --sizes 1000,5000              # chosen sizes
 //   npm run bench -- --sizes 1000 --no-lighthouse --load-seconds 5
 //   npm run bench -- --sizes 20000 --no-build       # in-process and Hugo figures only
+//   npm run bench -- --sizes 5000 --prerender all   # every article prerendered, for comparison
 //   options: --out tests/bench/results/latest.md  --seed 42  --no-hugo  --no-serve  --connections 32  --build-timeout-min 60  --keep
+//            --prerender N|all (PRERENDER_ARTICLES for the builds; the site's default, 200, otherwise)
 //
 // For each N it generates a synthetic corpus in os.tmpdir(), times loadContent()
 // in-process, runs `next build` with CONTENT_DIR pointing at the corpus (in a temporary
@@ -42,6 +44,8 @@ interface Options {
   readonly connections: number;
   readonly buildTimeoutMs: number;
   readonly keep: boolean;
+  /** PRERENDER_ARTICLES for the builds; undefined leaves the site's default. */
+  readonly prerender?: string;
   /** The Markdown report, relative to the repository root. */
   readonly out: string;
 }
@@ -70,6 +74,7 @@ function parseOptions(args: readonly string[]): Options {
     connections: number("--connections", 32, 1000),
     buildTimeoutMs: number("--build-timeout-min", 60, 600) * 60_000,
     keep: args.includes("--keep"),
+    prerender: value("--prerender"),
     out: value("--out") ?? path.join("tests", "bench", "results", "latest.md"),
   };
 }
@@ -119,7 +124,7 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
     let build: BuildStats | undefined;
     if (options.build) {
       say(`N = ${n}: next build…`);
-      build = await buildNext(workdir, corpus.dir, options.buildTimeoutMs, log);
+      build = await buildNext(workdir, corpus.dir, options.buildTimeoutMs, log, options.prerender);
       if (build.code !== 0) throw new Error(`next build ${build.timedOut ? "timed out" : `exited ${build.code}`}:\n${build.output.slice(-3000)}`);
     }
 
@@ -132,6 +137,7 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
         workdir,
         contentDir: corpus.dir,
         slug: corpus.newestSlug,
+        archiveSlug: corpus.oldestSlug,
         lighthouse: options.lighthouse,
         loadSeconds: options.loadSeconds,
         connections: options.connections,
@@ -205,7 +211,7 @@ function table(rows: readonly Row[]): string {
   built("  TypeScript (s)", (build) => (build.phases.typeCheckSkipped ? "skipped by config" : seconds(build.phases.typeScriptMs)));
   built("  static generation (s) / workers", (build) => `${seconds(build.phases.staticGenerationMs)} / ${build.phases.workers ?? "–"}`);
   built("  article-folder loads in build (duration, start)", (build, row) => readerSummary(build, row.n));
-  built("prerendered pages (.html) + lite bodies", (build) => `${build.htmlPages} + ${build.routeBodies}`);
+  built("prerendered pages (.html) + route bodies", (build) => `${build.htmlPages} + ${build.routeBodies}`);
   built("ms per prerendered .html page", (build) => fixed(build.wallMs / Math.max(1, build.htmlPages), 1));
   built("peak RSS, build process tree (MB) / processes", (build) => `${mb(build.peakRssBytes)} / ${build.peakProcesses}`);
   built(".next size (MB), of which cache", (build) => `${mb(build.distBytes)} (${mb(build.cacheBytes)})`);
@@ -232,6 +238,7 @@ function table(rows: readonly Row[]): string {
   });
   each("next start RSS after load (MB)", (row) => mb(row.served?.serverRssBytes));
   each("lite page transfer, gzip (KB)", (row) => kb(row.served?.liteGzipBytes));
+  each("oldest article (archive): first request / cached (ms)", (row) => `${fixed(row.served?.archiveFirstMs)} / ${fixed(row.served?.archiveCachedMs, 1)}`);
 
   // Rows with nothing measured (--no-build, --no-hugo) are left out rather than shown as dashes.
   const measured = lines.filter(([, ...cells]) => cells.some((cell) => !/^[–\s/()]*$/.test(cell)));
@@ -263,6 +270,7 @@ function report(rows: readonly Row[], options: Options, header: string, notes: r
     "",
     header,
     `- command: \`${command}\` (seed ${options.seed}; autocannon ${options.loadSeconds} s × ${options.connections} connections)`,
+    `- prerendered articles: ${options.prerender === undefined ? "the site's default (PRERENDER_ARTICLES unset: the newest 200)" : `PRERENDER_ARTICLES=${options.prerender}`}; the rest are rendered on first request`,
     "- the machine is shared and has two cores: treat differences under ~15 % as noise",
     ...notes.map((note) => `- ${note}`),
     "",

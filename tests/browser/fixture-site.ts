@@ -8,6 +8,13 @@ export const FIXTURE_NOW = "2024-05-10T03:00:00.000Z"; // 10:00 GMT+7
 export const SCHEDULED_SLUG = "bai-hen-gio-dang";
 export const DRAFT_SLUG = "bai-nhap-chua-dang";
 export const HOSTILE_SLUG = "tieu-de-co-ma-doc";
+/**
+ * The fixture build prerenders only this many of the newest articles (`PRERENDER_ARTICLES`),
+ * so that most of its articles are the archive, rendered on first request.
+ */
+export const FIXTURE_PRERENDER = 3;
+/** Those three: the scheduled article (10/5/2024), the hostile one (9/5/2024), then the newest generated one (24/3/2020). */
+export const FIXTURE_PRERENDERED_SLUGS = [SCHEDULED_SLUG, HOSTILE_SLUG, "hoi-nghi-dan-van-so-24"];
 /** How many generated articles share the seed's section (enough for two listing pages). */
 export const EXTRA_ARTICLES = 24;
 

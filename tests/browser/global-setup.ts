@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { waitForHttp } from "../bench/processes";
-import { FIXTURE_NOW, writeFixtureContent } from "./fixture-site";
+import { FIXTURE_NOW, FIXTURE_PRERENDER, writeFixtureContent } from "./fixture-site";
 
 // Overridable so that two test runs on one machine do not collide.
 const SITE_PORT = Number(process.env.TEST_PORT_BASE ?? 3107);
@@ -19,7 +19,12 @@ const FIXTURE_DIST = `.next-fixture-${FIXTURE_PORT}`;
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("Chưa có bản build: chạy `npm run build` trước khi chạy test trình duyệt.");
   const fixtureContent = writeFixtureContent();
-  const fixtureEnv = { CONTENT_DIR: fixtureContent, NEXT_DIST_DIR: FIXTURE_DIST, BAO_TINH_NOW: FIXTURE_NOW };
+  const fixtureEnv = {
+    CONTENT_DIR: fixtureContent,
+    NEXT_DIST_DIR: FIXTURE_DIST,
+    BAO_TINH_NOW: FIXTURE_NOW,
+    PRERENDER_ARTICLES: String(FIXTURE_PRERENDER),
+  };
   const buildTrace = path.join(fixtureContent, "..", `${path.basename(fixtureContent)}-build-trace.log`);
   // `next build` adds every dist folder it sees to tsconfig.json; this build's is temporary.
   const tsconfig = readFileSync("tsconfig.json", "utf8");
@@ -40,6 +45,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   rmSync(laterDist, { recursive: true, force: true });
   cpSync(FIXTURE_DIST, laterDist, { recursive: true });
   project.provide("fixtureLaterDist", laterDist);
+  project.provide("fixtureDist", FIXTURE_DIST);
 
   const servers = [startServer(SITE_PORT, {}), startServer(FIXTURE_PORT, fixtureEnv)];
   await Promise.all(servers.map((server) => server.ready));
@@ -90,6 +96,7 @@ declare module "vitest" {
     fixtureUrl: string;
     fixtureContent: string;
     fixtureLaterDist: string;
+    fixtureDist: string;
     buildTrace: string;
   }
 }

@@ -405,11 +405,21 @@ describe.each(SERVERS)("no server actions and no image proxy on $name", ({ url }
     expect((await send(url, ARTICLE)).status).toBe(200);
   });
 
-  it.each(["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"])("%s to pages and feeds never fails with 5xx", async (method) => {
-    for (const target of ["/", ARTICLE, "/rss.xml", "/tim-kiem?q=a"]) {
+  it.each(["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "TRACK"])("%s to pages and feeds never fails with 5xx", async (method) => {
+    for (const target of ["/", ARTICLE, "/rss.xml", "/tim-kiem?q=a", "/the/D%C3%A2n%20v%E1%BA%ADn", "/chuyen-muc/chinh-tri/trang/2"]) {
       const answer = await send(url, target, { method });
       expect(answer.status, `${method} ${target}`).toBeLessThan(500);
       expectNothingLeaked(answer);
+    }
+  });
+
+  it("TRACE is refused with 405 and the security headers on every kind of path, the proxied ones included", async () => {
+    for (const target of ["/", ARTICLE, "/bai-viet/khong-co-bai-nay", "/the/D%C3%A2n%20v%E1%BA%ADn", "/bai-viet/%E0%A4%A", "/rss.xml"]) {
+      const answer = await send(url, target, { method: "TRACE", headers: { cookie: "secret=1" } });
+      expect(answer.status, target).toBe(405);
+      expect(header(answer, "allow"), target).toBe("GET, HEAD");
+      expect(answer.body, target).not.toContain("secret=1");
+      expectSecurityHeaders(answer);
     }
   });
 
@@ -426,14 +436,16 @@ describe.each(SERVERS)("no server actions and no image proxy on $name", ({ url }
 
 describe("unknown slugs and the server's disk", () => {
   it("a flood of distinct unknown article URLs writes nothing to the build folder", async () => {
-    // With dynamicParams on, a 404 for an unknown slug must not be cached to disk under
-    // that slug, or anyone requesting random URLs fills the server's disk.
+    // Archive pages are rendered on request; a 404 for a made-up one must not be cached
+    // to disk under that URL, or anyone requesting random URLs fills the server's disk.
     const distDir = path.resolve(`.next-fixture-${new URL(fixtureUrl).port}`);
     expect(existsSync(distDir)).toBe(true);
     const marker = `khong-co-${process.pid}-${Date.now()}`;
     for (let n = 0; n < 20; n++) {
-      for (const prefix of ["/bai-viet/", "/lite/bai-viet/"]) {
-        expect((await send(fixtureUrl, `${prefix}${marker}-${n}`)).status).toBe(404);
+      for (const target of [`/bai-viet/${marker}-${n}`, `/lite/bai-viet/${marker}-${n}`, `/the/${marker}-${n}/trang/2`, `/tac-gia/${marker}-${n}/trang/3`]) {
+        const answer = await send(fixtureUrl, target);
+        expect(answer.status, target).toBe(404);
+        if (!target.startsWith("/lite/")) expect(h1Of(answer.body), target).toEqual([NOT_FOUND_H1]);
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, articlePath, authorPath, litePath, searchPath, sectionPath, tagPath } from "../../lib/routes";
+import { absoluteUrl, articlePath, authorPath, litePath, parseArchivePath, searchPath, sectionPath, tagPath } from "../../lib/routes";
 
 describe("routes", () => {
   it("puts an article under /bai-viet/ by its slug", () => {
@@ -36,4 +36,25 @@ describe("routes", () => {
   ])("joins %j and %j into one absolute URL", (baseUrl, path, url) => {
     expect(absoluteUrl(baseUrl, path)).toBe(url);
   });
+});
+
+describe("parseArchivePath", () => {
+  it.each([
+    ["/bai-viet/btv-tinh-uy", { kind: "article", slug: "btv-tinh-uy" }],
+    ["/chuyen-muc/chinh-tri/trang/2", { kind: "section", slug: "chinh-tri", page: "2" }],
+    ["/the/dan-van/trang/abc", { kind: "tag", slug: "dan-van", page: "abc" }],
+    ["/tac-gia/hong-nhung/trang/10", { kind: "author", slug: "hong-nhung", page: "10" }],
+    ["/bai-viet/..%2F..%2Fetc%2Fpasswd", { kind: "article", slug: "../../etc/passwd" }],
+    ["/the/d%C3%A2n-v%E1%BA%ADn/trang/%32", { kind: "tag", slug: "dân-vận", page: "2" }],
+    ["/bai-viet/%E0%A4%A", { kind: "article", slug: "%E0%A4%A" }],
+  ])("recognises %s", (pathname, expected) => {
+    expect(parseArchivePath(pathname)).toEqual(expected);
+  });
+
+  it.each(["/", "/bai-viet", "/bai-viet/", "/bai-viet/a/b", "/the/dan-van", "/the/dan-van/trang", "/the/dan-van/trang/2/3", "/khac/x/trang/2", "/lite/bai-viet/a", "/tim-kiem"])(
+    "leaves %s alone",
+    (pathname) => {
+      expect(parseArchivePath(pathname)).toBeUndefined();
+    },
+  );
 });

@@ -3,19 +3,22 @@ import { notFound } from "next/navigation";
 import { ArticleBody, JsonLd } from "../../_components/TrustedMarkup";
 import { ArticleList } from "../../_components/ArticleList";
 import { Dateline } from "../../_components/Dateline";
-import { getArticlePage, getArticleSlugs } from "../../_data/content";
+import { getArticlePage, getPrerenderedArticleSlugs } from "../../_data/content";
 import { articleJsonLd, articleMetadata } from "../../_data/seo";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Every non-draft article is prerendered; a scheduled one renders as 404 until it is due
-// and the 60-second revalidation then publishes it with no rebuild. Unknown slugs get the
-// static 404 page and are never rendered or cached.
-export const dynamicParams = false;
+// The newest articles are prerendered (PRERENDER_ARTICLES, 200 by default); the archive
+// is rendered on its first request and then served from the cache like a prerendered
+// page, so a deploy does not grow with the archive. A scheduled article renders as 404
+// until it is due, and the 60-second revalidation then publishes it with no rebuild.
+// Unknown slugs get the 404 page; next.config.ts keeps such renders in a bounded memory
+// cache, never on disk.
+export const dynamicParams = true;
 export const revalidate = 60;
 
 export function generateStaticParams() {
-  return getArticleSlugs().map((slug) => ({ slug }));
+  return getPrerenderedArticleSlugs().map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

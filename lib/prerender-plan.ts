@@ -1,0 +1,40 @@
+import type { ArticleSummary } from "./article";
+
+// A build prerenders the newest articles and leaves the archive to be rendered on its
+// first request (then cached), so that deploy time follows the newsroom's recent output
+// rather than the size of an archive that is kept forever.
+
+/** How many of the newest articles a build prerenders when `PRERENDER_ARTICLES` is unset. */
+export const DEFAULT_PRERENDER_ARTICLES = 200;
+
+/** The setting's name, as deployers write it. */
+export const PRERENDER_SETTING = "PRERENDER_ARTICLES";
+
+/**
+ * Reads the `PRERENDER_ARTICLES` setting: a whole number of newest articles to prerender,
+ * or `all` for a fully static archive. Anything else is refused with a message, because a
+ * typo here would silently change what every deploy costs.
+ */
+export function parsePrerenderSetting(value: string | undefined): number {
+  const text = value?.trim() ?? "";
+  if (text === "") return DEFAULT_PRERENDER_ARTICLES;
+  if (text.toLowerCase() === "all") return Infinity;
+  if (/^\d{1,9}$/.test(text)) return Number(text);
+  throw new Error(
+    `${PRERENDER_SETTING}: cần một số nguyên không âm (số bài mới nhất được dựng sẵn) hoặc "all", nhận được ${JSON.stringify(value)}`,
+  );
+}
+
+/**
+ * Slugs of the articles a build prerenders: the `limit` newest that are not drafts.
+ * Scheduled articles count among the newest, so that each is prerendered (as a 404) and
+ * published by revalidation when its time comes. Ties on the instant go by slug, so two
+ * builds of the same content prerender the same pages.
+ */
+export function articlesToPrerender(articles: readonly ArticleSummary[], limit: number): string[] {
+  return articles
+    .filter((article) => !article.draft)
+    .sort((a, b) => b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+    .slice(0, limit)
+    .map((article) => article.slug);
+}

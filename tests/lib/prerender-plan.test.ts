@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { articlesToPrerender, DEFAULT_PRERENDER_ARTICLES, parsePrerenderSetting } from "../../lib/prerender-plan";
+import { makeArticle } from "./make-article";
+
+const at = (iso: string) => new Date(iso);
+
+describe("parsePrerenderSetting", () => {
+  it.each([
+    [undefined, DEFAULT_PRERENDER_ARTICLES],
+    ["", DEFAULT_PRERENDER_ARTICLES],
+    ["  ", DEFAULT_PRERENDER_ARTICLES],
+    ["0", 0],
+    ["3", 3],
+    [" 500 ", 500],
+    ["all", Infinity],
+    ["ALL", Infinity],
+  ])("reads %j as %d", (value, expected) => {
+    expect(parsePrerenderSetting(value)).toBe(expected);
+  });
+
+  it.each(["-1", "2.5", "1e3", "mười", "0x10", "9999999999"])("refuses %j, naming the setting and what it found", (value) => {
+    expect(() => parsePrerenderSetting(value)).toThrow(
+      `PRERENDER_ARTICLES: cần một số nguyên không âm (số bài mới nhất được dựng sẵn) hoặc "all", nhận được ${JSON.stringify(value)}`,
+    );
+  });
+});
+
+describe("articlesToPrerender", () => {
+  const oldest = makeArticle("cu-nhat", { published: at("2015-01-01T00:00:00Z") });
+  const middle = makeArticle("giua", { published: at("2018-06-01T00:00:00Z") });
+  const newest = makeArticle("moi-nhat", { published: at("2024-05-01T00:00:00Z") });
+  const draft = makeArticle("ban-nhap", { published: at("2025-01-01T00:00:00Z"), draft: true });
+  const scheduled = makeArticle("hen-gio", { published: at("2030-01-01T00:00:00Z") });
+
+  it("takes the newest articles whatever order they come in, scheduled ones included, drafts never", () => {
+    expect(articlesToPrerender([oldest, draft, newest, scheduled, middle], 3)).toEqual(["hen-gio", "moi-nhat", "giua"]);
+  });
+
+  it("prerenders every non-draft article when the limit is all", () => {
+    expect(articlesToPrerender([oldest, draft, newest, middle], Infinity)).toEqual(["moi-nhat", "giua", "cu-nhat"]);
+  });
+
+  it("prerenders none when the limit is 0", () => {
+    expect(articlesToPrerender([oldest, newest], 0)).toEqual([]);
+  });
+
+  it("breaks ties on the same minute by slug, so two builds choose the same pages", () => {
+    const sameMinute = ["c", "a", "b"].map((slug) => makeArticle(slug, { published: at("2020-01-01T00:00:00Z") }));
+    expect(articlesToPrerender(sameMinute, 2)).toEqual(["a", "b"]);
+    expect(articlesToPrerender([...sameMinute].reverse(), 2)).toEqual(["a", "b"]);
+  });
+});
