@@ -37,8 +37,22 @@ function resolveFolders(root: string, liveOption: string, stagingOption: string 
   return folders;
 }
 
-/** Runs `next build` into the staging folder, echoing its output; resolves with its exit code. */
-function build(root: string, staging: string, timeoutMs: number, onStart: (child: ChildProcess) => void): Promise<number | null> {
+/**
+ * Runs `next build` into the staging folder, echoing its output; resolves with its exit
+ * code. `next build` adds the types folder of whatever dist folder it builds into to
+ * tsconfig.json; the staging folder is temporary, so the file is put back as it was.
+ */
+async function build(root: string, staging: string, timeoutMs: number, onStart: (child: ChildProcess) => void): Promise<number | null> {
+  const tsconfig = path.join(root, "tsconfig.json");
+  const before = existsSync(tsconfig) ? readFileSync(tsconfig, "utf8") : undefined;
+  try {
+    return await runBuild(root, staging, timeoutMs, onStart);
+  } finally {
+    if (before !== undefined && readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
+  }
+}
+
+function runBuild(root: string, staging: string, timeoutMs: number, onStart: (child: ChildProcess) => void): Promise<number | null> {
   const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["build"], {
     cwd: root,
     env: { ...process.env, NEXT_DIST_DIR: path.relative(root, staging) },

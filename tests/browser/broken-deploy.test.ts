@@ -108,6 +108,7 @@ describe("one broken file among 1,000 valid ones", () => {
   it(
     "a deploy of it fails, names the broken file and leaves the live build folder untouched",
     async () => {
+      const tsconfig = readFileSync("tsconfig.json", "utf8");
       const result = await run(
         "node_modules/.bin/tsx",
         ["lib/cli/deploy.ts", "--dist-dir", LIVE_DIR, "--staging-dir", STAGING_DIR, "--timeout-minutes", String(BUILD_TIMEOUT_MS / 60_000)],
@@ -126,6 +127,8 @@ describe("one broken file among 1,000 valid ones", () => {
       // The failed build's output and the deploy lock are cleaned up.
       expect(existsSync(STAGING_DIR)).toBe(false);
       expect(existsSync(`${STAGING_DIR}.lock`)).toBe(false);
+      // next build lists its dist folder in tsconfig.json; a deploy puts the file back.
+      expect(readFileSync("tsconfig.json", "utf8")).toBe(tsconfig);
     },
     BUILD_TIMEOUT_MS + 90_000,
   );
