@@ -1,9 +1,9 @@
-import { isAlias, isCollection, isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
+import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
 import { problemAt, type Problem } from "./problem";
 
-/** Parsed YAML: the plain value and the line of each top-level key. */
+/** Parsed YAML: the plain value, the line of each top-level key, and of each top-level list item. */
 export type YamlResult =
-  | { readonly ok: true; readonly value: unknown; readonly keyLines: ReadonlyMap<string, number> }
+  | { readonly ok: true; readonly value: unknown; readonly keyLines: ReadonlyMap<string, number>; readonly itemLines: readonly number[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
@@ -47,7 +47,11 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlRe
       }
     }
   }
-  return { ok: true, value: doc.toJS({ maxAliasCount: 0 }), keyLines };
+  const itemLines: number[] = [];
+  if (isSeq(doc.contents)) {
+    for (const item of doc.contents.items) itemLines.push(lineOf(isNode(item) && item.range ? item.range[0] : 0));
+  }
+  return { ok: true, value: doc.toJS({ maxAliasCount: 0 }), keyLines, itemLines };
 }
 
 // The parser can report one mistake under two codes on the same line; editors see it once.

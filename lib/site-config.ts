@@ -1,7 +1,8 @@
 import { isRecord } from "./parse-front-matter";
 import { parseYaml } from "./parse-yaml";
 import { slugify } from "./slugify";
-import { describeValue, expected, type Problem } from "./problem";
+import { describeValue, expected, problemAt, type Problem } from "./problem";
+import { suggestField } from "./suggest-field";
 import type { Section } from "./article";
 
 /** Site-wide settings from `content/site.yaml`. */
@@ -18,14 +19,25 @@ export interface SiteConfig {
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 const DEFAULT_NAME = "Báo Tỉnh";
+const SITE_FIELDS = ["name", "baseUrl", "description", "timeZone", "publisher"];
 
 /** Parses `content/site.yaml`; only `baseUrl` is required, the rest have defaults. */
 export function parseSiteConfig(text: string, file: string): ParseResult<SiteConfig> {
   const yaml = parseYaml(text.normalize("NFC"), file, 1);
   if (!yaml.ok) return yaml;
-  const data = isRecord(yaml.value) ? yaml.value : {};
+  if (!isRecord(yaml.value)) {
+    const found = yaml.value === null || yaml.value === undefined ? "tệp rỗng" : describeValue(yaml.value);
+    return { ok: false, problems: [expected({ file, line: 1 }, "các dòng `trường: giá trị`, ít nhất `baseUrl: https://…`", found)] };
+  }
+  const data = yaml.value;
   const at = (field: string) => ({ file, line: yaml.keyLines.get(field), field });
   const problems: Problem[] = [];
+  // A misspelt key would otherwise be ignored and its default used without a word.
+  for (const key of Object.keys(data)) {
+    if (SITE_FIELDS.includes(key)) continue;
+    const guess = suggestField(key, SITE_FIELDS);
+    problems.push(problemAt(at(key), `trường không được hỗ trợ (${guess === undefined ? `các trường hợp lệ: ${SITE_FIELDS.join(", ")}` : `có phải là "${guess}"?`}).`));
+  }
   const text$ = (field: string, fallback?: string): string => {
     const value = data[field] ?? fallback;
     if (typeof value === "string" && (value.trim() !== "" || fallback === "")) return value.trim();
@@ -34,8 +46,8 @@ export function parseSiteConfig(text: string, file: string): ParseResult<SiteCon
   };
   const name = text$("name", DEFAULT_NAME);
   const baseUrl = text$("baseUrl").replace(/\/+$/, "");
-  if (baseUrl !== "" && !/^https?:\/\/[^/\s]+$/.test(baseUrl)) {
-    problems.push(expected(at("baseUrl"), "địa chỉ gốc dạng https://baotinh.vn (không có đường dẫn phía sau)", JSON.stringify(baseUrl)));
+  if (baseUrl !== "" && !/^https?:\/\/[^/\s?#]+$/.test(baseUrl)) {
+    problems.push(expected(at("baseUrl"), "địa chỉ gốc dạng https://baotinh.vn (không có đường dẫn, ? hay # phía sau)", JSON.stringify(baseUrl)));
   }
   const description = text$("description", "");
   const timeZone = text$("timeZone", "Asia/Ho_Chi_Minh");
@@ -61,7 +73,7 @@ export function parseSections(text: string, file: string): ParseResult<readonly 
     const name = typeof item.name === "string" ? item.name.trim() : "";
     const description = typeof item.description === "string" ? item.description.trim() : "";
     const slug = slugify(name);
-    const place = { file, field: `name (mục ${index + 1})` };
+    const place = { file, line: yaml.itemLines[index], field: `name (mục ${index + 1})` };
     if (slug === "") problems.push(expected(place, "tên chuyên mục không rỗng", describeValue(item.name)));
     else if (sections.some((section) => section.slug === slug)) problems.push(expected(place, "tên chuyên mục không trùng", JSON.stringify(name)));
     else sections.push({ name, slug, description });

@@ -106,7 +106,12 @@ describe("parseYaml", () => {
   });
 
   it("reads an empty document as null with no key lines", () => {
-    expect(parseYaml("", FILE, 1)).toEqual({ ok: true, value: null, keyLines: new Map() });
+    expect(parseYaml("", FILE, 1)).toEqual({ ok: true, value: null, keyLines: new Map(), itemLines: [] });
+  });
+
+  it("gives the line of each top-level list item, counted from the first line given", () => {
+    const result = parseYaml("# ghi chú\n- name: A\n\n- name: B\n  description: x\n- C\n", FILE, 5);
+    expect(result.ok && result.itemLines).toEqual([6, 8, 10]);
   });
 });
 

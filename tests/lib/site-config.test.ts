@@ -54,9 +54,11 @@ describe("parseSiteConfig", () => {
     ["a path after the host", "https://baotinh.vn/tin-tuc", '"https://baotinh.vn/tin-tuc"'],
     ["no scheme", "baotinh.vn", '"baotinh.vn"'],
     ["another scheme", "ftp://baotinh.vn", '"ftp://baotinh.vn"'],
+    ["a query after the host", "https://baotinh.vn?x=1", '"https://baotinh.vn?x=1"'],
+    ["a fragment after the host", "https://baotinh.vn#tin", '"https://baotinh.vn#tin"'],
   ])("refuses a base URL with %s", (_name, baseUrl, found) => {
     expect(problems(parseSiteConfig(`name: Báo Tỉnh\nbaseUrl: ${baseUrl}\ndescription: Tin tỉnh.\n`, SITE))).toEqual([
-      `${SITE}:2 "baseUrl": cần địa chỉ gốc dạng https://baotinh.vn (không có đường dẫn phía sau), nhận được ${found}`,
+      `${SITE}:2 "baseUrl": cần địa chỉ gốc dạng https://baotinh.vn (không có đường dẫn, ? hay # phía sau), nhận được ${found}`,
     ]);
   });
 
@@ -106,14 +108,14 @@ describe("parseSections", () => {
 
   it("refuses two sections with the same slug, naming the second", () => {
     expect(problems(parseSections("- name: Chính trị\n- name: Kinh tế\n- name: Chinh tri\n", SECTIONS))).toEqual([
-      `${SECTIONS} "name (mục 3)": cần tên chuyên mục không trùng, nhận được "Chinh tri"`,
+      `${SECTIONS}:3 "name (mục 3)": cần tên chuyên mục không trùng, nhận được "Chinh tri"`,
     ]);
   });
 
   it("refuses a section without a name", () => {
     expect(problems(parseSections('- name: Chính trị\n- name: ""\n- description: Không tên\n', SECTIONS))).toEqual([
-      `${SECTIONS} "name (mục 2)": cần tên chuyên mục không rỗng, nhận được chuỗi rỗng`,
-      `${SECTIONS} "name (mục 3)": cần tên chuyên mục không rỗng, nhận được để trống`,
+      `${SECTIONS}:2 "name (mục 2)": cần tên chuyên mục không rỗng, nhận được chuỗi rỗng`,
+      `${SECTIONS}:3 "name (mục 3)": cần tên chuyên mục không rỗng, nhận được để trống`,
     ]);
   });
 
@@ -140,6 +142,18 @@ describe("parseSiteConfig optional settings", () => {
     });
   });
 
+  it("names an empty site.yaml as empty", () => {
+    expect(problems(parseSiteConfig("# chỉ có ghi chú\n", SITE))).toEqual([
+      `${SITE}:1: cần các dòng \`trường: giá trị\`, ít nhất \`baseUrl: https://…\`, nhận được tệp rỗng`,
+    ]);
+  });
+
+  it("lists the valid keys when a wrong one is nothing like any of them", () => {
+    expect(problems(parseSiteConfig("baseUrl: https://baotinh.vn\nlogo: /logo.png\n", SITE))).toEqual([
+      `${SITE}:2 "logo": trường không được hỗ trợ (các trường hợp lệ: name, baseUrl, description, timeZone, publisher).`,
+    ]);
+  });
+
   it("reports a bad name once, not again as a bad publisher", () => {
     expect(problems(parseSiteConfig("name: 5\nbaseUrl: https://baotinh.vn\n", SITE))).toEqual([
       `${SITE}:1 "name": cần một chuỗi không rỗng, nhận được 5 (không phải chuỗi)`,
@@ -160,7 +174,17 @@ describe("parseSiteConfig and parseSections on fixture folders, one per rule", (
     {
       rule: "refuses a base URL with a path after the host",
       fixture: "site-base-url-with-path",
-      expected: `${cases}/site-base-url-with-path/site.yaml:2 "baseUrl": cần địa chỉ gốc dạng https://baotinh.vn (không có đường dẫn phía sau), nhận được "https://baotinh.vn/tin-tuc"`,
+      expected: `${cases}/site-base-url-with-path/site.yaml:2 "baseUrl": cần địa chỉ gốc dạng https://baotinh.vn (không có đường dẫn, ? hay # phía sau), nhận được "https://baotinh.vn/tin-tuc"`,
+    },
+    {
+      rule: "refuses a key it does not know, suggesting the one meant",
+      fixture: "site-misspelt-key",
+      expected: `${cases}/site-misspelt-key/site.yaml:3 "timezone": trường không được hỗ trợ (có phải là "timeZone"?).`,
+    },
+    {
+      rule: "refuses a site.yaml that is a list, not key: value lines",
+      fixture: "site-as-list",
+      expected: `${cases}/site-as-list/site.yaml:1: cần các dòng \`trường: giá trị\`, ít nhất \`baseUrl: https://…\`, nhận được một danh sách 2 mục`,
     },
     {
       rule: "refuses a time zone IANA does not know",
@@ -181,12 +205,12 @@ describe("parseSiteConfig and parseSections on fixture folders, one per rule", (
     {
       rule: "refuses a section whose name has the slug of an earlier one",
       fixture: "sections-duplicate-name",
-      expected: `${cases}/sections-duplicate-name/sections.yaml "name (mục 3)": cần tên chuyên mục không trùng, nhận được "Chinh tri"`,
+      expected: `${cases}/sections-duplicate-name/sections.yaml:3 "name (mục 3)": cần tên chuyên mục không trùng, nhận được "Chinh tri"`,
     },
     {
       rule: "refuses a section without a name",
       fixture: "sections-without-name",
-      expected: `${cases}/sections-without-name/sections.yaml "name (mục 2)": cần tên chuyên mục không rỗng, nhận được để trống`,
+      expected: `${cases}/sections-without-name/sections.yaml:2 "name (mục 2)": cần tên chuyên mục không rỗng, nhận được để trống`,
     },
   ])("sections.yaml: $rule ($fixture)", ({ fixture, expected }) => {
     const file = `${cases}/${fixture}/sections.yaml`;
