@@ -19,12 +19,21 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlRe
   const doc = parseDocument(text, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
 
-  const syntax = doc.errors.map((error) =>
-    problemAt(
+  const syntax = doc.errors.map((error) => {
+    // yaml reports a quote left open where the text ends; the editor needs the line it opens on.
+    const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+    const opener = quote === undefined ? undefined : findOpenQuote(text, quote, error.pos[0]);
+    if (quote !== undefined && opener !== undefined) {
+      return problemAt(
+        { file, line: lineOf(opener), column: lineCounter.linePos(opener).col },
+        `YAML sai cú pháp (dấu ngoặc ${quote} mở ở đây nhưng không được đóng). Thêm ${quote} ở cuối giá trị trên cùng dòng.`,
+      );
+    }
+    return problemAt(
       { file, line: lineOf(error.pos[0]), column: lineCounter.linePos(error.pos[0]).col },
       `YAML sai cú pháp (${describeYamlError(error.code)}). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.`,
-    ),
-  );
+    );
+  });
   if (syntax.length > 0) return { ok: false, problems: unique(syntax) };
 
   const aliases: Problem[] = [];
@@ -52,6 +61,29 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlRe
     for (const item of doc.contents.items) itemLines.push(lineOf(isNode(item) && item.range ? item.range[0] : 0));
   }
   return { ok: true, value: doc.toJS({ maxAliasCount: 0 }), keyLines, itemLines };
+}
+
+/**
+ * Offset of the quote that is still open at `end`: quotes are paired from the start (a
+ * doubled '' inside single quotes and a \" inside double quotes do not count), so a
+ * value legally quoted across lines earlier does not mislead it. Comments are skipped.
+ */
+function findOpenQuote(text: string, quote: string, end: number): number | undefined {
+  let open: number | undefined;
+  for (let index = 0; index < end && index < text.length; index++) {
+    const char = text[index];
+    if (open === undefined) {
+      if (char === "#" && (index === 0 || /\s/.test(text[index - 1] ?? ""))) {
+        const newline = text.indexOf("\n", index);
+        index = newline === -1 ? text.length : newline;
+      } else if (char === quote) open = index;
+    } else if (quote === '"' && char === "\\") index++;
+    else if (char === quote) {
+      if (quote === "'" && text[index + 1] === "'") index++;
+      else open = undefined;
+    }
+  }
+  return open;
 }
 
 // The parser can report one mistake under two codes on the same line; editors see it once.

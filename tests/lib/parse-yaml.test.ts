@@ -109,6 +109,17 @@ describe("parseYaml", () => {
     expect(parseYaml("", FILE, 1)).toEqual({ ok: true, value: null, keyLines: new Map(), itemLines: [] });
   });
 
+  it.each([
+    ["a double quote", 'title: "Mở mà không đóng\ndate: 2017-04-20 18:02\n', 1, 8, '"'],
+    ["a single quote after a legal two-line one", "summary: 'dòng một\n  dòng hai'\ntitle: 'Bác''s \ndate: x\n", 3, 8, "'"],
+    ["a double quote after a commented one and an escaped one", '# "ghi chú\ntitle: "a \\" b"\nsource: "Báo\n', 3, 9, '"'],
+  ])("reports %s left open at the line and column where it opens", (_name, text, line, column, quote) => {
+    const result = parseYaml(text, FILE, 1);
+    expect(result.ok ? [] : result.problems.map((problem) => [problem.line, problem.column, problem.message])).toEqual([
+      [line, column, `YAML sai cú pháp (dấu ngoặc ${quote} mở ở đây nhưng không được đóng). Thêm ${quote} ở cuối giá trị trên cùng dòng.`],
+    ]);
+  });
+
   it("gives the line of each top-level list item, counted from the first line given", () => {
     const result = parseYaml("# ghi chú\n- name: A\n\n- name: B\n  description: x\n- C\n", FILE, 5);
     expect(result.ok && result.itemLines).toEqual([6, 8, 10]);
@@ -137,11 +148,10 @@ describe("parseYaml on article fixtures, one per kind of YAML error", () => {
       expected: [`:6:27: ${syntax("thụt lề hoặc ký tự không đúng chỗ")}`],
     },
     {
-      // yaml reports an unclosed quote as MISSING_CHAR at the end of the block, so the
-      // message blames indentation on the last line, not the quote on line 2 (reported).
-      rule: "refuses a quote left open (MISSING_CHAR), where the front matter ends",
+      // yaml reports it where the front matter ends; the message points at the opening quote.
+      rule: "refuses a quote left open (MISSING_CHAR), at the quote that opens it",
       fixture: "yaml-unclosed-quote.md",
-      expected: [`:5:20: ${syntax("thụt lề hoặc ký tự không đúng chỗ")}`],
+      expected: [`:2:8: YAML sai cú pháp (dấu ngoặc " mở ở đây nhưng không được đóng). Thêm " ở cuối giá trị trên cùng dòng.`],
     },
     {
       rule: "refuses a title with an unquoted colon (BLOCK_AS_IMPLICIT_KEY), at the value",
