@@ -14,8 +14,10 @@ export function parseGlossary(text: string, file: string): { ok: true; value: Gl
   const problems: Problem[] = [];
   const glossary = new Map<string, string>();
   for (const [short, long] of Object.entries(yaml.value)) {
-    if (typeof long === "string" && long.trim() !== "" && short.trim() !== "") glossary.set(short.trim(), long.trim());
-    else problems.push(expected({ file, line: yaml.keyLines.get(short), field: short }, "phần giải nghĩa không rỗng", describeValue(long)));
+    const place = { file, line: yaml.keyLines.get(short), field: short };
+    if (short.trim() === "") problems.push(expected(place, `chữ viết tắt trước dấu hai chấm (như \`UBND: ${typeof long === "string" ? long : "…"}\`)`, "dòng bắt đầu bằng dấu hai chấm"));
+    else if (typeof long === "string" && long.trim() !== "") glossary.set(short.trim(), long.trim());
+    else problems.push(expected(place, "phần giải nghĩa không rỗng", describeValue(long)));
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: glossary };
 }

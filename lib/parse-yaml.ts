@@ -51,8 +51,9 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlRe
   const keyLines = new Map<string, number>();
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
-      if (isScalar(pair.key) && typeof pair.key.value === "string" && pair.key.range) {
-        keyLines.set(pair.key.value, lineOf(pair.key.range[0]));
+      // A line starting with ": " has an empty key, which toJS names "": keep its line too.
+      if (isScalar(pair.key) && (typeof pair.key.value === "string" || pair.key.value === null) && pair.key.range) {
+        keyLines.set(pair.key.value ?? "", lineOf(pair.key.range[0]));
       }
     }
   }

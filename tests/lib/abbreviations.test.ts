@@ -205,11 +205,9 @@ describe("parseGlossary on fixture folders, one per rule", () => {
       ],
     },
     {
-      // The abbreviation is what is missing, yet the message asks for an expansion and
-      // shows the one that is there, with no line (reported as a bug in lib/abbreviations.ts).
       rule: "refuses a line with no abbreviation before the colon",
       fixture: "glossary-empty-abbreviation",
-      expected: [`${cases}/glossary-empty-abbreviation/abbreviations.yaml "": cần phần giải nghĩa không rỗng, nhận được "Ủy ban nhân dân"`],
+      expected: [`${cases}/glossary-empty-abbreviation/abbreviations.yaml:2 "": cần chữ viết tắt trước dấu hai chấm (như \`UBND: Ủy ban nhân dân\`), nhận được dòng bắt đầu bằng dấu hai chấm`],
     },
   ])("$rule ($fixture)", ({ fixture, expected }) => {
     expect(shown(fixture)).toEqual(expected);
