@@ -8,9 +8,9 @@ import { slugify } from "./lib/slugify";
 //   (`/bai-viet/%E0%A4%A`) with a bare 500 that skips our headers (vercel/next.js#92527).
 //   Such a URL is a typo or an attack: it gets a plain 400 here, before routing.
 // - A reader who types a Vietnamese name (`/the/Dân vận`) is sent to its ASCII slug.
-// - Archive pages (old articles, later listing pages) are rendered on first request. A
-//   made-up one would be rendered too, and Next renders such a 404 as an empty shell
-//   (vercel/next.js#95613); it is sent to the prerendered 404 page instead, unrendered.
+// - Archive pages (old articles, tag and author pages, later listing pages) are rendered
+//   on first request. A made-up one would be rendered too, and Next renders such a 404 as
+//   an empty shell (vercel/next.js#95613); it goes to the prerendered 404 page instead.
 export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   const decoded = decode(path);
@@ -46,5 +46,5 @@ function decode(path: string): string | undefined {
 }
 
 export const config = {
-  matcher: ["/(.*%.*)", "/bai-viet/:slug", "/(chuyen-muc|the|tac-gia)/:slug/trang/:page"],
+  matcher: ["/(.*%.*)", "/bai-viet/:slug", "/(the|tac-gia)/:slug", "/(chuyen-muc|the|tac-gia)/:slug/trang/:page"],
 };

@@ -38,3 +38,13 @@ export function articlesToPrerender(articles: readonly ArticleSummary[], limit: 
     .slice(0, limit)
     .map((article) => article.slug);
 }
+
+/**
+ * Whether a build prerenders a kind of listing page. Sections' first pages always: the
+ * menu on every page links them and there are only a handful. Tag and author pages and
+ * later pages of any listing grow with the archive, so they are rendered on first
+ * request, unless the setting is `all` (a fully static build).
+ */
+export function prerendersListing(kind: "section" | "tag" | "author", pages: "first" | "rest", limit: number): boolean {
+  return limit === Infinity || (kind === "section" && pages === "first");
+}

@@ -49,11 +49,13 @@ const LISTING_SEGMENTS = { "chuyen-muc": "section", the: "tag", "tac-gia": "auth
 
 /**
  * A URL of the archive: pages that are not all prerendered but rendered on first request
- * (an article, or page 2 and later of a listing). Segments are as requested, not checked.
+ * (an article, a tag's or an author's page, page 2 and later of any listing). Segments
+ * are as requested, not checked.
  */
 export type ArchivePath =
   | { readonly kind: "article"; readonly slug: string }
-  | { readonly kind: "section" | "tag" | "author"; readonly slug: string; readonly page: string };
+  /** A listing page; `page` is undefined for the first page (a tag's or an author's). */
+  | { readonly kind: "section" | "tag" | "author"; readonly slug: string; readonly page?: string };
 
 /**
  * Recognises an archive URL from its path as requested (still percent-encoded), so that
@@ -66,11 +68,12 @@ export type ArchivePath =
 export function parseArchivePath(pathname: string): ArchivePath | undefined {
   const article = /^\/bai-viet\/([^/]+)$/.exec(pathname);
   if (article?.[1] !== undefined) return { kind: "article", slug: decodeSegment(article[1]) };
-  const listing = /^\/(chuyen-muc|the|tac-gia)\/([^/]+)\/trang\/([^/]+)$/.exec(pathname);
-  const [, segment, slug, page] = listing ?? [];
-  if (segment === undefined || slug === undefined || page === undefined) return undefined;
+  const first = /^\/(the|tac-gia)\/([^/]+)$/.exec(pathname);
+  const later = /^\/(chuyen-muc|the|tac-gia)\/([^/]+)\/trang\/([^/]+)$/.exec(pathname);
+  const [, segment, slug, page] = first ?? later ?? [];
+  if (segment === undefined || slug === undefined) return undefined;
   for (const [name, kind] of Object.entries(LISTING_SEGMENTS)) {
-    if (name === segment) return { kind, slug: decodeSegment(slug), page: decodeSegment(page) };
+    if (name === segment) return { kind, slug: decodeSegment(slug), ...(page === undefined ? {} : { page: decodeSegment(page) }) };
   }
   return undefined;
 }

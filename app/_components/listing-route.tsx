@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getListingSlugs, parsePageParam, type ListingKind } from "../_data/content";
+import { getListingParams, parsePageParam, type ListingKind } from "../_data/content";
 import { ListingPage, listingMetadata } from "./ListingPage";
 
 type FirstProps = { params: Promise<{ slug: string }> };
-type RestParams = { slug: string; page: string };
-type RestProps = { params: Promise<RestParams> };
+type RestProps = { params: Promise<{ slug: string; page: string }> };
 
 /**
  * The two routes every listing has: `/<kind>/<slug>` and `/<kind>/<slug>/trang/<n>`.
@@ -18,15 +17,14 @@ export function listingRoutes(kind: ListingKind) {
   };
   return {
     first: {
-      generateStaticParams: () => getListingSlugs(kind),
+      generateStaticParams: () => getListingParams(kind, "first"),
       generateMetadata: async ({ params }: FirstProps): Promise<Metadata> => listingMetadata(kind, (await params).slug, 1),
       Page: async function ListingFirstPage({ params }: FirstProps) {
         return <ListingPage kind={kind} slug={(await params).slug} page={1} />;
       },
     },
     rest: {
-      // None prerendered: later pages are rendered on first request, then cached.
-      generateStaticParams: (): RestParams[] => [],
+      generateStaticParams: () => getListingParams(kind, "rest"),
       generateMetadata: async ({ params }: RestProps): Promise<Metadata> => {
         const { slug, page } = await pageNumber(params);
         return page === undefined ? {} : listingMetadata(kind, slug, page);

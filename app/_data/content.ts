@@ -6,7 +6,7 @@ import { buildIndex, type ContentIndex, type Group } from "@/lib/content-index";
 import { highlight, type Segment } from "@/lib/highlight";
 import { loadContent, type Content } from "@/lib/load-content";
 import { paginate, parsePageParam } from "@/lib/paginate";
-import { articlesToPrerender, parsePrerenderSetting } from "@/lib/prerender-plan";
+import { articlesToPrerender, parsePrerenderSetting, prerendersListing } from "@/lib/prerender-plan";
 import { presentArticle, presentCard, type ArticleCard, type ArticleView, type Link } from "@/lib/present-article";
 import { ContentError } from "@/lib/problem";
 import { selectVisible } from "@/lib/publication";
@@ -142,7 +142,11 @@ export function getHome(): { latest: ArticleCard[]; sections: { link: Link; card
 export function getPrerenderedArticleSlugs(): string[] {
   const { content } = load();
   if (preview) return content.articles.map((article) => article.slug);
-  return articlesToPrerender(content.articles, parsePrerenderSetting(process.env.PRERENDER_ARTICLES));
+  return articlesToPrerender(content.articles, prerenderLimit());
+}
+
+function prerenderLimit(): number {
+  return parsePrerenderSetting(process.env.PRERENDER_ARTICLES);
 }
 
 /** Everything an article page shows, or undefined when there is no such visible article. */
@@ -227,16 +231,23 @@ export function getListing(kind: ListingKind, slug: string, page: number): Listi
 }
 
 /**
- * The first page of every listing, for prerendering. Later pages (`/trang/2` on) are
- * the archive: rendered on their first request and cached, like old articles.
+ * Listing pages to prerender. Only sections' first pages unless `PRERENDER_ARTICLES=all`:
+ * tag and author pages and later pages are the archive, rendered on first request.
  */
-export function getListingSlugs(kind: ListingKind): { slug: string }[] {
-  return [...LISTINGS[kind].groups(load().index).values()].map((group) => ({ slug: group.slug }));
+export function getListingParams(kind: ListingKind, pages: "first" | "rest"): { slug: string; page?: string }[] {
+  if (!prerendersListing(kind, pages, prerenderLimit())) return [];
+  const params: { slug: string; page?: string }[] = [];
+  for (const group of LISTINGS[kind].groups(load().index).values()) {
+    const pageCount = paginate(group.articles, 1)?.pageCount ?? 1;
+    if (pages === "first") params.push({ slug: group.slug });
+    else for (let page = 2; page <= pageCount; page++) params.push({ slug: group.slug, page: String(page) });
+  }
+  return params;
 }
 
 /**
- * Whether an archive URL names a page that exists now: a visible article, or a page of a
- * listing within its page count. The proxy asks this before rendering, because Next
+ * Whether an archive URL names a page that exists now: a visible article, a section, tag
+ * or author with visible articles, and a page number within its count. The proxy asks this before rendering, because Next
  * renders a 404 on request as an empty shell (vercel/next.js#95613) and must never be
  * asked to render a made-up URL.
  */
@@ -244,8 +255,10 @@ export function archivePageExists(target: ArchivePath): boolean {
   const { index } = load();
   if (target.kind === "article") return index.bySlug.has(target.slug);
   const group = LISTINGS[target.kind].groups(index).get(target.slug);
+  if (group === undefined) return false;
+  if (target.page === undefined) return true;
   const page = parsePageParam(target.page);
-  return group !== undefined && page !== undefined && paginate(group.articles, page) !== undefined;
+  return page !== undefined && paginate(group.articles, page) !== undefined;
 }
 
 /** A search result card with the matched words marked. */

@@ -2,13 +2,17 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { startServer } from "./global-setup";
 
-const DIST = `.next-zone-${new URL(inject("baseUrl")).port}`;
+const baseUrl = inject("baseUrl");
+const DIST = `.next-zone-${new URL(baseUrl).port}`;
+/** Pages not prerendered but rendered by the server on request, in the server's zone. */
+const ON_REQUEST = ["/the/dan-van", "/tac-gia/hong-nhung"];
+const ODD_ZONE = { TZ: "Pacific/Kiritimati", LANG: "fr_FR.UTF-8", LC_ALL: "fr_FR.UTF-8" };
 const PAGES = [
   "index.html",
   "bai-viet/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong.html",
   "chuyen-muc/chinh-tri.html",
-  "the/dan-van.html",
   "rss.xml.body",
   "sitemap.xml.body",
 ];
@@ -25,7 +29,7 @@ describe("the build machine's time zone and locale", () => {
   it("do not change a byte of the prerendered pages and feeds", () => {
     const tsconfig = readFileSync("tsconfig.json", "utf8");
     const build = spawnSync("node_modules/.bin/next", ["build"], {
-      env: { ...process.env, NEXT_DIST_DIR: DIST, TZ: "Pacific/Kiritimati", LANG: "fr_FR.UTF-8", LC_ALL: "fr_FR.UTF-8" },
+      env: { ...process.env, NEXT_DIST_DIR: DIST, ...ODD_ZONE },
       encoding: "utf8",
     });
     writeFileSync("tsconfig.json", tsconfig);
@@ -34,4 +38,24 @@ describe("the build machine's time zone and locale", () => {
     // The comparison is not vacuous: the dateline is in both.
     expect(page(DIST, PAGES[1] ?? "")).toContain("Thứ Năm, 20/04/2017, 18:02 [GMT+7]");
   }, 180_000);
+
+  it("do not change a byte of the pages a server there renders on request", async () => {
+    const server = startServer(Number(new URL(baseUrl).port) + 12, { NEXT_DIST_DIR: DIST, ...ODD_ZONE });
+    const served = async (base: string, dist: string, url: string): Promise<string> => {
+      const buildId = readFileSync(path.join(dist, "BUILD_ID"), "utf8").trim();
+      const response = await fetch(`${base}${url}`);
+      expect(response.status, url).toBe(200);
+      return (await response.text()).replaceAll(buildId, "BUILD_ID");
+    };
+    try {
+      await server.ready;
+      for (const url of ON_REQUEST) {
+        const odd = await served(server.url, DIST, url);
+        expect({ url, html: odd }).toEqual({ url, html: await served(baseUrl, ".next", url) });
+        expect(odd, url).toContain("20/04/2017");
+      }
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
 });

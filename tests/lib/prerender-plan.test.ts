@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articlesToPrerender, DEFAULT_PRERENDER_ARTICLES, parsePrerenderSetting } from "../../lib/prerender-plan";
+import { articlesToPrerender, DEFAULT_PRERENDER_ARTICLES, parsePrerenderSetting, prerendersListing } from "../../lib/prerender-plan";
 import { makeArticle } from "./make-article";
 
 const at = (iso: string) => new Date(iso);
@@ -48,5 +48,20 @@ describe("articlesToPrerender", () => {
     const sameMinute = ["c", "a", "b"].map((slug) => makeArticle(slug, { published: at("2020-01-01T00:00:00Z") }));
     expect(articlesToPrerender(sameMinute, 2)).toEqual(["a", "b"]);
     expect(articlesToPrerender([...sameMinute].reverse(), 2)).toEqual(["a", "b"]);
+  });
+});
+
+describe("prerendersListing", () => {
+  it.each([
+    ["section", "first", 200, true],
+    ["section", "rest", 200, false],
+    ["tag", "first", 200, false],
+    ["tag", "rest", 200, false],
+    ["author", "first", 0, false],
+    ["section", "first", 0, true],
+    ["tag", "first", Infinity, true],
+    ["author", "rest", Infinity, true],
+  ] as const)("%s pages (%s) with a limit of %d: %s", (kind, pages, limit, expected) => {
+    expect(prerendersListing(kind, pages, limit)).toBe(expected);
   });
 });

@@ -44,6 +44,8 @@ describe("parseArchivePath", () => {
     ["/chuyen-muc/chinh-tri/trang/2", { kind: "section", slug: "chinh-tri", page: "2" }],
     ["/the/dan-van/trang/abc", { kind: "tag", slug: "dan-van", page: "abc" }],
     ["/tac-gia/hong-nhung/trang/10", { kind: "author", slug: "hong-nhung", page: "10" }],
+    ["/the/dan-van", { kind: "tag", slug: "dan-van" }],
+    ["/tac-gia/hong-nhung", { kind: "author", slug: "hong-nhung" }],
     ["/bai-viet/..%2F..%2Fetc%2Fpasswd", { kind: "article", slug: "../../etc/passwd" }],
     ["/the/d%C3%A2n-v%E1%BA%ADn/trang/%32", { kind: "tag", slug: "dân-vận", page: "2" }],
     ["/bai-viet/%E0%A4%A", { kind: "article", slug: "%E0%A4%A" }],
@@ -51,7 +53,7 @@ describe("parseArchivePath", () => {
     expect(parseArchivePath(pathname)).toEqual(expected);
   });
 
-  it.each(["/", "/bai-viet", "/bai-viet/", "/bai-viet/a/b", "/the/dan-van", "/the/dan-van/trang", "/the/dan-van/trang/2/3", "/khac/x/trang/2", "/lite/bai-viet/a", "/tim-kiem"])(
+  it.each(["/", "/bai-viet", "/bai-viet/", "/bai-viet/a/b", "/chuyen-muc/chinh-tri", "/the/dan-van/trang", "/the/dan-van/trang/2/3", "/khac/x/trang/2", "/lite/bai-viet/a", "/tim-kiem"])(
     "leaves %s alone",
     (pathname) => {
       expect(parseArchivePath(pathname)).toBeUndefined();
