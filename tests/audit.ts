@@ -4,12 +4,17 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
-// Versions that fixed the advisories published up to this project's start (GitHub
-// Advisory Database): the framework is what an attacker reaches first.
+// Versions that fixed the advisories published up to this check's last update (November
+// 2026, from the GitHub Advisory Database and the projects' security releases): the
+// framework is what an attacker reaches first.
 const FLOORS = [
-  { name: "next", floor: "16.2.6", why: "May 2026 security release: 13 advisories incl. RSC DoS, proxy bypasses, XSS, cache poisoning" },
-  { name: "react", floor: "19.2.1", why: "CVE-2025-55182, remote code execution in React Server Components" },
-  { name: "react-dom", floor: "19.2.1", why: "released with react" },
+  {
+    name: "next",
+    floor: "16.3.3",
+    why: "August 2026 security release: GHSA-2xp9-vwfh-vxw4 (RCE via AVIF in the image optimiser), GHSA-p293-qw3h-jr36 (RCE on Windows hosts); also covers the May (16.2.6) and July (16.2.11) releases",
+  },
+  { name: "react", floor: "19.2.3", why: "CVE-2025-55182 (RCE in Server Components, 19.2.1), CVE-2025-55183/55184 and CVE-2025-67779 (source exposure, DoS; 19.2.3)" },
+  { name: "react-dom", floor: "19.2.3", why: "released with react" },
 ];
 
 function installed(name: string): string {
