@@ -212,7 +212,7 @@ function table(rows: readonly Row[]): string {
   built("  static generation (s) / workers", (build) => `${seconds(build.phases.staticGenerationMs)} / ${build.phases.workers ?? "–"}`);
   built("  article-folder loads in build (duration, start)", (build, row) => readerSummary(build, row.n));
   built("prerendered pages (.html) + route bodies", (build) => `${build.htmlPages} + ${build.routeBodies}`);
-  built("ms per prerendered .html page", (build) => fixed(build.wallMs / Math.max(1, build.htmlPages), 1));
+  built("static generation per prerendered page (ms)", (build) => fixed((build.phases.staticGenerationMs ?? NaN) / Math.max(1, build.htmlPages), 1));
   built("peak RSS, build process tree (MB) / processes", (build) => `${mb(build.peakRssBytes)} / ${build.peakProcesses}`);
   built(".next size (MB), of which cache", (build) => `${mb(build.distBytes)} (${mb(build.cacheBytes)})`);
   each("hugo build wall (s)", (row) => seconds(row.hugo?.wallMs));

@@ -1,5 +1,5 @@
 // Load test of the production build: `next start` on 127.0.0.1, autocannon against the
-// article, home, section, search and a 404, then checks that nothing failed and that the
+// article, home, section, tag (rendered on request), search and a 404, then checks that nothing failed and that the
 // server's memory stayed flat. Builds nothing: run `npm run build` first.
 //
 //   npm run test:load    3 s × 16 connections per URL (CI)
@@ -23,6 +23,8 @@ const TARGETS: readonly Target[] = [
   { name: "article", path: "/bai-viet/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong", status: 200 },
   { name: "home", path: "/", status: 200 },
   { name: "section", path: "/chuyen-muc/chinh-tri", status: 200 },
+  // Not prerendered: rendered on the first request, then served from the cache.
+  { name: "tag", path: "/the/dan-van", status: 200 },
   { name: "search", path: "/tim-kiem?q=dan+van", status: 200 },
   { name: "404", path: "/bai-viet/khong-co-bai-nay", status: 404 },
 ];
