@@ -1,11 +1,12 @@
 import type { NextConfig } from "next";
+import { buildFolder } from "./lib/build-folder";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Separate output folders let benchmarks build other corpora beside the real site.
-  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  distDir: buildFolder(process.env),
   // Editors' photos are served as they are; the optimiser would be an open image proxy.
   images: { unoptimized: true },
   // `npm test` runs `tsc --noEmit` over the whole project as its own step first; the

@@ -1,8 +1,10 @@
 import "server-only";
-import { appendFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Article } from "@/lib/article";
+import { buildFolder } from "@/lib/build-folder";
 import { buildIndex, type ContentIndex, type Group } from "@/lib/content-index";
+import { decodeSnapshot, encodeSnapshot } from "@/lib/content-snapshot";
 import { highlight, type Segment } from "@/lib/highlight";
 import { loadContent, type Content } from "@/lib/load-content";
 import { paginate, parsePageParam } from "@/lib/paginate";
@@ -69,15 +71,37 @@ function load(): Loaded {
 
 function readContent(): Content {
   const root = process.cwd();
+  // Content is read at build time and by the running server, not bundled: tell the
+  // tracer not to pull the whole project into the server output.
+  const snapshot = path.resolve(/*turbopackIgnore: true*/ root, buildFolder(process.env), SNAPSHOT_FILE);
+  const building = process.env.NEXT_PHASE === "phase-production-build";
+  // A production server serves what its build read and validated (see lib/content-snapshot.ts).
+  if (!building && !preview) {
+    const built = existsSync(snapshot) ? decodeSnapshot(readFileSync(snapshot)) : undefined;
+    if (built !== undefined) {
+      trace("snapshot");
+      return built;
+    }
+    console.warn(`${path.relative(root, snapshot)}: không có bản nội dung của lần build; đọc lại thư mục nội dung.`);
+  }
   const result = loadContent({
-    // Content is read at build time and by the running server, not bundled: tell the
-    // tracer not to pull the whole project into the server output.
     contentDir: path.resolve(/*turbopackIgnore: true*/ root, process.env.CONTENT_DIR ?? "content"),
     publicDir: path.resolve(/*turbopackIgnore: true*/ root, "public"),
     displayRoot: root,
   });
   if (result.problems.length > 0 || result.content === undefined) throw new ContentError(result.problems);
+  if (building) writeAtomically(snapshot, encodeSnapshot(result.content));
   return result.content;
+}
+
+/** The snapshot's name inside the build folder (which Next empties at the start of each build). */
+const SNAPSHOT_FILE = "bao-tinh-content.snapshot";
+
+// Build workers may load content in parallel: each writes a whole file and renames it.
+function writeAtomically(file: string, data: Buffer): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
 }
 
 // Tests set BAO_TINH_TRACE to a file to count Markdown renders per process (each

@@ -78,7 +78,7 @@ describe("the archive, rendered on first request", () => {
     const copy = `${dist}-on-demand`;
     afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-    it("serves the same HTML", async () => {
+    it("serves the same HTML, from the build's content snapshot, with no content folder", async () => {
       if (slug === undefined) throw new Error("the fixture must prerender a published article");
       const prerendered = readFileSync(path.join(articleDir, `${slug}.html`), "utf8");
       rmSync(copy, { recursive: true, force: true });
@@ -86,7 +86,14 @@ describe("the archive, rendered on first request", () => {
       for (const file of readdirSync(path.join(copy, "server", "app", "bai-viet"))) {
         if (file.startsWith(`${slug}.`)) rmSync(path.join(copy, "server", "app", "bai-viet", file), { recursive: true });
       }
-      const server = startServer(Number(new URL(fixtureUrl).port) + 11, { CONTENT_DIR: fixtureContent, NEXT_DIST_DIR: copy, BAO_TINH_NOW: FIXTURE_NOW });
+      // No content folder at all: the server must render from its build's snapshot.
+      const trace = path.join(copy, "trace.log");
+      const server = startServer(Number(new URL(fixtureUrl).port) + 11, {
+        CONTENT_DIR: path.join(copy, "khong-co-thu-muc-noi-dung"),
+        NEXT_DIST_DIR: copy,
+        BAO_TINH_NOW: FIXTURE_NOW,
+        BAO_TINH_TRACE: trace,
+      });
       try {
         await server.ready;
         const response = await fetch(`${server.url}/bai-viet/${slug}`);
@@ -95,6 +102,7 @@ describe("the archive, rendered on first request", () => {
         const onDemand = await response.text();
         expect(withoutFlightData(onDemand)).toBe(withoutFlightData(prerendered));
         expect(withoutFlightData(onDemand)).toContain('<script type="application/ld+json">');
+        expect(readFileSync(trace, "utf8").trim().split("\n").filter((line) => line.endsWith(" snapshot"))).toHaveLength(1);
       } finally {
         await server.stop();
       }
