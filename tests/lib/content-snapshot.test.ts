@@ -24,15 +24,34 @@ describe("content snapshot", () => {
   it("is compact: gzip over V8's encoding", () => {
     const big: Content = { ...content, articles: Array.from({ length: 200 }, (_, n) => makeArticle(`bai-${n}`, { markdown: "Sáng nay, hội nghị bàn về công tác dân vận. ".repeat(100) })) };
     expect(encodeSnapshot(big).length).toBeLessThan(serialize(big).length / 5);
+    expect(decodeSnapshot(encodeSnapshot(big))).toEqual(big);
   });
+
+  it("keeps every article, in order, across many chunks", () => {
+    const many: Content = { ...content, articles: Array.from({ length: 2_345 }, (_, n) => makeArticle(`bai-${n}`)) };
+    expect(decodeSnapshot(encodeSnapshot(many))?.articles.map((article) => article.slug)).toEqual(many.articles.map((article) => article.slug));
+  });
+
+  /** A chunk as the encoder writes it: length, then gzipped V8 serialisation. */
+  const chunk = (value: unknown): Buffer => {
+    const body = gzipSync(serialize(value));
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(body.length);
+    return Buffer.concat([length, body]);
+  };
+  const { articles, ...settings } = content;
+  const header = { format: SNAPSHOT_FORMAT, count: articles.length, content: settings };
+  const whole = encodeSnapshot(content);
 
   it.each([
     ["an empty file", Buffer.alloc(0)],
-    ["bytes that are not gzip", Buffer.from("không phải snapshot")],
-    ["a truncated snapshot", encodeSnapshot(content).subarray(0, 40)],
-    ["another format", gzipSync(serialize({ format: SNAPSHOT_FORMAT + 1, content }))],
-    ["a snapshot without articles", gzipSync(serialize({ format: SNAPSHOT_FORMAT, content: { ...content, articles: undefined } }))],
-    ["articles whose dates are strings", gzipSync(serialize({ format: SNAPSHOT_FORMAT, content: { ...content, articles: [{ ...makeArticle("a"), published: "2017-04-20" }] } }))],
+    ["bytes that are not a snapshot", Buffer.from("không phải snapshot")],
+    ["a snapshot cut short", whole.subarray(0, whole.length - 10)],
+    ["a snapshot missing its last chunk", Buffer.concat([chunk(header)])],
+    ["another format", Buffer.concat([chunk({ ...header, format: SNAPSHOT_FORMAT + 1 }), chunk(articles)])],
+    ["a header without the glossary", Buffer.concat([chunk({ ...header, content: { ...settings, glossary: undefined } }), chunk(articles)])],
+    ["articles whose dates are strings", Buffer.concat([chunk(header), chunk(articles.map((article) => ({ ...article, published: "2017-04-20" })))])],
+    ["a chunk that is not a list", Buffer.concat([chunk(header), chunk({ articles })])],
   ])("refuses %s, so the server reads the content folder instead", (_name, buffer) => {
     expect(decodeSnapshot(buffer)).toBeUndefined();
   });
