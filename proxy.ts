@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { archivePageExists } from "./app/_data/content";
-import { parseArchivePath } from "./lib/routes";
+import { parseArchivePath, tryDecode } from "./lib/routes";
 import { slugify } from "./lib/slugify";
 
 // Runs before routing, only for the paths in `config.matcher`, for three reasons:
@@ -13,7 +13,7 @@ import { slugify } from "./lib/slugify";
 //   an empty shell (vercel/next.js#95613); it goes to the prerendered 404 page instead.
 export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
-  const decoded = decode(path);
+  const decoded = tryDecode(path);
   // A control character (NUL included) never belongs in one of our URLs.
   if (decoded === undefined || /\p{Cc}/u.test(decoded)) {
     return new NextResponse("Địa chỉ không hợp lệ.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -36,14 +36,6 @@ export function proxy(request: NextRequest) {
 
 /** A path no route serves, so Next answers it with the prerendered 404 page. */
 const NOT_FOUND_PATH = "/_khong-tim-thay";
-
-function decode(path: string): string | undefined {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return undefined;
-  }
-}
 
 export const config = {
   matcher: ["/(.*%.*)", "/bai-viet/:slug", "/(the|tac-gia)/:slug", "/(chuyen-muc|the|tac-gia)/:slug/trang/:page"],

@@ -4,7 +4,7 @@ import { parseDateTime } from "./parse-date-time";
 import { isRecord, parseFrontMatter } from "./parse-front-matter";
 import { describeValue, expected, problemAt, type Problem, type ProblemPlace } from "./problem";
 import { slugify } from "./slugify";
-import { suggestField } from "./suggest-field";
+import { unsupportedFieldMessage } from "./suggest-field";
 
 /** What an article is checked against: the site's time zone and declared sections. */
 export interface ArticleContext {
@@ -44,9 +44,7 @@ export function parseArticle(text: string, file: string, slug: string, context: 
 
   for (const key of Object.keys(data)) {
     if (!KNOWN_FIELDS.has(key)) {
-      const guess = suggestField(key, FIELDS);
-      const hint = guess === undefined ? `các trường hợp lệ: ${FIELDS.join(", ")}` : `có phải là "${guess}"?`;
-      problems.push(problemAt(at(key), `trường không được hỗ trợ (${hint}).`));
+      problems.push(problemAt(at(key), unsupportedFieldMessage(key, FIELDS)));
     }
   }
 

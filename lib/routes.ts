@@ -79,9 +79,14 @@ export function parseArchivePath(pathname: string): ArchivePath | undefined {
 }
 
 function decodeSegment(segment: string): string {
+  return tryDecode(segment) ?? segment;
+}
+
+/** `decodeURIComponent`, or undefined for a malformed escape (`%E0%A4%A`) instead of a throw. */
+export function tryDecode(text: string): string | undefined {
   try {
-    return decodeURIComponent(segment);
+    return decodeURIComponent(text);
   } catch {
-    return segment;
+    return undefined;
   }
 }

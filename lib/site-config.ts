@@ -2,7 +2,7 @@ import { isRecord } from "./parse-front-matter";
 import { parseYaml } from "./parse-yaml";
 import { slugify } from "./slugify";
 import { describeValue, expected, problemAt, type Problem } from "./problem";
-import { suggestField } from "./suggest-field";
+import { unsupportedFieldMessage } from "./suggest-field";
 import type { Section } from "./article";
 
 /** Site-wide settings from `content/site.yaml`. */
@@ -34,9 +34,7 @@ export function parseSiteConfig(text: string, file: string): ParseResult<SiteCon
   const problems: Problem[] = [];
   // A misspelt key would otherwise be ignored and its default used without a word.
   for (const key of Object.keys(data)) {
-    if (SITE_FIELDS.includes(key)) continue;
-    const guess = suggestField(key, SITE_FIELDS);
-    problems.push(problemAt(at(key), `trường không được hỗ trợ (${guess === undefined ? `các trường hợp lệ: ${SITE_FIELDS.join(", ")}` : `có phải là "${guess}"?`}).`));
+    if (!SITE_FIELDS.includes(key)) problems.push(problemAt(at(key), unsupportedFieldMessage(key, SITE_FIELDS)));
   }
   const text$ = (field: string, fallback?: string): string => {
     const value = data[field] ?? fallback;

@@ -25,3 +25,12 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length] ?? 0;
 }
+
+/**
+ * The message for a key a file does not support: the field probably meant, or else the
+ * list of valid ones. Front matter and site.yaml word it the same way.
+ */
+export function unsupportedFieldMessage(typed: string, known: readonly string[]): string {
+  const guess = suggestField(typed, known);
+  return `trường không được hỗ trợ (${guess === undefined ? `các trường hợp lệ: ${known.join(", ")}` : `có phải là "${guess}"?`}).`;
+}

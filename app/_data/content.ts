@@ -70,9 +70,9 @@ function load(): Loaded {
 }
 
 function readContent(): Content {
+  // Content is read at build time and by the running server, not bundled: the
+  // turbopackIgnore comments tell the tracer not to pull the whole project into the output.
   const root = process.cwd();
-  // Content is read at build time and by the running server, not bundled: tell the
-  // tracer not to pull the whole project into the server output.
   const snapshot = path.resolve(/*turbopackIgnore: true*/ root, buildFolder(process.env), SNAPSHOT_FILE);
   const building = process.env.NEXT_PHASE === "phase-production-build";
   // A production server serves what its build read and validated (see lib/content-snapshot.ts).
@@ -271,9 +271,9 @@ export function getListingParams(kind: ListingKind, pages: "first" | "rest"): { 
 
 /**
  * Whether an archive URL names a page that exists now: a visible article, a section, tag
- * or author with visible articles, and a page number within its count. The proxy asks this before rendering, because Next
- * renders a 404 on request as an empty shell (vercel/next.js#95613) and must never be
- * asked to render a made-up URL.
+ * or author with visible articles, and a page number within its count. The proxy asks
+ * this before rendering, because Next renders a 404 on request as an empty shell
+ * (vercel/next.js#95613) and must never be asked to render a made-up URL.
  */
 export function archivePageExists(target: ArchivePath): boolean {
   const { index } = load();

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { readPath } from "./json-path";
 import { freePort, runCommand, startProcess, stopGroup, treeRss, waitForHttp } from "./processes";
 import { makeTempDir, removeTempDir } from "./temp-dirs";
 
@@ -198,13 +199,4 @@ async function runAutocannon(url: string, workdir: string, seconds: number, conn
     non2xx: number(["non2xx"]),
     errors: (number(["errors"]) ?? 0) + (number(["timeouts"]) ?? 0),
   };
-}
-
-function readPath(value: unknown, keys: readonly string[]): unknown {
-  let current = value;
-  for (const key of keys) {
-    if (typeof current !== "object" || current === null || !(key in current)) return undefined;
-    current = Reflect.get(current, key);
-  }
-  return current;
 }

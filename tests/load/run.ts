@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { readPath } from "../bench/json-path";
 import { treeRss, waitForHttp } from "../bench/processes";
 
 interface Target {
@@ -117,17 +118,8 @@ interface LoadResult {
   readonly statuses: ReadonlyMap<number, number>;
 }
 
-function field(value: unknown, keys: readonly string[]): unknown {
-  let current = value;
-  for (const key of keys) {
-    if (typeof current !== "object" || current === null || !(key in current)) return undefined;
-    current = Reflect.get(current, key);
-  }
-  return current;
-}
-
 function numberAt(value: unknown, keys: readonly string[]): number {
-  const found = field(value, keys);
+  const found = readPath(value, keys);
   if (typeof found !== "number") throw new Error(`autocannon's result has no number at ${keys.join(".")}`);
   return found;
 }
@@ -135,7 +127,7 @@ function numberAt(value: unknown, keys: readonly string[]): number {
 /** Parses autocannon's --json result, checking every field used. */
 function parseResult(json: unknown): LoadResult {
   const statuses = new Map<number, number>();
-  const stats = field(json, ["statusCodeStats"]);
+  const stats = readPath(json, ["statusCodeStats"]);
   if (typeof stats === "object" && stats !== null) {
     for (const code of Object.keys(stats)) statuses.set(Number(code), numberAt(stats, [code, "count"]));
   }
