@@ -1,7 +1,7 @@
 import type { Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { fromMarkdown } from "mdast-util-from-markdown";
-import { findLeadParagraph } from "./lead-paragraph";
+import { findLeadParagraph } from "./find-lead-paragraph";
 
 /** An image or link found in a body, with the line of the file it is on. */
 export interface BodyReference {

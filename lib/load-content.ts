@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
-import { parseGlossary, type Glossary } from "./abbreviations";
+import { parseGlossary, type Glossary } from "./parse-glossary";
 import type { BodyReference } from "./analyse-markdown";
 import type { Article, Section } from "./article";
 import { checkMarkdownLimits, MAX_FILE_BYTES } from "./markdown-limits";
 import { parseArticle } from "./parse-article";
-import { findScaffoldLeftovers } from "./scaffold-article";
+import { findScaffoldLeftovers } from "./scaffold-leftovers";
 import { problemAt, type Problem } from "./problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "./site-config";
 import { slugify } from "./slugify";

@@ -1,9 +1,10 @@
 import { defaultSchema, type Schema } from "hast-util-sanitize";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
-import { remarkAbbreviations, type Glossary } from "./abbreviations";
+import type { Glossary } from "./parse-glossary";
+import { remarkAbbreviations } from "./remark-abbreviations";
 import { remarkDemoteHeadings } from "./remark-demote-headings";
-import { remarkMarkLead } from "./lead-paragraph";
+import { remarkMarkLead } from "./remark-mark-lead";
 import { remarkFigures, type ImageSizeLookup } from "./remark-figures";
 
 // remark-html sanitises with GitHub's schema; we only add the elements our own plugins

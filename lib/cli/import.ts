@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { importPlainText, PLACEHOLDER_IMAGE } from "../import-plain-text";
+import { importPlainText, PLACEHOLDER_IMAGE } from "../authoring/import-plain-text";
 import { problemAt } from "../problem";
 import { articlePath } from "../routes";
 import { contentPaths, loadSettings, pickSection, showPath, writeNewArticle } from "./content-folder";

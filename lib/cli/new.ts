@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
 import { formatDateline } from "../format-dateline";
 import { articlePath } from "../routes";
-import { AUTHOR_PLACEHOLDER, scaffoldArticle } from "../scaffold-article";
+import { scaffoldArticle } from "../authoring/scaffold-article";
+import { AUTHOR_PLACEHOLDER } from "../scaffold-leftovers";
 import { contentPaths, currentTime, loadSettings, pickSection, writeNewArticle } from "./content-folder";
 import { refuse } from "./report";
 

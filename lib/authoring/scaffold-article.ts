@@ -1,15 +1,15 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import type { Article } from "./article";
 import { formatFrontMatterField } from "./format-front-matter";
-import { expected, type Problem } from "./problem";
-import { slugify } from "./slugify";
+import { expected, type Problem } from "../problem";
+import { AUTHOR_PLACEHOLDER, BODY_PLACEHOLDER } from "../scaffold-leftovers";
+import { slugify } from "../slugify";
 
 /** What `npm run new` needs besides the title: known values for fields it cannot guess. */
 export interface ScaffoldOptions {
   /** A section name from `content/sections.yaml`; the caller picks and checks it. */
   readonly category: string;
-  /** The author, when the editor gave one; otherwise {@link AUTHOR_PLACEHOLDER}. */
+  /** The author, when the editor gave one; otherwise `AUTHOR_PLACEHOLDER`. */
   readonly author?: string;
 }
 
@@ -17,11 +17,6 @@ export interface ScaffoldOptions {
 export type ScaffoldResult =
   | { readonly ok: true; readonly slug: string; readonly relativePath: string; readonly text: string }
   | { readonly ok: false; readonly problems: readonly Problem[] };
-
-/** Author written when none is given: valid, so the preview works, but flagged by the check once published. */
-export const AUTHOR_PLACEHOLDER = "Tên tác giả";
-/** Body written into a new article, flagged by the check if it is still there once published. */
-export const BODY_PLACEHOLDER = "Viết nội dung bài ở đây. Đoạn văn đầu tiên là sapo (đoạn mở đầu in đậm) nếu không điền summary.";
 
 /**
  * Builds a new draft article: every contract field present, hints in Vietnamese, dated
@@ -71,33 +66,6 @@ export function scaffoldArticle(title: string, now: Date, timeZone: string, opti
     "",
   ].join("\n");
   return { ok: true, slug, relativePath: `articles/${format(local, "yyyy/MM")}/${slug}.md`, text };
-}
-
-/**
- * Finds what `npm run new` wrote and the editor has not replaced, in an article that is
- * no longer a draft: the placeholder author or body would otherwise go out to readers.
- *
- * @param text the article file's text, to point at the right line
- */
-export function findScaffoldLeftovers(article: Article, text: string): Problem[] {
-  if (article.draft) return [];
-  const lines = text.split(/\r\n?|\n/);
-  const lineOf = (matches: (line: string) => boolean): number | undefined => {
-    const index = lines.findIndex(matches);
-    return index === -1 ? undefined : index + 1;
-  };
-  const problems: Problem[] = [];
-  if (article.authors.includes(AUTHOR_PLACEHOLDER)) {
-    problems.push(
-      expected({ file: article.file, line: lineOf((line) => line.startsWith("author:")), field: "author" }, "tên tác giả thật trước khi đăng (bài đã bỏ draft: true)", `chữ mẫu ${JSON.stringify(AUTHOR_PLACEHOLDER)}`),
-    );
-  }
-  if (article.markdown.includes(BODY_PLACEHOLDER)) {
-    problems.push(
-      expected({ file: article.file, line: lineOf((line) => line.includes(BODY_PLACEHOLDER)) }, "nội dung bài thật trước khi đăng (bài đã bỏ draft: true)", "đoạn chữ mẫu của npm run new"),
-    );
-  }
-  return problems;
 }
 
 function oneLine(text: string): string {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Section } from "../../lib/article";
-import { FIELDS, parseArticle } from "../../lib/parse-article";
-import { parseFrontMatter } from "../../lib/parse-front-matter";
-import { formatProblem } from "../../lib/problem";
-import { AUTHOR_PLACEHOLDER, BODY_PLACEHOLDER, findScaffoldLeftovers, scaffoldArticle, type ScaffoldOptions } from "../../lib/scaffold-article";
+import type { Section } from "../../../lib/article";
+import { FIELDS, parseArticle } from "../../../lib/parse-article";
+import { parseFrontMatter } from "../../../lib/parse-front-matter";
+import { formatProblem } from "../../../lib/problem";
+import { scaffoldArticle, type ScaffoldOptions } from "../../../lib/authoring/scaffold-article";
+import { AUTHOR_PLACEHOLDER, BODY_PLACEHOLDER } from "../../../lib/scaffold-leftovers";
 
 const ZONE = "Asia/Ho_Chi_Minh";
 const SECTIONS: Section[] = [
@@ -82,30 +83,5 @@ describe("scaffoldArticle", () => {
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
       `npm run new "title": cần tiêu đề bài có chữ cái hoặc chữ số (để làm đường dẫn bài), nhận được ${found}`,
     ]);
-  });
-});
-
-describe("findScaffoldLeftovers", () => {
-  const file = "content/articles/2017/04/ky-hop.md";
-
-  it("lets a draft keep its placeholders", () => {
-    const text = scaffold().text;
-    expect(findScaffoldLeftovers(parse(text, file), text)).toEqual([]);
-  });
-
-  it("flags the placeholder author and body once the draft flag is off, with their lines", () => {
-    const text = scaffold().text.replace("draft: true", "draft: false");
-    expect(findScaffoldLeftovers(parse(text, file), text).map(formatProblem)).toEqual([
-      `${file}:9 "author": cần tên tác giả thật trước khi đăng (bài đã bỏ draft: true), nhận được chữ mẫu "Tên tác giả"`,
-      `${file}:27: cần nội dung bài thật trước khi đăng (bài đã bỏ draft: true), nhận được đoạn chữ mẫu của npm run new`,
-    ]);
-  });
-
-  it("finds nothing in a finished article", () => {
-    const text = scaffold()
-      .text.replace("draft: true", "draft: false")
-      .replace(`author: ${AUTHOR_PLACEHOLDER}`, "author: Hồng Nhung")
-      .replace(BODY_PLACEHOLDER, "Chiều 20/4, HĐND tỉnh khai mạc kỳ họp thứ 5.");
-    expect(findScaffoldLeftovers(parse(text, file), text)).toEqual([]);
   });
 });

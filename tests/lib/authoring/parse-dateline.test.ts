@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDateline } from "../../lib/format-dateline";
-import { parseDateline } from "../../lib/parse-dateline";
+import { formatDateline } from "../../../lib/format-dateline";
+import { parseDateline } from "../../../lib/authoring/parse-dateline";
 
 const ZONE = "Asia/Ho_Chi_Minh";
 

@@ -1,13 +1,5 @@
 import type { Root } from "mdast";
-import { captionedImage } from "./remark-figures";
-
-/**
- * Index in `tree.children` of the paragraph that serves as the sapo when front matter
- * has no `summary`: the first paragraph that is not a captioned photo, or -1.
- */
-export function findLeadParagraph(tree: Root): number {
-  return tree.children.findIndex((node) => node.type === "paragraph" && captionedImage(node) === undefined);
-}
+import { findLeadParagraph } from "./find-lead-paragraph";
 
 /**
  * remark plugin: marks the lead paragraph as the sapo (`<p class="sapo">`), so a body

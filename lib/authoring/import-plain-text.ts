@@ -3,8 +3,8 @@ import { format } from "date-fns";
 import { escapeMarkdownText, escapeMarkdownTitle } from "./escape-markdown";
 import { formatFrontMatterField } from "./format-front-matter";
 import { parseDateline } from "./parse-dateline";
-import { describeValue, expected, problemAt, type Problem } from "./problem";
-import { slugify } from "./slugify";
+import { describeValue, expected, problemAt, type Problem } from "../problem";
+import { slugify } from "../slugify";
 
 /** What the importer needs besides the text. */
 export interface ImportOptions {

@@ -3,20 +3,20 @@ import type { Paragraph } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../lib/article";
-import { importPlainText, type ImportOptions } from "../../lib/import-plain-text";
-import { parseArticle } from "../../lib/parse-article";
-import { formatProblem } from "../../lib/problem";
-import { captionedImage } from "../../lib/remark-figures";
-import { parseSections, parseSiteConfig } from "../../lib/site-config";
+import type { Article } from "../../../lib/article";
+import { importPlainText, type ImportOptions } from "../../../lib/authoring/import-plain-text";
+import { parseArticle } from "../../../lib/parse-article";
+import { formatProblem } from "../../../lib/problem";
+import { captionedImage } from "../../../lib/remark-figures";
+import { parseSections, parseSiteConfig } from "../../../lib/site-config";
 
 // The seed article as the paper's site gives it in plain text (a copy of /work/shared/seed/000_1a00409db1d51469.txt).
-const SEED_TEXT = new URL("../fixtures/import/seed-btv-tinh-uy-lam-viec.txt", import.meta.url);
+const SEED_TEXT = new URL("../../fixtures/import/seed-btv-tinh-uy-lam-viec.txt", import.meta.url);
 const SEED_ARTICLE = "content/articles/2017/04/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong.md";
 const OPTIONS: ImportOptions = { file: "bai.txt", timeZone: "Asia/Ho_Chi_Minh", category: "Chính trị" };
 
 function fromRepo(file: string): string {
-  return readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
+  return readFileSync(new URL(`../../../${file}`, import.meta.url), "utf8");
 }
 
 function settings() {

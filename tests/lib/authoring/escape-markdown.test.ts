@@ -1,7 +1,7 @@
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import { describe, expect, it } from "vitest";
-import { escapeMarkdownText, escapeMarkdownTitle } from "../../lib/escape-markdown";
+import { escapeMarkdownText, escapeMarkdownTitle } from "../../../lib/authoring/escape-markdown";
 
 function readBack(markdown: string) {
   return remark().parse(markdown).children;

@@ -1,6 +1,6 @@
-import { foldVietnamese } from "./fold-vietnamese";
-import { formatDateline } from "./format-dateline";
-import { parseDateTime } from "./parse-date-time";
+import { foldVietnamese } from "../fold-vietnamese";
+import { formatDateline } from "../format-dateline";
+import { parseDateTime } from "../parse-date-time";
 
 /** A dateline read as an instant, or why the line is not one. */
 export type DatelineResult =

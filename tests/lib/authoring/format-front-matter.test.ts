@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatFrontMatterField, type FrontMatterValue } from "../../lib/format-front-matter";
-import { parseYaml } from "../../lib/parse-yaml";
+import { formatFrontMatterField, type FrontMatterValue } from "../../../lib/authoring/format-front-matter";
+import { parseYaml } from "../../../lib/parse-yaml";
 
 describe("formatFrontMatterField", () => {
   it.each<[string, string, FrontMatterValue, string]>([
