@@ -1,6 +1,8 @@
-import type { Root, RootContent } from "mdast";
+import type { Root } from "mdast";
+import type { Node } from "unist";
 import { toString } from "mdast-util-to-string";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { visit } from "unist-util-visit";
 import { findLeadParagraph } from "./find-lead-paragraph";
 
 /** An image or link found in a body, with the line of the file it is on. */
@@ -34,18 +36,16 @@ export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFa
   const links: BodyReference[] = [];
   const lead = tree.children[findLeadParagraph(tree)];
   const firstParagraph = lead === undefined ? "" : toString(lead).replace(/\s+/g, " ").trim();
-  const lineOf = (node: RootContent): number => (node.position?.start.line ?? 1) + firstLine - 1;
+  const lineOf = (node: Node): number => (node.position?.start.line ?? 1) + firstLine - 1;
 
   // Reference-style images (`![alt][ref]`) get their URL from a definition anywhere in the body.
   const definitions = new Map<string, string>();
-  const collect = (node: RootContent): void => {
-    if (node.type === "definition") definitions.set(node.identifier, node.url);
-    if ("children" in node) node.children.forEach(collect);
-  };
-  tree.children.forEach(collect);
+  visit(tree, "definition", (definition) => {
+    definitions.set(definition.identifier, definition.url);
+  });
   const imageUrls = new Set<string>();
 
-  const walk = (node: RootContent): void => {
+  visit(tree, (node) => {
     if (node.type === "image") {
       images.push({ url: node.url, line: lineOf(node), alt: node.alt ?? "", caption: node.title ?? undefined });
     } else if (node.type === "imageReference") {
@@ -55,9 +55,7 @@ export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFa
     } else if (node.type === "link" || (node.type === "definition" && !imageUrls.has(node.url))) {
       links.push({ url: node.url, line: lineOf(node) });
     }
-    if ("children" in node) node.children.forEach(walk);
-  };
-  tree.children.forEach(walk);
+  });
   const text = tree.children.map((node) => toString(node)).join("\n");
   return { firstParagraph, images, links, text };
 }

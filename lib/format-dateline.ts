@@ -13,7 +13,8 @@ const WEEKDAYS = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ N
 export function formatDateline(date: Date, timeZone: string): string {
   const local = new TZDate(date.getTime(), timeZone);
   const weekday = WEEKDAYS[local.getDay()] ?? "";
-  return `${weekday}, ${format(local, "dd/MM/yyyy, HH:mm")} [${formatGmtOffset(local)}]`;
+  // date-fns's "O" prints the offset as the papers do: GMT+7, GMT+5:30, GMT-3:30.
+  return `${weekday}, ${format(local, "dd/MM/yyyy, HH:mm '['O']'")}`;
 }
 
 /**
@@ -33,12 +34,4 @@ export function formatIsoDateTime(date: Date, timeZone: string): string {
  */
 export function formatShortDate(date: Date, timeZone: string): string {
   return format(new TZDate(date.getTime(), timeZone), "dd/MM/yyyy");
-}
-
-function formatGmtOffset(local: TZDate): string {
-  const minutesEast = -local.getTimezoneOffset();
-  const sign = minutesEast < 0 ? "-" : "+";
-  const hours = Math.floor(Math.abs(minutesEast) / 60);
-  const minutes = Math.abs(minutesEast) % 60;
-  return minutes === 0 ? `GMT${sign}${hours}` : `GMT${sign}${hours}:${String(minutes).padStart(2, "0")}`;
 }

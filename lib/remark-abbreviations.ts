@@ -1,8 +1,9 @@
-import type { PhrasingContent, Root, RootContent, Text } from "mdast";
+import type { PhrasingContent, Root, Text } from "mdast";
+import { CONTINUE, SKIP, visit } from "unist-util-visit";
 import type { Glossary } from "./parse-glossary";
 
 // Never inside links, headings or code: there an <abbr> would be wrong or unreadable.
-const SKIP = new Set(["link", "linkReference", "heading", "code", "inlineCode", "html", "image", "imageReference", "definition"]);
+const SKIP_INSIDE = new Set<string>(["link", "linkReference", "heading", "code", "inlineCode", "html", "image", "imageReference", "definition"]);
 
 /**
  * remark plugin: wraps the first use of each glossary abbreviation in the body as
@@ -15,24 +16,15 @@ export function remarkAbbreviations(options: { readonly glossary: Glossary }) {
   return (tree: Root): void => {
     if (pattern === undefined) return;
     const seen = new Set<string>();
-    const visit = (node: Root | RootContent): void => {
-      if (SKIP.has(node.type) || !("children" in node)) return;
-      const children: RootContent[] = node.children;
-      for (let index = 0; index < children.length; index++) {
-        const child = children[index];
-        if (child === undefined) continue;
-        if (child.type !== "text") {
-          visit(child);
-          continue;
-        }
-        const parts = splitText(child, pattern, options.glossary, seen);
-        if (parts[0] !== child) {
-          children.splice(index, 1, ...parts);
-          index += parts.length - 1;
-        }
-      }
-    };
-    visit(tree);
+    visit(tree, (node, index, parent) => {
+      if (SKIP_INSIDE.has(node.type)) return SKIP;
+      if (node.type !== "text" || parent === undefined || index === undefined) return CONTINUE;
+      const parts = splitText(node, pattern, options.glossary, seen);
+      if (parts[0] === node) return CONTINUE;
+      parent.children.splice(index, 1, ...parts);
+      // Go on after the pieces just inserted: the <abbr> inside them must not be split again.
+      return index + parts.length;
+    });
   };
 }
 

@@ -1,4 +1,5 @@
-import type { Heading, Root, RootContent } from "mdast";
+import type { Heading, Root } from "mdast";
+import { visit } from "unist-util-visit";
 
 /**
  * remark plugin: moves body headings one level down (`#` becomes `<h2>`), because the
@@ -6,11 +7,9 @@ import type { Heading, Root, RootContent } from "mdast";
  */
 export function remarkDemoteHeadings() {
   return (tree: Root): void => {
-    const visit = (node: Root | RootContent): void => {
-      if (node.type === "heading") node.depth = deeper(node.depth);
-      if ("children" in node) node.children.forEach(visit);
-    };
-    visit(tree);
+    visit(tree, "heading", (heading) => {
+      heading.depth = deeper(heading.depth);
+    });
   };
 }
 

@@ -30,6 +30,11 @@ describe("formatDateline", () => {
     ["America/New_York", "Thứ Năm, 20/04/2017, 07:02 [GMT-4]"],
     ["Asia/Kolkata", "Thứ Năm, 20/04/2017, 16:32 [GMT+5:30]"],
     ["UTC", "Thứ Năm, 20/04/2017, 11:02 [GMT+0]"],
+    ["Asia/Kathmandu", "Thứ Năm, 20/04/2017, 16:47 [GMT+5:45]"],
+    ["America/St_Johns", "Thứ Năm, 20/04/2017, 08:32 [GMT-2:30]"],
+    ["Pacific/Marquesas", "Thứ Năm, 20/04/2017, 01:32 [GMT-9:30]"],
+    ["Pacific/Chatham", "Thứ Năm, 20/04/2017, 23:47 [GMT+12:45]"],
+    ["Pacific/Kiritimati", "Thứ Sáu, 21/04/2017, 01:02 [GMT+14]"],
   ])("prints the offset of %s in the brackets", (timeZone, dateline) => {
     expect(formatDateline(SEED_PUBLISHED, timeZone)).toBe(dateline);
   });
