@@ -6,9 +6,11 @@ export async function register(): Promise<void> {
   refuseTraceRequests();
   // proxy.ts checks every archive URL against the content index. A production server
   // loads it now, at start (from its build's snapshot: about 2 s for 20,000 articles),
-  // rather than stalling its first requests. Builds load content on their own, and the
-  // dev server reads it on each request.
-  if (process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
+  // rather than stalling its first requests. Builds and the dev server load content on
+  // their own, when a page first asks for it.
+  const { getSettings } = await import("./app/_data/settings");
+  const settings = getSettings();
+  if (settings.production && !settings.building) {
     const { getIndex } = await import("./app/_data/content");
     getIndex();
   }

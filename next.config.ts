@@ -1,12 +1,12 @@
 import type { NextConfig } from "next";
-import { buildFolder } from "./lib/build-folder";
+import { parseSettings } from "./lib/settings";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Separate output folders let benchmarks build other corpora beside the real site.
-  distDir: buildFolder(process.env),
+  distDir: parseSettings(process.env, process.cwd()).buildFolder,
   // Editors' photos are served as they are; the optimiser would be an open image proxy.
   images: { unoptimized: true },
   // `npm test` runs `tsc --noEmit` over the whole project as its own step first; the

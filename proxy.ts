@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { archivePageExists } from "./app/_data/content";
-import { parseArchivePath, tryDecode } from "./lib/routes";
-import { slugify } from "./lib/slugify";
+import { archivePageExists } from "./app/_data/listings";
+import { canonicalSlugPath, parseArchivePath, tryDecode } from "./lib/routes";
 
 // Runs before routing, only for the paths in `config.matcher`, for three reasons:
 // - Next decodes dynamic segments itself and answers a malformed escape
@@ -18,11 +17,10 @@ export function proxy(request: NextRequest) {
   if (decoded === undefined || /\p{Cc}/u.test(decoded)) {
     return new NextResponse("Địa chỉ không hợp lệ.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const listing = /^\/(the|tac-gia|chuyen-muc|bai-viet)\/([^/]+)$/.exec(decoded);
-  const slug = listing?.[2] === undefined ? undefined : slugify(listing[2]);
-  if (listing !== null && slug !== undefined && slug !== "" && slug !== listing[2]) {
+  const canonical = canonicalSlugPath(decoded);
+  if (canonical !== undefined) {
     const url = request.nextUrl.clone();
-    url.pathname = `/${listing[1]}/${slug}`;
+    url.pathname = canonical;
     return NextResponse.redirect(url, 308);
   }
   const archive = parseArchivePath(path);
@@ -37,6 +35,7 @@ export function proxy(request: NextRequest) {
 /** A path no route serves, so Next answers it with the prerendered 404 page. */
 const NOT_FOUND_PATH = "/_khong-tim-thay";
 
+// A literal, as Next requires; tests/lib/routes.test.ts proves it equals `proxyMatcher()`.
 export const config = {
   matcher: ["/(.*%.*)", "/bai-viet/:slug", "/(the|tac-gia)/:slug", "/(chuyen-muc|the|tac-gia)/:slug/trang/:page"],
 };

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { getSectionLinks, getSite } from "./_data/content";
+import { getSite } from "./_data/content";
+import { getSectionLinks } from "./_data/listings";
 import { pageMetadata } from "./_data/seo";
 import "./globals.css";
 

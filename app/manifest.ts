@@ -1,8 +1,10 @@
 import type { MetadataRoute } from "next";
 import { getSite } from "./_data/content";
+import { getLogo } from "./_data/seo";
 
 export default function manifest(): MetadataRoute.Manifest {
   const site = getSite();
+  const logo = getLogo();
   return {
     name: site.name,
     short_name: site.name,
@@ -14,7 +16,7 @@ export default function manifest(): MetadataRoute.Manifest {
     theme_color: "#8b1a1a",
     icons: [
       { src: "/icon.svg", type: "image/svg+xml", sizes: "any" },
-      { src: "/logo.png", type: "image/png", sizes: "512x512" },
+      { src: logo.path, type: logo.type, sizes: `${logo.width}x${logo.height}` },
     ],
   };
 }

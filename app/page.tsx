@@ -1,5 +1,6 @@
-import { ArticleList } from "./_components/ArticleList";
-import { getHome, getSite } from "./_data/content";
+import { ArticleList } from "./_components/article-list";
+import { getSite } from "./_data/content";
+import { getHome } from "./_data/listings";
 import { pageMetadata } from "./_data/seo";
 
 export const revalidate = 60;

@@ -1,4 +1,5 @@
 import type { Article, Section } from "./article";
+import type { ListingKind } from "./routes";
 import { slugify } from "./slugify";
 
 /** A listing: the articles of one section, tag or author, newest first. */
@@ -53,4 +54,10 @@ export function buildIndex(articles: readonly Article[], sections: readonly Sect
     tags,
     authors,
   };
+}
+
+/** The groups of one kind of listing: the index's sections, tags or authors. */
+export function groupsOf(index: ContentIndex, kind: ListingKind): ReadonlyMap<string, Group> {
+  if (kind === "section") return index.sections;
+  return kind === "tag" ? index.tags : index.authors;
 }

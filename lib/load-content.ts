@@ -9,7 +9,7 @@ import { parseArticle } from "./parse-article";
 import { findScaffoldLeftovers } from "./scaffold-leftovers";
 import { problemAt, type Problem } from "./problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "./site-config";
-import { slugify } from "./slugify";
+import { articleSlug, showPath, type ContentPaths } from "./content-paths";
 
 /** Everything the site is built from, validated. */
 export interface Content {
@@ -40,21 +40,11 @@ export interface LoadResult {
 }
 
 /** Where content lives and how paths are shown to editors. */
-export interface LoadOptions {
-  /** The content folder (holds site.yaml, sections.yaml and articles/). */
-  readonly contentDir: string;
-  /** The public folder images are served from. */
-  readonly publicDir: string;
-  /** Paths in messages are relative to this folder (the repository root). */
-  readonly displayRoot: string;
-}
+export type LoadOptions = ContentPaths;
 
 /** Reads and validates the whole content folder, collecting every problem in every file. */
 export function loadContent(options: LoadOptions): LoadResult {
-  const show = (absolute: string): string => {
-    const relative = path.relative(options.displayRoot, absolute);
-    return (relative.startsWith("..") ? absolute : relative).split(path.sep).join("/");
-  };
+  const show = (absolute: string): string => showPath(options, absolute);
   const problems: Problem[] = [];
   const site = readSettings(path.join(options.contentDir, "site.yaml"), show, parseSiteConfig, problems);
   const sections = readSettings(path.join(options.contentDir, "sections.yaml"), show, parseSections, problems);
@@ -74,7 +64,7 @@ export function loadContent(options: LoadOptions): LoadResult {
       problems.push(problemAt({ file }, "tệp trong content/articles/ phải có đuôi .md; đổi tên hoặc chuyển tệp này ra ngoài."));
       continue;
     }
-    const slug = slugify(path.basename(absolute, ".md"));
+    const slug = articleSlug(absolute);
     const text = readArticleText(absolute, file, problems);
     if (text === undefined) continue;
     if (slug === "") {
@@ -119,6 +109,11 @@ export function readSettings<T>(
   if (result.ok) return result.value;
   problems.push(...result.problems);
   return undefined;
+}
+
+/** The article file under `articleDir` whose URL slug is `slug`, in any year or month, or undefined. */
+export function findArticleFile(articleDir: string, slug: string): string | undefined {
+  return listFiles(articleDir).find((file) => file.endsWith(".md") && articleSlug(file) === slug);
 }
 
 function listFiles(dir: string): string[] {

@@ -1,8 +1,8 @@
 import type { ArticleSummary } from "./article";
+import { LISTING_KINDS, type ListingKind } from "./routes";
 
-// A build prerenders the newest articles and leaves the archive to be rendered on its
-// first request (then cached), so that deploy time follows the newsroom's recent output
-// rather than the size of an archive that is kept forever.
+// What a build prerenders, and so what is left to be rendered on first request (README,
+// Decisions, "Archive on request").
 
 /** How many of the newest articles a build prerenders when `PRERENDER_ARTICLES` is unset. */
 export const DEFAULT_PRERENDER_ARTICLES = 200;
@@ -40,11 +40,10 @@ export function articlesToPrerender(articles: readonly ArticleSummary[], limit: 
 }
 
 /**
- * Whether a build prerenders a kind of listing page. Sections' first pages always: the
- * menu on every page links them and there are only a handful. Tag and author pages and
- * later pages of any listing grow with the archive, so they are rendered on first
- * request, unless the setting is `all` (a fully static build).
+ * Whether a build prerenders a kind of listing page: the first pages the routes table
+ * marks (sections': the menu links them and there are only a handful), and every page
+ * when the setting is `all` (a fully static build).
  */
-export function prerendersListing(kind: "section" | "tag" | "author", pages: "first" | "rest", limit: number): boolean {
-  return limit === Infinity || (kind === "section" && pages === "first");
+export function prerendersListing(kind: ListingKind, pages: "first" | "rest", limit: number): boolean {
+  return limit === Infinity || (pages === "first" && LISTING_KINDS[kind].prerenderFirstPage);
 }

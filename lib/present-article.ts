@@ -74,3 +74,11 @@ export function presentArticle(
 function stamp(date: Date, timeZone: string): Stamp {
   return { text: formatDateline(date, timeZone), iso: formatIsoDateTime(date, timeZone) };
 }
+
+/** Everything an article page shows: its formatted view, sanitised body and related cards. */
+export interface ArticlePage {
+  readonly view: ArticleView;
+  readonly html: string;
+  readonly related: readonly ArticleCard[];
+  readonly article: Article;
+}

@@ -2,7 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { Feed } from "feed";
 import type { ArticleSummary } from "./article";
-import { absoluteUrl, articlePath } from "./routes";
+import { absoluteUrl, articlePath, LOGO } from "./routes";
 import type { SiteConfig } from "./site-config";
 
 /** One feed item: an article summary with its sanitised body HTML. */
@@ -60,7 +60,7 @@ function buildFeed(site: SiteConfig, channel: FeedChannel, entries: readonly Fee
     id: url(channel.pagePath),
     link: url(channel.pagePath),
     language: "vi",
-    image: url("/logo.png"),
+    image: url(LOGO.path),
     favicon: url("/icon.svg"),
     copyright: `© ${site.publisher}`,
     updated: newest === undefined ? undefined : new ZonedDate((newest.updated ?? newest.published).getTime(), site.timeZone),

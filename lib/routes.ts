@@ -1,3 +1,5 @@
+import { slugify } from "./slugify";
+
 /**
  * The site's URL scheme, in one place. Article URLs use the file name's slug, not the
  * title, so editing a headline never breaks a link.
@@ -5,12 +7,12 @@
  * @example articlePath("btv-tinh-uy") // "/bai-viet/btv-tinh-uy"
  */
 export function articlePath(slug: string): string {
-  return `/bai-viet/${slug}`;
+  return `/${ARTICLE_SEGMENT}/${slug}`;
 }
 
 /** Path of an article's lite version: same words, no JavaScript, minimal bytes. */
 export function litePath(slug: string): string {
-  return `/lite/bai-viet/${slug}`;
+  return `/lite/${ARTICLE_SEGMENT}/${slug}`;
 }
 
 /** Path of the search page for a query. */
@@ -20,32 +22,98 @@ export function searchPath(query: string, page = 1): string {
   return `/tim-kiem?${params.toString()}`;
 }
 
-/** Path of a section's listing; page 1 has no page suffix so it has one canonical URL. */
+/**
+ * The kinds of listing: the first segment of their URLs, their label, and whether a build
+ * prerenders their first page (the rest is the archive, rendered on first request). The
+ * one table every listing URL, the prerender plan, the proxy and the metadata code read; `proxy.ts`'s `config.matcher` must
+ * be a literal for Next, and a unit test proves it equals {@link proxyMatcher}.
+ */
+export const LISTING_KINDS = {
+  section: { segment: "chuyen-muc", label: "Chuyên mục", prerenderFirstPage: true },
+  tag: { segment: "the", label: "Chủ đề", prerenderFirstPage: false },
+  author: { segment: "tac-gia", label: "Tác giả", prerenderFirstPage: false },
+} as const;
+
+/** A section, a tag or an author. */
+export type ListingKind = keyof typeof LISTING_KINDS;
+
+/** Every listing kind, in the table's order. */
+export const LISTING_KIND_NAMES: readonly ListingKind[] = ["section", "tag", "author"];
+
+const ARTICLE_SEGMENT = "bai-viet";
+
+/**
+ * Path of a listing page; page 1 has no page suffix so it has one canonical URL.
+ *
+ * @example listingPath("tag", "dan-van", 2) // "/the/dan-van/trang/2"
+ */
+export function listingPath(kind: ListingKind, slug: string, page = 1): string {
+  const path = `/${LISTING_KINDS[kind].segment}/${slug}`;
+  return page <= 1 ? path : `${path}/trang/${page}`;
+}
+
+/** Path of a section's listing. */
 export function sectionPath(slug: string, page = 1): string {
-  return withPage(`/chuyen-muc/${slug}`, page);
+  return listingPath("section", slug, page);
 }
 
 /** Path of a tag's listing. */
 export function tagPath(slug: string, page = 1): string {
-  return withPage(`/the/${slug}`, page);
+  return listingPath("tag", slug, page);
 }
 
 /** Path of an author's listing. */
 export function authorPath(slug: string, page = 1): string {
-  return withPage(`/tac-gia/${slug}`, page);
+  return listingPath("author", slug, page);
 }
+
+/** Path of a tag's listing from the tag as an editor wrote it (`Dân vận` → `/the/dan-van`). */
+export function tagPathOf(name: string): string {
+  return tagPath(slugify(name));
+}
+
+/** Path of an author's listing from the name in a byline (`Hồng Nhung` → `/tac-gia/hong-nhung`). */
+export function authorPathOf(name: string): string {
+  return authorPath(slugify(name));
+}
+
+/** The feed formats we publish. */
+export type FeedFormat = "rss" | "atom";
+
+/**
+ * Path of the site's feed, or a section's when its slug is given.
+ *
+ * @example feedPath("rss", "chinh-tri") // "/chuyen-muc/chinh-tri/rss.xml"
+ */
+export function feedPath(format: FeedFormat, sectionSlug?: string): string {
+  const file = `${format}.xml`;
+  return sectionSlug === undefined ? `/${file}` : `${sectionPath(sectionSlug)}/${file}`;
+}
+
+/** File name of part `n` (1-based) of a sitemap split past 50,000 URLs. */
+export function sitemapPartFileName(part: number): string {
+  return `${part}.xml`;
+}
+
+/** Path of part `n` (1-based) of a split sitemap. */
+export function sitemapPartPath(part: number): string {
+  return `/sitemaps/${sitemapPartFileName(part)}`;
+}
+
+/** The part number in a sitemap part's file name (`3.xml` → 3), or undefined. */
+export function parseSitemapPart(fileName: string): number | undefined {
+  const match = /^([1-9]\d{0,4})\.xml$/.exec(fileName);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/** The site's logo: the publisher's image in structured data, feeds, the manifest and link previews. */
+export const LOGO = { path: "/logo.png", width: 512, height: 512, type: "image/png" } as const;
 
 /** Joins the site's base URL and a path into an absolute URL. */
 export function absoluteUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, "")}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
-function withPage(path: string, page: number): string {
-  return page <= 1 ? path : `${path}/trang/${page}`;
-}
-
-/** The kinds of listing, by the first segment of their URLs. */
-const LISTING_SEGMENTS = { "chuyen-muc": "section", the: "tag", "tac-gia": "author" } as const;
 
 /**
  * A URL of the archive: pages that are not all prerendered but rendered on first request
@@ -55,7 +123,7 @@ const LISTING_SEGMENTS = { "chuyen-muc": "section", the: "tag", "tac-gia": "auth
 export type ArchivePath =
   | { readonly kind: "article"; readonly slug: string }
   /** A listing page; `page` is undefined for the first page (a tag's or an author's). */
-  | { readonly kind: "section" | "tag" | "author"; readonly slug: string; readonly page?: string };
+  | { readonly kind: ListingKind; readonly slug: string; readonly page?: string };
 
 /**
  * Recognises an archive URL from its path as requested (still percent-encoded), so that
@@ -66,16 +134,38 @@ export type ArchivePath =
  * @example parseArchivePath("/the/dan-van/trang/2") // { kind: "tag", slug: "dan-van", page: "2" }
  */
 export function parseArchivePath(pathname: string): ArchivePath | undefined {
-  const article = /^\/bai-viet\/([^/]+)$/.exec(pathname);
-  if (article?.[1] !== undefined) return { kind: "article", slug: decodeSegment(article[1]) };
-  const first = /^\/(the|tac-gia)\/([^/]+)$/.exec(pathname);
-  const later = /^\/(chuyen-muc|the|tac-gia)\/([^/]+)\/trang\/([^/]+)$/.exec(pathname);
-  const [, segment, slug, page] = first ?? later ?? [];
-  if (segment === undefined || slug === undefined) return undefined;
-  for (const [name, kind] of Object.entries(LISTING_SEGMENTS)) {
-    if (name === segment) return { kind, slug: decodeSegment(slug), ...(page === undefined ? {} : { page: decodeSegment(page) }) };
-  }
-  return undefined;
+  const [, first, slug, trang, page, ...rest] = pathname.split("/");
+  if (first === undefined || slug === undefined || slug === "" || rest.length > 0) return undefined;
+  if (first === ARTICLE_SEGMENT) return trang === undefined ? { kind: "article", slug: decodeSegment(slug) } : undefined;
+  const kind = LISTING_KIND_NAMES.find((name) => LISTING_KINDS[name].segment === first);
+  if (kind === undefined) return undefined;
+  if (trang === undefined) return !LISTING_KINDS[kind].prerenderFirstPage ? { kind, slug: decodeSegment(slug) } : undefined;
+  if (trang !== "trang" || page === undefined || page === "") return undefined;
+  return { kind, slug: decodeSegment(slug), page: decodeSegment(page) };
+}
+
+/**
+ * For an article or listing URL typed with a name instead of its slug (`/the/Dân vận`,
+ * already decoded), the canonical path (`/the/dan-van`); undefined when the path is
+ * already canonical, is another kind of URL, or names nothing (a slug with no letters).
+ */
+export function canonicalSlugPath(decodedPath: string): string | undefined {
+  const [, first, name, ...rest] = decodedPath.split("/");
+  if (first === undefined || name === undefined || name === "" || rest.length > 0) return undefined;
+  const known = first === ARTICLE_SEGMENT || LISTING_KIND_NAMES.some((kind) => LISTING_KINDS[kind].segment === first);
+  const slug = slugify(name);
+  return known && slug !== "" && slug !== name ? `/${first}/${slug}` : undefined;
+}
+
+/**
+ * The paths `proxy.ts` must see: any path with a percent sign (a malformed escape is
+ * refused before routing), articles, and the listing pages of the archive. Next needs
+ * `config.matcher` as a literal; a unit test proves that literal equals this list.
+ */
+export function proxyMatcher(): string[] {
+  const segments = LISTING_KIND_NAMES.map((kind) => LISTING_KINDS[kind].segment);
+  const archiveFirst = LISTING_KIND_NAMES.filter((kind) => !LISTING_KINDS[kind].prerenderFirstPage).map((kind) => LISTING_KINDS[kind].segment);
+  return ["/(.*%.*)", `/${ARTICLE_SEGMENT}/:slug`, `/(${archiveFirst.join("|")})/:slug`, `/(${segments.join("|")})/:slug/trang/:page`];
 }
 
 function decodeSegment(segment: string): string {

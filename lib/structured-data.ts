@@ -1,15 +1,11 @@
 import type { Article } from "./article";
 import { formatIsoDateTime } from "./format-dateline";
-import { absoluteUrl, articlePath, authorPath, sectionPath } from "./routes";
+import { absoluteUrl, articlePath, authorPathOf, LOGO, sectionPath } from "./routes";
 import type { SiteConfig } from "./site-config";
-import { slugify } from "./slugify";
 
 /** A JSON-LD node: plain JSON values only. */
 export type JsonLd = { readonly [key: string]: JsonValue };
 type JsonValue = string | number | boolean | null | JsonLd | readonly JsonValue[];
-
-/** Path of the publisher logo in public/, used by structured data and feeds. */
-export const LOGO_PATH = "/logo.png";
 
 /**
  * Schema.org `NewsArticle` for an article page, with dates in the site's offset
@@ -25,12 +21,12 @@ export function newsArticleJsonLd(article: Article, site: SiteConfig): JsonLd {
     description: article.summary,
     datePublished: published,
     dateModified: article.updated === undefined ? published : formatIsoDateTime(article.updated, site.timeZone),
-    author: article.authors.map((name) => ({ "@type": "Person", name, url: absoluteUrl(site.baseUrl, authorPath(slugify(name))) })),
+    author: article.authors.map((name) => ({ "@type": "Person", name, url: absoluteUrl(site.baseUrl, authorPathOf(name)) })),
     publisher: {
       "@type": "NewsMediaOrganization",
       name: site.publisher,
       url: site.baseUrl,
-      logo: { "@type": "ImageObject", url: absoluteUrl(site.baseUrl, LOGO_PATH), width: 512, height: 512 },
+      logo: { "@type": "ImageObject", url: absoluteUrl(site.baseUrl, LOGO.path), width: LOGO.width, height: LOGO.height },
     },
     image: article.images.map((image) => absoluteUrl(site.baseUrl, image.src)),
     articleSection: article.section.name,

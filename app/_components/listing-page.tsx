@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getListing, getSite, type ListingKind } from "../_data/content";
+import { getSite } from "../_data/content";
+import { getListing, type ListingKind } from "../_data/listings";
 import { pageMetadata } from "../_data/seo";
-import { ArticleList } from "./ArticleList";
-import { Pagination } from "./Pagination";
+import { ArticleList } from "./article-list";
+import { Pagination } from "./pagination";
 
 /** Metadata of a listing page; each page of the pagination is its own canonical URL. */
 export function listingMetadata(kind: ListingKind, slug: string, page: number): Metadata {

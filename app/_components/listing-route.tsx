@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getListingParams, parsePageParam, type ListingKind } from "../_data/content";
-import { ListingPage, listingMetadata } from "./ListingPage";
+import { getListingParams, parsePageParam, type ListingKind } from "../_data/listings";
+import { ListingPage, listingMetadata } from "./listing-page";
 
 type FirstProps = { params: Promise<{ slug: string }> };
 type RestProps = { params: Promise<{ slug: string; page: string }> };

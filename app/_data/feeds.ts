@@ -1,11 +1,9 @@
 import "server-only";
 import type { Article } from "@/lib/article";
 import { FEED_SIZE, renderAtom, renderRss, type FeedChannel, type FeedEntry } from "@/lib/render-feed";
-import { sectionPath } from "@/lib/routes";
-import { getBodyHtml, getImageFacts, getIndex, getSite } from "./content";
-
-/** The feed formats we publish. */
-export type FeedFormat = "rss" | "atom";
+import { feedPath, sectionPath, type FeedFormat } from "@/lib/routes";
+import { getBodyHtml } from "./articles";
+import { getImageFacts, getIndex, getSite } from "./content";
 
 function entries(articles: readonly Article[]): FeedEntry[] {
   return articles.slice(0, FEED_SIZE).map((article) => {
@@ -24,7 +22,7 @@ export function getSiteFeed(format: FeedFormat): string {
   const site = getSite();
   return render(
     format,
-    { title: site.name, description: site.description, pagePath: "/", rssPath: "/rss.xml", atomPath: "/atom.xml" },
+    { title: site.name, description: site.description, pagePath: "/", rssPath: feedPath("rss"), atomPath: feedPath("atom") },
     getIndex().articles,
   );
 }
@@ -41,8 +39,8 @@ export function getSectionFeed(slug: string, format: FeedFormat): string | undef
       title: `${site.name}: ${group.name}`,
       description: group.description || site.description,
       pagePath: path,
-      rssPath: `${path}/rss.xml`,
-      atomPath: `${path}/atom.xml`,
+      rssPath: feedPath("rss", slug),
+      atomPath: feedPath("atom", slug),
     },
     group.articles,
   );

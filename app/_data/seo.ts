@@ -1,23 +1,24 @@
 import "server-only";
 import type { Metadata } from "next";
 import type { Article } from "@/lib/article";
+import { groupsOf } from "@/lib/content-index";
 import { formatIsoDateTime } from "@/lib/format-dateline";
 import { renderNewsSitemap, renderSitemapIndex, renderUrlSet, splitSitemap, type SitemapEntry } from "@/lib/render-sitemap";
-import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from "@/lib/routes";
+import { absoluteUrl, articlePath, authorPathOf, feedPath, LISTING_KIND_NAMES, listingPath, LOGO, sitemapPartPath } from "@/lib/routes";
 import { formatDescription } from "@/lib/format-description";
 import { PAGE_SIZE } from "@/lib/paginate";
-import { slugify } from "@/lib/slugify";
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/structured-data";
-import { getIndex, getSite, now } from "./content";
+import { getIndex, getSite } from "./content";
+import { now } from "./settings";
 
 // Metadata, structured data and sitemaps: everything search engines and feed readers read.
 
 /** Feeds every page links with rel="alternate": the site's, plus a section's when given. */
 function feedLinks(section?: { name: string; slug: string }) {
   const site = getSite();
-  const rss = [{ url: "/rss.xml", title: `${site.name}: tin mới nhất` }];
-  if (section) rss.push({ url: `${sectionPath(section.slug)}/rss.xml`, title: `${site.name}: ${section.name}` });
-  return { "application/rss+xml": rss, "application/atom+xml": [{ url: "/atom.xml", title: `${site.name} (Atom)` }] };
+  const rss = [{ url: feedPath("rss"), title: `${site.name}: tin mới nhất` }];
+  if (section) rss.push({ url: feedPath("rss", section.slug), title: `${site.name}: ${section.name}` });
+  return { "application/rss+xml": rss, "application/atom+xml": [{ url: feedPath("atom"), title: `${site.name} (Atom)` }] };
 }
 
 /**
@@ -45,11 +46,21 @@ export function pageMetadata(input: {
       url: input.path,
       title: input.title ?? site.name,
       description,
-      images: [{ url: "/logo.png", width: 512, height: 512, alt: site.name }],
+      images: [logoImage(site.name)],
     },
     twitter: { card: "summary", title: input.title ?? site.name, description },
     robots: input.noindex ? { index: false, follow: true } : undefined,
   };
+}
+
+/** The site's logo file and its size. */
+export function getLogo(): typeof LOGO {
+  return LOGO;
+}
+
+/** The logo as a link-preview image, for pages without a photo of their own. */
+function logoImage(alt: string) {
+  return { url: LOGO.path, width: LOGO.width, height: LOGO.height, alt };
 }
 
 /** Metadata of an article page: `og:type` article with times in +07:00, section, tags, lead image. */
@@ -61,7 +72,7 @@ export function articleMetadata(article: Article): Metadata {
   const images = article.images.filter((image) => !image.src.endsWith(".svg")).map((image) => ({ url: image.src, alt: image.alt }));
   return {
     ...base,
-    authors: article.authors.map((name) => ({ name, url: authorPath(slugify(name)) })),
+    authors: article.authors.map((name) => ({ name, url: authorPathOf(name) })),
     openGraph: {
       type: "article",
       siteName: site.name,
@@ -74,7 +85,7 @@ export function articleMetadata(article: Article): Metadata {
       section: article.section.name,
       tags: [...article.tags],
       authors: [...article.authors],
-      images: images.length > 0 ? images.slice(0, 1) : [{ url: "/logo.png", width: 512, height: 512, alt: site.name }],
+      images: images.length > 0 ? images.slice(0, 1) : [logoImage(site.name)],
     },
     twitter: {
       card: images.length > 0 ? "summary_large_image" : "summary",
@@ -97,15 +108,10 @@ function sitemapEntries(): SitemapEntry[] {
   const latest = (articles: readonly Article[]) => articles[0]?.updated ?? articles[0]?.published;
   const entries: SitemapEntry[] = [{ path: "/", lastModified: latest(index.articles) }];
   for (const article of index.articles) entries.push({ path: articlePath(article.slug), lastModified: article.updated ?? article.published });
-  const listings = [
-    { groups: index.sections, path: sectionPath },
-    { groups: index.tags, path: tagPath },
-    { groups: index.authors, path: authorPath },
-  ];
-  for (const { groups, path } of listings) {
-    for (const group of groups.values()) {
+  for (const kind of LISTING_KIND_NAMES) {
+    for (const group of groupsOf(index, kind).values()) {
       const pages = Math.max(1, Math.ceil(group.articles.length / PAGE_SIZE));
-      for (let page = 1; page <= pages; page++) entries.push({ path: path(group.slug, page), lastModified: latest(group.articles) });
+      for (let page = 1; page <= pages; page++) entries.push({ path: listingPath(kind, group.slug, page), lastModified: latest(group.articles) });
     }
   }
   return entries;
@@ -118,7 +124,7 @@ export function getSitemap(): string {
   if (parts.length === 1) return renderUrlSet(site, parts[0] ?? []);
   return renderSitemapIndex(
     site,
-    parts.map((part, index) => ({ path: `/sitemaps/${index + 1}.xml`, lastModified: newestOf(part) })),
+    parts.map((part, index) => ({ path: sitemapPartPath(index + 1), lastModified: newestOf(part) })),
   );
 }
 
@@ -150,3 +156,6 @@ function newestOf(entries: readonly SitemapEntry[]): Date | undefined {
   const newest = entries.reduce((max, entry) => Math.max(max, entry.lastModified?.getTime() ?? -Infinity), -Infinity);
   return Number.isFinite(newest) ? new Date(newest) : undefined;
 }
+
+/** Sitemap part file names (`3.xml` ↔ 3), for the sitemap parts route. */
+export { parseSitemapPart, sitemapPartFileName } from "@/lib/routes";

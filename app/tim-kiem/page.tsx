@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ArticleList } from "../_components/ArticleList";
-import { Highlighted } from "../_components/Highlighted";
-import { Pagination } from "../_components/Pagination";
-import { getSearchResults } from "../_data/content";
+import { ArticleList } from "../_components/article-list";
+import { Highlighted } from "../_components/highlighted";
+import { Pagination } from "../_components/pagination";
+import { getSearchResults } from "../_data/search";
 import { pageMetadata } from "../_data/seo";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

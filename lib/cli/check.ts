@@ -1,13 +1,14 @@
 import { loadContent } from "../load-content";
 import { formatReport, type Problem } from "../problem";
 import { isPublished } from "../publication";
-import { contentPaths, currentTime } from "./content-folder";
+import { currentTime } from "../settings";
+import { commandSettings } from "./content-folder";
 
 // `npm run check`: reads and validates the whole content folder the way the site does,
 // without building it, and lists every problem in every file.
 
-const paths = contentPaths();
-const result = loadContent(paths);
+const settings = commandSettings();
+const result = loadContent(settings.paths);
 const articles = result.content?.articles ?? [];
 const problems: readonly Problem[] = result.problems;
 
@@ -16,7 +17,7 @@ if (problems.length > 0) {
   // exitCode, not exit(): a long report piped to a file or pager is written out in full.
   process.exitCode = 1;
 } else {
-  const now = currentTime();
+  const now = currentTime(settings);
   const drafts = articles.filter((article) => article.draft).length;
   const published = articles.filter((article) => isPublished(article, now)).length;
   const scheduled = articles.length - drafts - published;

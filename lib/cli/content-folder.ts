@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Section } from "../article";
-import { readSettings } from "../load-content";
+import { showPath, type ContentPaths } from "../content-paths";
+import { parseSettings, SettingsError, type Settings } from "../settings";
+import { findArticleFile, readSettings } from "../load-content";
 import { parseArticle } from "../parse-article";
 import { expected, problemAt, type Problem } from "../problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "../site-config";
@@ -10,34 +12,18 @@ import { slugify } from "../slugify";
 // What the editors' commands share: where content is, reading the settings, and writing
 // a new article without ever overwriting one or publishing a file the check would refuse.
 
-/** Where the commands read and write, as `loadContent` takes it. */
-export interface ContentPaths {
-  readonly contentDir: string;
-  readonly publicDir: string;
-  /** Paths in messages are relative to this folder. */
-  readonly displayRoot: string;
-}
-
-/** Content folder from `CONTENT_DIR` (default `content`), public folder `public`, both under `cwd`. */
-export function contentPaths(env: Readonly<Record<string, string | undefined>> = process.env, cwd: string = process.cwd()): ContentPaths {
-  return {
-    contentDir: path.resolve(cwd, env.CONTENT_DIR ?? "content"),
-    publicDir: path.resolve(cwd, "public"),
-    displayRoot: cwd,
-  };
-}
-
-/** The current time; `BAO_TINH_NOW` pins it, as it does for the site. */
-export function currentTime(env: Readonly<Record<string, string | undefined>> = process.env): Date {
-  const pinned = env.BAO_TINH_NOW;
-  const date = pinned === undefined ? new Date() : new Date(pinned);
-  return Number.isNaN(date.getTime()) ? new Date() : date;
-}
-
-/** Shows an absolute path as the editor sees it: relative to the display root, forward slashes. */
-export function showPath(paths: ContentPaths, absolute: string): string {
-  const relative = path.relative(paths.displayRoot, absolute);
-  return (relative.startsWith("..") || path.isAbsolute(relative) ? absolute : relative).split(path.sep).join("/");
+/**
+ * The commands' settings from the environment (lib/settings.ts). A bad variable ends the
+ * command with its message and exit code 1, as the site's build would fail on it.
+ */
+export function commandSettings(env: Readonly<Record<string, string | undefined>> = process.env, cwd: string = process.cwd()): Settings {
+  try {
+    return parseSettings(env, cwd);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }
 
 /** Site settings and sections, or the problems in `site.yaml` and `sections.yaml`. */
@@ -77,7 +63,7 @@ export function writeNewArticle(
   if (existsSync(absolute)) {
     return { ok: false, problems: [problemAt({ file }, "tệp này đã có; không ghi đè. Sửa tệp đó, hoặc đổi tiêu đề để có tên tệp khác.")] };
   }
-  const clash = findArticleWithSlug(path.join(paths.contentDir, "articles"), article.slug);
+  const clash = findArticleFile(path.join(paths.contentDir, "articles"), article.slug);
   if (clash !== undefined) {
     return { ok: false, problems: [problemAt({ file }, `đã có bài với đường dẫn /bai-viet/${article.slug} ở ${showPath(paths, clash)}; không tạo bài trùng. Đổi tiêu đề hoặc sửa bài đó.`)] };
   }
@@ -91,12 +77,4 @@ export function writeNewArticle(
     return { ok: false, problems: [problemAt({ file }, "không ghi được tệp (đã có tệp trùng tên, hoặc không có quyền ghi vào thư mục).")] };
   }
   return { ok: true, file };
-}
-
-function findArticleWithSlug(articleDir: string, slug: string): string | undefined {
-  if (!existsSync(articleDir)) return undefined;
-  const entry = readdirSync(articleDir, { recursive: true, withFileTypes: true }).find(
-    (candidate) => candidate.isFile() && candidate.name.endsWith(".md") && slugify(path.basename(candidate.name, ".md")) === slug,
-  );
-  return entry === undefined ? undefined : path.join(entry.parentPath, entry.name);
 }

@@ -4,7 +4,8 @@ import { parseArgs } from "node:util";
 import { importPlainText, PLACEHOLDER_IMAGE } from "../authoring/import-plain-text";
 import { problemAt } from "../problem";
 import { articlePath } from "../routes";
-import { contentPaths, loadSettings, pickSection, showPath, writeNewArticle } from "./content-folder";
+import { showPath } from "../content-paths";
+import { commandSettings, loadSettings, pickSection, writeNewArticle } from "./content-folder";
 import { refuse } from "./report";
 
 // `npm run import -- bai.txt`: turns a plain-text article copied from a paper's site into
@@ -30,7 +31,7 @@ function main(argv: readonly string[]): number {
     console.error(`${input === undefined ? "Thiếu tệp bài cần nhập." : "Mỗi lần chỉ nhập một tệp."}\n${USAGE}`);
     return 1;
   }
-  const paths = contentPaths();
+  const { paths } = commandSettings();
   const inputPath = path.resolve(paths.displayRoot, input);
   const inputFile = showPath(paths, inputPath);
   if (!existsSync(inputPath)) return refuse([problemAt({ file: inputFile }, "không thấy tệp này; kiểm tra lại đường dẫn.")], NOTHING_WRITTEN);

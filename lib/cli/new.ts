@@ -3,7 +3,8 @@ import { formatDateline } from "../format-dateline";
 import { articlePath } from "../routes";
 import { scaffoldArticle } from "../authoring/scaffold-article";
 import { AUTHOR_PLACEHOLDER } from "../scaffold-leftovers";
-import { contentPaths, currentTime, loadSettings, pickSection, writeNewArticle } from "./content-folder";
+import { currentTime } from "../settings";
+import { commandSettings, loadSettings, pickSection, writeNewArticle } from "./content-folder";
 import { refuse } from "./report";
 
 // `npm run new -- "Tiêu đề"`: creates a draft article with every field ready to fill in.
@@ -24,13 +25,14 @@ function main(argv: readonly string[]): number {
     console.error(`Thiếu tiêu đề bài.\n${USAGE}`);
     return 1;
   }
-  const paths = contentPaths();
+  const environment = commandSettings();
+  const { paths } = environment;
   const settings = loadSettings(paths);
   if (!settings.ok) return refuse(settings.problems, NOTHING_WRITTEN);
   const section = pickSection(settings.sections, parsed.values.category, "npm run new");
   if (!section.ok) return refuse(section.problems, NOTHING_WRITTEN);
 
-  const now = currentTime();
+  const now = currentTime(environment);
   const scaffold = scaffoldArticle(title, now, settings.site.timeZone, { category: section.section.name, author: parsed.values.author });
   if (!scaffold.ok) return refuse(scaffold.problems, `${NOTHING_WRITTEN}\n${USAGE}`);
   const written = writeNewArticle(paths, settings, scaffold);

@@ -1,5 +1,28 @@
+import { readFileSync } from "node:fs";
+import { imageSize } from "image-size";
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, articlePath, authorPath, litePath, parseArchivePath, searchPath, sectionPath, tagPath } from "../../lib/routes";
+import {
+  absoluteUrl,
+  articlePath,
+  authorPath,
+  authorPathOf,
+  canonicalSlugPath,
+  feedPath,
+  LISTING_KIND_NAMES,
+  LISTING_KINDS,
+  listingPath,
+  litePath,
+  LOGO,
+  parseArchivePath,
+  parseSitemapPart,
+  proxyMatcher,
+  searchPath,
+  sectionPath,
+  sitemapPartFileName,
+  sitemapPartPath,
+  tagPath,
+  tagPathOf,
+} from "../../lib/routes";
 
 describe("routes", () => {
   it("puts an article under /bai-viet/ by its slug", () => {
@@ -59,4 +82,82 @@ describe("parseArchivePath", () => {
       expect(parseArchivePath(pathname)).toBeUndefined();
     },
   );
+});
+
+describe("listingPath and the name helpers", () => {
+  it.each([
+    ["section", "chinh-tri", 1, "/chuyen-muc/chinh-tri"],
+    ["tag", "dan-van", 3, "/the/dan-van/trang/3"],
+    ["author", "hong-nhung", 2, "/tac-gia/hong-nhung/trang/2"],
+  ] as const)("puts page %# of a %s listing at its URL", (kind, slug, page, url) => {
+    expect(listingPath(kind, slug, page)).toBe(url);
+  });
+
+  it("links a tag and an author from the name an editor wrote, whatever its Unicode form", () => {
+    expect(tagPathOf("Dân vận")).toBe("/the/dan-van");
+    expect(tagPathOf("Hoà giải".normalize("NFD"))).toBe("/the/hoa-giai");
+    expect(authorPathOf("Hồng Nhung")).toBe("/tac-gia/hong-nhung");
+  });
+});
+
+describe("feedPath and sitemap parts", () => {
+  it.each([
+    ["rss", undefined, "/rss.xml"],
+    ["atom", undefined, "/atom.xml"],
+    ["rss", "chinh-tri", "/chuyen-muc/chinh-tri/rss.xml"],
+    ["atom", "chinh-tri", "/chuyen-muc/chinh-tri/atom.xml"],
+  ] as const)("puts the %s feed of %j at %s", (format, section, url) => {
+    expect(feedPath(format, section)).toBe(url);
+  });
+
+  it("names sitemap parts by number and reads the number back", () => {
+    expect(sitemapPartPath(3)).toBe("/sitemaps/3.xml");
+    expect(parseSitemapPart(sitemapPartFileName(12))).toBe(12);
+  });
+
+  it.each(["0.xml", "01.xml", "3.txt", "3", "123456.xml", "-1.xml"])("reads no part number from %j", (name) => {
+    expect(parseSitemapPart(name)).toBeUndefined();
+  });
+});
+
+describe("canonicalSlugPath", () => {
+  it.each([
+    ["/the/Dân vận", "/the/dan-van"],
+    ["/tac-gia/Hồng Nhung", "/tac-gia/hong-nhung"],
+    ["/chuyen-muc/Chính trị", "/chuyen-muc/chinh-tri"],
+    ["/bai-viet/BTV-Tinh-Uy", "/bai-viet/btv-tinh-uy"],
+  ])("sends %j to %j", (typed, canonical) => {
+    expect(canonicalSlugPath(typed)).toBe(canonical);
+  });
+
+  it.each(["/the/dan-van", "/the/!!!", "/the/Dân vận/trang/2", "/lite/bai-viet/A", "/khac/Dân vận", "/the/", "/"])("leaves %j alone", (path) => {
+    expect(canonicalSlugPath(path)).toBeUndefined();
+  });
+});
+
+describe("the table of listing kinds", () => {
+  it("is what proxy.ts's literal config.matcher says", () => {
+    const source = readFileSync(new URL("../../proxy.ts", import.meta.url), "utf8");
+    const literal = /matcher:\s*(\[[^\]]*\])/.exec(source)?.[1] ?? "missing";
+    expect(JSON.parse(literal)).toEqual(proxyMatcher());
+  });
+
+  it("gives every kind its own first URL segment", () => {
+    const segments = LISTING_KIND_NAMES.map((kind) => LISTING_KINDS[kind].segment);
+    expect(new Set(segments).size).toBe(segments.length);
+    expect(Object.keys(LISTING_KINDS)).toEqual([...LISTING_KIND_NAMES]);
+  });
+
+  it("sends every archive URL the table makes through the proxy, and only those", () => {
+    const archive = LISTING_KIND_NAMES.flatMap((kind) => [listingPath(kind, "x", 1), listingPath(kind, "x", 2)]).filter((path) => parseArchivePath(path) !== undefined);
+    expect(archive).toEqual(["/chuyen-muc/x/trang/2", "/the/x", "/the/x/trang/2", "/tac-gia/x", "/tac-gia/x/trang/2"]);
+  });
+});
+
+describe("LOGO", () => {
+  it("is the file public/ serves, at the size it claims", () => {
+    const bytes = readFileSync(new URL(`../../public${LOGO.path}`, import.meta.url));
+    const size = imageSize(bytes);
+    expect({ width: size.width, height: size.height, type: `image/${size.type ?? ""}` }).toEqual({ width: LOGO.width, height: LOGO.height, type: LOGO.type });
+  });
 });

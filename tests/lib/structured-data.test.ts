@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../lib/article";
 import type { SiteConfig } from "../../lib/site-config";
-import { breadcrumbJsonLd, LOGO_PATH, newsArticleJsonLd, serializeJsonLd } from "../../lib/structured-data";
+import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "../../lib/structured-data";
 
 const SITE: SiteConfig = {
   name: "Báo Tỉnh",
@@ -74,10 +74,6 @@ describe("newsArticleJsonLd", () => {
   it("gives an article without photos or tags an empty image list and empty keywords", () => {
     const data = newsArticleJsonLd({ ...ARTICLE, images: [], tags: [], leadImage: undefined }, SITE);
     expect([data.image, data.keywords]).toEqual([[], ""]);
-  });
-
-  it("keeps the logo where the site serves it", () => {
-    expect(LOGO_PATH).toBe("/logo.png");
   });
 });
 

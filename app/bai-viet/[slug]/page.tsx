@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleBody, JsonLd } from "../../_components/TrustedMarkup";
-import { ArticleList } from "../../_components/ArticleList";
-import { Dateline } from "../../_components/Dateline";
-import { getArticlePage, getPrerenderedArticleSlugs } from "../../_data/content";
+import { ArticleBody, JsonLd } from "../../_components/trusted-markup";
+import { ArticleList } from "../../_components/article-list";
+import { Dateline } from "../../_components/dateline";
+import { getArticlePage, getPrerenderedArticleSlugs } from "../../_data/articles";
 import { articleJsonLd, articleMetadata } from "../../_data/seo";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// The newest articles are prerendered (PRERENDER_ARTICLES, 200 by default); the archive
-// is rendered on its first request and then served from the cache like a prerendered
-// page, so a deploy does not grow with the archive. A scheduled article renders as 404
-// until it is due, and the 60-second revalidation then publishes it with no rebuild.
-// Unknown slugs get the 404 page; next.config.ts keeps such renders in a bounded memory
-// cache, never on disk.
+// Prerendered or rendered on first request: README, Decisions, "Archive on request". A
+// scheduled article renders as 404 until it is due; the 60-second revalidation then
+// publishes it with no rebuild.
 export const dynamicParams = true;
 export const revalidate = 60;
 

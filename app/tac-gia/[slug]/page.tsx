@@ -2,7 +2,7 @@ import { listingRoutes } from "../../_components/listing-route";
 
 const { first } = listingRoutes("author");
 
-// Rendered on first request, then cached, unless the build prerenders everything.
+// Rendered on first request (README, Decisions, "Archive on request").
 export const dynamicParams = true;
 export const revalidate = 60;
 export const generateStaticParams = first.generateStaticParams;

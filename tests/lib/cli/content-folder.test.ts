@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Section } from "../../../lib/article";
-import { contentPaths, currentTime, loadSettings, pickSection, showPath, writeNewArticle, type ContentPaths } from "../../../lib/cli/content-folder";
+import { loadSettings, pickSection, writeNewArticle } from "../../../lib/cli/content-folder";
+import { contentPathsUnder, type ContentPaths } from "../../../lib/content-paths";
 import { formatProblem } from "../../../lib/problem";
 
 const REPO = new URL("../../../", import.meta.url);
@@ -20,7 +21,7 @@ beforeEach(() => {
   root = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-content-folder-"));
   mkdirSync(path.join(root, "content"));
   for (const name of ["site.yaml", "sections.yaml"]) cpSync(new URL(`content/${name}`, REPO), path.join(root, "content", name));
-  paths = contentPaths({}, root);
+  paths = contentPathsUnder(root, "content");
 });
 
 afterEach(() => {
@@ -33,36 +34,6 @@ function settings() {
   return result;
 }
 
-describe("contentPaths", () => {
-  it("uses content/ and public/ under the working folder", () => {
-    expect(contentPaths({}, "/srv/bao")).toEqual({ contentDir: "/srv/bao/content", publicDir: "/srv/bao/public", displayRoot: "/srv/bao" });
-  });
-
-  it("takes the content folder from CONTENT_DIR", () => {
-    expect(contentPaths({ CONTENT_DIR: "tests/noi-dung" }, "/srv/bao").contentDir).toBe("/srv/bao/tests/noi-dung");
-  });
-});
-
-describe("currentTime", () => {
-  it("is pinned by BAO_TINH_NOW", () => {
-    expect(currentTime({ BAO_TINH_NOW: "2017-04-20T11:02:00Z" })).toEqual(new Date("2017-04-20T11:02:00Z"));
-  });
-
-  it("ignores a BAO_TINH_NOW that is not a date", () => {
-    expect(Number.isNaN(currentTime({ BAO_TINH_NOW: "hôm qua" }).getTime())).toBe(false);
-  });
-});
-
-describe("showPath", () => {
-  it("shows a path under the working folder relative to it, with forward slashes", () => {
-    expect(showPath(paths, path.join(root, "content", "articles", "a.md"))).toBe("content/articles/a.md");
-  });
-
-  it("shows a path outside the working folder in full", () => {
-    expect(showPath(paths, "/elsewhere/a.txt")).toBe("/elsewhere/a.txt");
-  });
-});
-
 describe("loadSettings", () => {
   it("reads the site's time zone and sections", () => {
     expect(settings().site.timeZone).toBe("Asia/Ho_Chi_Minh");
@@ -70,7 +41,7 @@ describe("loadSettings", () => {
   });
 
   it("names a missing settings file", () => {
-    const result = loadSettings(contentPaths({ CONTENT_DIR: "khong-co" }, root));
+    const result = loadSettings(contentPathsUnder(root, "khong-co"));
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
       "khong-co/site.yaml: thiếu tệp cấu hình này; xem content/README.md.",
       "khong-co/sections.yaml: thiếu tệp cấu hình này; xem content/README.md.",

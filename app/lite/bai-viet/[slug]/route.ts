@@ -1,4 +1,4 @@
-import { getLitePage } from "../../../_data/content";
+import { getLitePage } from "../../../_data/articles";
 
 // A route handler, not a page: pages always ship Next's client runtime, and the lite
 // version must carry no JavaScript at all. It is a few kilobytes of string templating over

@@ -2,7 +2,7 @@ import { listingRoutes } from "../../../../_components/listing-route";
 
 const { rest } = listingRoutes("author");
 
-// Pages 2 and on are rendered on their first request, then cached (listing-route.tsx).
+// Rendered on first request (README, Decisions, "Archive on request").
 export const dynamicParams = true;
 export const revalidate = 60;
 export const generateStaticParams = rest.generateStaticParams;

@@ -1,0 +1,76 @@
+import "server-only";
+import type { Article } from "@/lib/article";
+import { articlesToPrerender } from "@/lib/prerender-plan";
+import { presentArticle, presentCard, type ArticleCard, type ArticlePage } from "@/lib/present-article";
+import { findRelatedInIndex } from "@/lib/related-articles";
+import { renderLitePage } from "@/lib/render-lite-page";
+import { renderMarkdown } from "@/lib/render-markdown";
+import { absoluteUrl, authorPathOf, tagPathOf } from "@/lib/routes";
+import { getLoaded } from "./content";
+import { trace } from "./render-trace";
+import { getSettings, now } from "./settings";
+
+// Articles: the page record, the sanitised body, the lite page and list cards.
+
+/** List cards for articles, dated as the site prints them. */
+export function getCards(articles: readonly Article[]): ArticleCard[] {
+  const { timeZone } = getLoaded().content.site;
+  const time = now();
+  return articles.map((article) => presentCard(article, timeZone, time));
+}
+
+/**
+ * Slugs of the articles a build prerenders: the newest `PRERENDER_ARTICLES` (README,
+ * Decisions: "Archive on request"); the dev server renders every one on request.
+ */
+export function getPrerenderedArticleSlugs(): string[] {
+  const { content } = getLoaded();
+  const settings = getSettings();
+  if (settings.preview) return content.articles.map((article) => article.slug);
+  return articlesToPrerender(content.articles, settings.prerenderArticles);
+}
+
+/** Everything an article page shows, or undefined when there is no such visible article. */
+export function getArticlePage(slug: string): ArticlePage | undefined {
+  const loaded = getLoaded();
+  // Metadata, the page and the lite route all ask for the same record: build it once.
+  const hit = loaded.pages.get(slug);
+  if (hit !== undefined) return hit;
+  const article = loaded.index.bySlug.get(slug);
+  if (article === undefined) return undefined;
+  const view = presentArticle(article, loaded.content.site.timeZone, now(), {
+    tags: article.tags.map((tag) => ({ label: tag, href: tagPathOf(tag) })),
+    authors: article.authors.map((author) => ({ label: author, href: authorPathOf(author) })),
+  });
+  const page = { view, html: getBodyHtml(article), related: getCards(findRelatedInIndex(article, loaded.index)), article };
+  loaded.pages.set(slug, page);
+  return page;
+}
+
+/** Sanitised body HTML of an article, rendered once per process. */
+export function getBodyHtml(article: Article): string {
+  const { html, content } = getLoaded();
+  const hit = html.get(article.slug);
+  if (hit !== undefined) return hit;
+  trace(`render ${article.slug}`);
+  const rendered = renderMarkdown(article.markdown, {
+    imageSize: (src) => content.imageSizes.get(src),
+    markLead: article.leadFromBody,
+    glossary: content.glossary,
+  });
+  html.set(article.slug, rendered);
+  return rendered;
+}
+
+/** The lite version of an article as a complete HTML document, or undefined. */
+export function getLitePage(slug: string): string | undefined {
+  const found = getArticlePage(slug);
+  if (found === undefined) return undefined;
+  const { site } = getLoaded().content;
+  return renderLitePage({
+    view: found.view,
+    bodyHtml: found.html,
+    siteName: site.name,
+    canonicalUrl: absoluteUrl(site.baseUrl, found.view.href),
+  });
+}
