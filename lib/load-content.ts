@@ -6,6 +6,7 @@ import type { BodyReference } from "./analyse-markdown";
 import type { Article, Section } from "./article";
 import { checkMarkdownLimits, MAX_FILE_BYTES } from "./markdown-limits";
 import { parseArticle } from "./parse-article";
+import { collect, type ParseResult } from "./parse-result";
 import { findScaffoldLeftovers } from "./scaffold-leftovers";
 import { problemAt, type Problem } from "./problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "./site-config";
@@ -87,14 +88,12 @@ export function loadContent(options: LoadOptions): LoadResult {
       continue;
     }
     bySlug.set(slug, file);
-    const result = parseArticle(text, file, slug, { timeZone: site.timeZone, sections });
-    if (result.ok) {
-      articles.push(result.article);
-      references.push({ file, ...result.facts });
+    const parsed = collect(parseArticle(text, file, slug, { timeZone: site.timeZone, sections }), problems);
+    if (parsed !== undefined) {
+      articles.push(parsed.article);
+      references.push({ file, ...parsed.facts });
       // What `npm run new` wrote must be replaced before an article leaves draft.
-      problems.push(...findScaffoldLeftovers(result.article, text));
-    } else {
-      problems.push(...result.problems);
+      problems.push(...findScaffoldLeftovers(parsed.article, text));
     }
   }
 
@@ -107,7 +106,7 @@ export function loadContent(options: LoadOptions): LoadResult {
 export function readSettings<T>(
   absolute: string,
   show: (absolute: string) => string,
-  parse: (text: string, file: string) => { ok: true; value: T } | { ok: false; problems: readonly Problem[] },
+  parse: (text: string, file: string) => ParseResult<T>,
   problems: Problem[],
 ): T | undefined {
   const file = show(absolute);
@@ -115,10 +114,7 @@ export function readSettings<T>(
     problems.push(problemAt({ file }, "thiếu tệp cấu hình này; xem content/README.md."));
     return undefined;
   }
-  const result = parse(readFileSync(absolute, "utf8"), file);
-  if (result.ok) return result.value;
-  problems.push(...result.problems);
-  return undefined;
+  return collect(parse(readFileSync(absolute, "utf8"), file), problems);
 }
 
 function listFiles(dir: string): string[] {

@@ -2,6 +2,7 @@ import { analyseMarkdown, type MarkdownFacts } from "./analyse-markdown";
 import type { Article, ArticleImage, Correction, Section } from "./article";
 import { parseDateTime } from "./parse-date-time";
 import { isRecord, parseFrontMatter } from "./parse-front-matter";
+import { fail, succeed, type ParseResult } from "./parse-result";
 import { describeValue, expected, problemAt, type Problem, type ProblemPlace } from "./problem";
 import { slugify } from "./slugify";
 import { unsupportedFieldMessage } from "./suggest-field";
@@ -12,10 +13,11 @@ export interface ArticleContext {
   readonly sections: readonly Section[];
 }
 
-/** A validated article, or every problem found in its file. */
-export type ArticleResult =
-  | { readonly ok: true; readonly article: Article; readonly facts: MarkdownFacts }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+/** A validated article and what its body refers to, for the checks that need every file. */
+export interface ParsedArticle {
+  readonly article: Article;
+  readonly facts: MarkdownFacts;
+}
 
 /** Front-matter fields of the content contract, in the order editors write them. */
 export const FIELDS = ["title", "date", "updated", "author", "category", "tags", "summary", "source", "draft", "corrections"] as const;
@@ -33,11 +35,11 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\
  * @param file path relative to the repository root, used in messages
  * @param slug the URL slug, derived from the file name by the caller
  */
-export function parseArticle(text: string, file: string, slug: string, context: ArticleContext): ArticleResult {
+export function parseArticle(text: string, file: string, slug: string, context: ArticleContext): ParseResult<ParsedArticle> {
   const normalised = text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n").normalize("NFC");
   const front = parseFrontMatter(normalised, file);
   if (!front.ok) return front;
-  const { data, keyLines } = front;
+  const { data, keyLines, body, bodyLine } = front.value;
   const problems: Problem[] = [];
   const at = (field: string): ProblemPlace => ({ file, line: keyLines.get(field) ?? 1, field });
   const reader = new FieldReader(data, at, problems);
@@ -63,10 +65,10 @@ export function parseArticle(text: string, file: string, slug: string, context: 
   const draft = reader.boolean("draft") ?? false;
   const corrections = reader.corrections("corrections", context.timeZone);
 
-  const facts = safeAnalyse(front.body, front.bodyLine);
+  const facts = safeAnalyse(body, bodyLine);
   if (facts === undefined) {
-    problems.push(problemAt({ file, line: front.bodyLine }, "nội dung bài có cấu trúc quá phức tạp để đọc (ví dụ hàng nghìn dấu * liền nhau); hãy bỏ các ký tự định dạng thừa."));
-    return { ok: false, problems };
+    problems.push(problemAt({ file, line: bodyLine }, "nội dung bài có cấu trúc quá phức tạp để đọc (ví dụ hàng nghìn dấu * liền nhau); hãy bỏ các ký tự định dạng thừa."));
+    return fail(problems);
   }
   for (const image of facts.images) {
     if ((image.alt ?? "").trim() === "") {
@@ -77,11 +79,10 @@ export function parseArticle(text: string, file: string, slug: string, context: 
   if (bodySummary === "") problems.push(expected(at("summary"), "một đoạn sapo: trường summary hoặc một đoạn văn trong bài", "bài không có đoạn văn nào"));
 
   if (problems.length > 0 || published === undefined || section === undefined || authors === undefined) {
-    return { ok: false, problems };
+    return fail(problems);
   }
   const images: ArticleImage[] = facts.images.map((image) => ({ src: image.url, alt: image.alt ?? "", caption: image.caption }));
-  return {
-    ok: true,
+  return succeed({
     article: {
       slug,
       file,
@@ -95,14 +96,14 @@ export function parseArticle(text: string, file: string, slug: string, context: 
       source,
       draft,
       leadImage: images[0],
-      markdown: front.body,
+      markdown: body,
       leadFromBody: summary === undefined,
       text: facts.text,
       images,
       corrections,
     },
     facts,
-  };
+  });
 }
 
 /** Reads typed fields from front matter, recording a problem for each bad one. */

@@ -1,4 +1,5 @@
 import { isRecord } from "./parse-front-matter";
+import { fail, succeed, type ParseResult } from "./parse-result";
 import { parseYaml } from "./parse-yaml";
 import { slugify } from "./slugify";
 import { describeValue, expected, problemAt, type Problem } from "./problem";
@@ -15,9 +16,6 @@ export interface SiteConfig {
   readonly publisher: string;
 }
 
-/** Parsed settings or the problems that stop them being read. */
-export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };
-
 const DEFAULT_NAME = "Báo Tỉnh";
 const SITE_FIELDS = ["name", "baseUrl", "description", "timeZone", "publisher"];
 
@@ -25,12 +23,12 @@ const SITE_FIELDS = ["name", "baseUrl", "description", "timeZone", "publisher"];
 export function parseSiteConfig(text: string, file: string): ParseResult<SiteConfig> {
   const yaml = parseYaml(text.normalize("NFC"), file, 1);
   if (!yaml.ok) return yaml;
-  if (!isRecord(yaml.value)) {
-    const found = yaml.value === null || yaml.value === undefined ? "tệp rỗng" : describeValue(yaml.value);
-    return { ok: false, problems: [expected({ file, line: 1 }, "các dòng `trường: giá trị`, ít nhất `baseUrl: https://…`", found)] };
+  const { data, keyLines } = yaml.value;
+  if (!isRecord(data)) {
+    const found = data === null || data === undefined ? "tệp rỗng" : describeValue(data);
+    return fail([expected({ file, line: 1 }, "các dòng `trường: giá trị`, ít nhất `baseUrl: https://…`", found)]);
   }
-  const data = yaml.value;
-  const at = (field: string) => ({ file, line: yaml.keyLines.get(field), field });
+  const at = (field: string) => ({ file, line: keyLines.get(field), field });
   const problems: Problem[] = [];
   // A misspelt key would otherwise be ignored and its default used without a word.
   for (const key of Object.keys(data)) {
@@ -53,30 +51,31 @@ export function parseSiteConfig(text: string, file: string): ParseResult<SiteCon
     problems.push(expected(at("timeZone"), "tên múi giờ IANA như Asia/Ho_Chi_Minh", JSON.stringify(timeZone)));
   }
   const publisher = text$("publisher", name || DEFAULT_NAME);
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { name, baseUrl, description, timeZone, publisher } };
+  if (problems.length > 0) return fail(problems);
+  return succeed({ name, baseUrl, description, timeZone, publisher });
 }
 
 /** Parses `content/sections.yaml`: a list of `{ name, description? }`, in menu order. */
 export function parseSections(text: string, file: string): ParseResult<readonly Section[]> {
   const yaml = parseYaml(text.normalize("NFC"), file, 1);
   if (!yaml.ok) return yaml;
-  if (!Array.isArray(yaml.value) || yaml.value.length === 0) {
-    return { ok: false, problems: [expected({ file, line: 1 }, "danh sách chuyên mục, mỗi mục `- name: Tên`", describeValue(yaml.value))] };
+  const { data, itemLines } = yaml.value;
+  if (!Array.isArray(data) || data.length === 0) {
+    return fail([expected({ file, line: 1 }, "danh sách chuyên mục, mỗi mục `- name: Tên`", describeValue(data))]);
   }
   const problems: Problem[] = [];
   const sections: Section[] = [];
-  yaml.value.forEach((entry: unknown, index) => {
+  data.forEach((entry: unknown, index) => {
     const item = isRecord(entry) ? entry : { name: entry };
     const name = typeof item.name === "string" ? item.name.trim() : "";
     const description = typeof item.description === "string" ? item.description.trim() : "";
     const slug = slugify(name);
-    const place = { file, line: yaml.itemLines[index], field: `name (mục ${index + 1})` };
+    const place = { file, line: itemLines[index], field: `name (mục ${index + 1})` };
     if (slug === "") problems.push(expected(place, "tên chuyên mục không rỗng", describeValue(item.name)));
     else if (sections.some((section) => section.slug === slug)) problems.push(expected(place, "tên chuyên mục không trùng", JSON.stringify(name)));
     else sections.push({ name, slug, description });
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: sections };
+  return problems.length > 0 ? fail(problems) : succeed(sections);
 }
 
 function isTimeZone(name: string): boolean {

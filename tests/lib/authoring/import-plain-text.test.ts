@@ -29,18 +29,19 @@ function settings() {
 function parse(markdown: string, file: string, slug: string): Article {
   const result = parseArticle(markdown, file, slug, settings());
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
-  return result.article;
+  return result.value.article;
 }
 
 function imported(text: string | Uint8Array, options: Partial<ImportOptions> = {}) {
   const result = importPlainText(text, { ...OPTIONS, ...options });
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
-  return { ...result, article: parse(result.markdown, `content/${result.relativePath}`, result.slug) };
+  const { value } = result;
+  return { ...value, article: parse(value.markdown, `content/${value.relativePath}`, value.slug) };
 }
 
 function refused(text: string | Uint8Array, options: Partial<ImportOptions> = {}): string[] {
   const result = importPlainText(text, { ...OPTIONS, ...options });
-  if (result.ok) throw new Error(`expected a refusal, got:\n${result.markdown}`);
+  if (result.ok) throw new Error(`expected a refusal, got:\n${result.value.markdown}`);
   return result.problems.map(formatProblem);
 }
 
