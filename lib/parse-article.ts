@@ -1,5 +1,6 @@
 import { analyseMarkdown, type MarkdownFacts } from "./analyse-markdown";
 import type { Article, ArticleImage, Correction, Section } from "./article";
+import { invisibleCharacterProblem } from "./invisible-characters";
 import { parseDateTime } from "./parse-date-time";
 import { isRecord, parseFrontMatter } from "./parse-front-matter";
 import { fail, succeed, type ParseResult } from "./parse-result";
@@ -24,9 +25,6 @@ export const FIELDS = ["title", "date", "updated", "author", "category", "tags",
 
 const KNOWN_FIELDS: ReadonlySet<string> = new Set(FIELDS);
 const DATE_FORM = "ngày giờ dạng 2017-04-20 18:02 (giờ Việt Nam) hoặc kèm múi giờ như 2017-04-20T11:02:00Z";
-// Zero-width and control characters are invisible in an editor but break titles in
-// search results, feeds and tabs; tab and newline are allowed only in the body.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/u;
 
 /**
  * Parses one article file into a validated {@link Article}, collecting every problem.
@@ -51,7 +49,8 @@ export function parseArticle(text: string, file: string, slug: string, context: 
   }
 
   const title = reader.text("title", true) ?? "";
-  if (INVISIBLE.test(title)) problems.push(problemAt(at("title"), "tiêu đề có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại tiêu đề."));
+  const invisible = invisibleCharacterProblem(title, at("title"), "tiêu đề");
+  if (invisible !== undefined) problems.push(invisible);
   const published = reader.date("date", context.timeZone, true);
   const updated = reader.date("updated", context.timeZone, false);
   if (published && updated && updated.getTime() < published.getTime()) {

@@ -3,6 +3,7 @@ import { format } from "date-fns";
 import { escapeMarkdownText, escapeMarkdownTitle } from "./escape-markdown";
 import { formatFrontMatterField } from "./format-front-matter";
 import { parseDateline } from "./parse-dateline";
+import { removeInvisibleCharacters } from "../invisible-characters";
 import { fail, succeed, type ParseResult } from "../parse-result";
 import { describeValue, expected, problemAt, type Problem } from "../problem";
 import { slugify } from "../slugify";
@@ -42,8 +43,6 @@ export const MAX_BYLINE_LENGTH = 60;
 
 const DATELINE_FORM = 'dòng ngày giờ ngay sau tiêu đề, dạng "Thứ Năm, 20/04/2017, 18:02 [GMT+7]"';
 const NOT_UTF8 = "tệp không phải UTF-8 (có thể gõ bằng bảng mã cũ TCVN3/VNI); mở bằng trình soạn thảo và lưu lại dạng UTF-8.";
-// Invisible characters scraped along with the text; they break titles and search.
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/gu;
 
 interface Line {
   /** 1-based line number in the input. */
@@ -135,7 +134,8 @@ function lineAt(text: string, offset: number): number {
 }
 
 function clean(text: string): string {
-  return text.replace(INVISIBLE, "").replace(/\s+/gu, " ").trim();
+  // Invisible characters come along with scraped text; they would break titles and search.
+  return removeInvisibleCharacters(text).replace(/\s+/gu, " ").trim();
 }
 
 /** A lone punctuation mark (`.`, `…`, `*`) or a stray single character such as `q`. */

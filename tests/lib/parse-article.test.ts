@@ -296,6 +296,28 @@ describe("parseArticle tags", () => {
   });
 });
 
+describe("parseArticle invisible characters in the title", () => {
+  // Written as YAML escapes, so each row shows which character it is. The importer's list
+  // lacked tab and newline, and neither list had the soft hyphen, the Arabic letter mark or
+  // the bidi isolates; one rule covers them all now.
+  it.each([
+    ["a tab", "\\t"],
+    ["a newline", "\\n"],
+    ["a soft hyphen", "\\u00ad"],
+    ["an Arabic letter mark", "\\u061c"],
+    ["a left-to-right isolate", "\\u2066"],
+    ["a right-to-left isolate", "\\u2067"],
+    ["a first-strong isolate", "\\u2068"],
+    ["a pop directional isolate", "\\u2069"],
+  ])("refuses a title with %s", (_name, escape) => {
+    const text = read("valid.md").replace(`title: ${SEED_TITLE}`, `title: "BTV Tỉnh ủy${escape} làm việc"`);
+    const result = parseArticle(text, "bai.md", "bai", CONTEXT);
+    expect(result.ok ? [] : result.problems.map(shown)).toEqual([
+      'bai.md:2 "title": tiêu đề có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại tiêu đề.',
+    ]);
+  });
+});
+
 describe("parseArticle on more fixture files, one per rule", () => {
   it.each([
     {

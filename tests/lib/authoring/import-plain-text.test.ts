@@ -228,6 +228,25 @@ describe("importPlainText captions and debris", () => {
     expect(paragraphs(result.article)).toEqual(["Đoạn một có khoảng trắng."]);
   });
 
+  it.each([
+    ["a soft hyphen", "\u00ad"],
+    ["an Arabic letter mark", "\u061c"],
+    ["a left-to-right isolate", "\u2066"],
+    ["a right-to-left isolate", "\u2067"],
+    ["a first-strong isolate", "\u2068"],
+    ["a pop directional isolate", "\u2069"],
+  ])("drops %s, which the content check would refuse in a title", (_name, character) => {
+    const result = imported(article([`Đoạn${character} một.`, "", "Hồng Nhung"]).replace("Tiêu đề", `Tiêu${character} đề`));
+    expect(result.article.title).toBe("Tiêu đề bài thử");
+    expect(paragraphs(result.article)).toEqual(["Đoạn một."]);
+  });
+
+  it("turns a tab into a space", () => {
+    const result = imported(article(["Đoạn\tmột.", "", "Hồng Nhung"]).replace("Tiêu đề", "Tiêu\tđề"));
+    expect(result.article.title).toBe("Tiêu đề bài thử");
+    expect(paragraphs(result.article)).toEqual(["Đoạn một."]);
+  });
+
   it("skips a title printed twice before the dateline", () => {
     const text = ["Tiêu đề bài thử", "Tiêu đề bài thử", "Thứ Năm, 20/04/2017, 18:02 [GMT+7]", "Đoạn một.", "Hồng Nhung"].join("\n");
     expect(paragraphs(imported(text).article)).toEqual(["Đoạn một."]);
