@@ -7,6 +7,7 @@ import type { Article, Section } from "./article";
 import { checkMarkdownLimits, MAX_FILE_BYTES } from "./markdown-limits";
 import { parseArticle } from "./parse-article";
 import { collect, type ParseResult } from "./parse-result";
+import { parseTextFile } from "./parse-text-file";
 import { findScaffoldLeftovers } from "./scaffold-leftovers";
 import { problemAt, type Problem } from "./problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "./site-config";
@@ -114,7 +115,8 @@ export function readSettings<T>(
     problems.push(problemAt({ file }, "thiếu tệp cấu hình này; xem content/README.md."));
     return undefined;
   }
-  return collect(parse(readFileSync(absolute, "utf8"), file), problems);
+  const text = collect(parseTextFile(readFileSync(absolute), file), problems);
+  return text === undefined ? undefined : collect(parse(text, file), problems);
 }
 
 function listFiles(dir: string): string[] {
@@ -125,21 +127,14 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
 function readArticleText(absolute: string, file: string, problems: Problem[]): string | undefined {
   const size = statSync(absolute).size;
   if (size > MAX_FILE_BYTES) {
     problems.push(problemAt({ file }, `tệp quá lớn (${Math.ceil(size / 1024)} KB, tối đa ${MAX_FILE_BYTES / 1024} KB); hãy tách bài hoặc bỏ nội dung thừa.`));
     return undefined;
   }
-  let text: string;
-  try {
-    text = utf8.decode(readFileSync(absolute));
-  } catch {
-    problems.push(problemAt({ file }, "tệp không phải UTF-8 (có thể gõ bằng bảng mã cũ TCVN3/VNI); mở bằng trình soạn thảo và lưu lại dạng UTF-8."));
-    return undefined;
-  }
+  const text = collect(parseTextFile(readFileSync(absolute), file), problems);
+  if (text === undefined) return undefined;
   const limits = checkMarkdownLimits(text, file);
   if (limits.length > 0) {
     problems.push(...limits);

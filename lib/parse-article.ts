@@ -4,6 +4,7 @@ import { invisibleCharacterProblem } from "./invisible-characters";
 import { parseDateTime } from "./parse-date-time";
 import { isRecord, parseFrontMatter } from "./parse-front-matter";
 import { fail, succeed, type ParseResult } from "./parse-result";
+import { normaliseText } from "./parse-text-file";
 import { describeValue, expected, problemAt, type Problem, type ProblemPlace } from "./problem";
 import { slugify } from "./slugify";
 import { unsupportedFieldMessage } from "./suggest-field";
@@ -29,13 +30,12 @@ const DATE_FORM = "ngày giờ dạng 2017-04-20 18:02 (giờ Việt Nam) hoặc
 /**
  * Parses one article file into a validated {@link Article}, collecting every problem.
  *
- * @param text the file's text, already decoded from UTF-8
+ * @param text the file's text, decoded by `parseTextFile`; normalised again, so a string from anywhere reads the same
  * @param file path relative to the repository root, used in messages
  * @param slug the URL slug, derived from the file name by the caller
  */
 export function parseArticle(text: string, file: string, slug: string, context: ArticleContext): ParseResult<ParsedArticle> {
-  const normalised = text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n").normalize("NFC");
-  const front = parseFrontMatter(normalised, file);
+  const front = parseFrontMatter(normaliseText(text), file);
   if (!front.ok) return front;
   const { data, keyLines, body, bodyLine } = front.value;
   const problems: Problem[] = [];

@@ -1,5 +1,6 @@
 import { isRecord } from "./parse-front-matter";
 import { fail, succeed, type ParseResult } from "./parse-result";
+import { normaliseText } from "./parse-text-file";
 import { parseYaml } from "./parse-yaml";
 import { describeValue, expected, type Problem } from "./problem";
 
@@ -8,7 +9,7 @@ export type Glossary = ReadonlyMap<string, string>;
 
 /** Parses the glossary: a mapping such as `BTV: Ban Thường vụ`. */
 export function parseGlossary(text: string, file: string): ParseResult<Glossary> {
-  const yaml = parseYaml(text.normalize("NFC"), file, 1);
+  const yaml = parseYaml(normaliseText(text), file, 1);
   if (!yaml.ok) return yaml;
   const { data, keyLines } = yaml.value;
   if (!isRecord(data)) return fail([expected({ file, line: 1 }, "các dòng dạng `BTV: Ban Thường vụ`", "nội dung khác")]);

@@ -1,5 +1,6 @@
 import { isRecord } from "./parse-front-matter";
 import { fail, succeed, type ParseResult } from "./parse-result";
+import { normaliseText } from "./parse-text-file";
 import { parseYaml } from "./parse-yaml";
 import { slugify } from "./slugify";
 import { describeValue, expected, problemAt, type Problem } from "./problem";
@@ -21,7 +22,7 @@ const SITE_FIELDS = ["name", "baseUrl", "description", "timeZone", "publisher"];
 
 /** Parses `content/site.yaml`; only `baseUrl` is required, the rest have defaults. */
 export function parseSiteConfig(text: string, file: string): ParseResult<SiteConfig> {
-  const yaml = parseYaml(text.normalize("NFC"), file, 1);
+  const yaml = parseYaml(normaliseText(text), file, 1);
   if (!yaml.ok) return yaml;
   const { data, keyLines } = yaml.value;
   if (!isRecord(data)) {
@@ -57,7 +58,7 @@ export function parseSiteConfig(text: string, file: string): ParseResult<SiteCon
 
 /** Parses `content/sections.yaml`: a list of `{ name, description? }`, in menu order. */
 export function parseSections(text: string, file: string): ParseResult<readonly Section[]> {
-  const yaml = parseYaml(text.normalize("NFC"), file, 1);
+  const yaml = parseYaml(normaliseText(text), file, 1);
   if (!yaml.ok) return yaml;
   const { data, itemLines } = yaml.value;
   if (!Array.isArray(data) || data.length === 0) {

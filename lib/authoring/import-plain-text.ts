@@ -5,7 +5,8 @@ import { formatFrontMatterField } from "./format-front-matter";
 import { parseDateline } from "./parse-dateline";
 import { removeInvisibleCharacters } from "../invisible-characters";
 import { fail, succeed, type ParseResult } from "../parse-result";
-import { describeValue, expected, problemAt, type Problem } from "../problem";
+import { parseTextFile } from "../parse-text-file";
+import { describeValue, expected, type Problem } from "../problem";
 import { slugify } from "../slugify";
 
 /** What the importer needs besides the text. */
@@ -42,7 +43,6 @@ export const PLACEHOLDER_ALT = "Ảnh minh họa";
 export const MAX_BYLINE_LENGTH = 60;
 
 const DATELINE_FORM = 'dòng ngày giờ ngay sau tiêu đề, dạng "Thứ Năm, 20/04/2017, 18:02 [GMT+7]"';
-const NOT_UTF8 = "tệp không phải UTF-8 (có thể gõ bằng bảng mã cũ TCVN3/VNI); mở bằng trình soạn thảo và lưu lại dạng UTF-8.";
 
 interface Line {
   /** 1-based line number in the input. */
@@ -64,9 +64,12 @@ type Block = { readonly kind: "paragraph"; readonly line: Line } | { readonly ki
  * is left of the photo). Each caption becomes `![Ảnh minh họa](/images/placeholder.svg "Caption")`.
  */
 export function importPlainText(input: string | Uint8Array, options: ImportOptions): ParseResult<ImportedArticle> {
-  const decoded = decode(input, options.file);
+  // Text handed over as a string is checked like bytes, so one pasted after a wrong
+  // decoding is refused at the line of its first U+FFFD just the same.
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  const decoded = parseTextFile(bytes, options.file, { refuseReplacementCharacter: true });
   if (!decoded.ok) return decoded;
-  const lines = decoded.value.split(/\r\n?|\n/).map((text, index) => ({ number: index + 1, text: clean(text) }));
+  const lines = decoded.value.split("\n").map((text, index) => ({ number: index + 1, text: clean(text) }));
   const titleIndex = lines.findIndex((line) => line.text !== "" && !isDebris(line.text));
   const title = lines[titleIndex];
   if (title === undefined) return fail([expected({ file: options.file }, "tiêu đề ở dòng đầu, rồi dòng ngày giờ và các đoạn văn", "tệp trống")]);
@@ -110,27 +113,6 @@ export function importPlainText(input: string | Uint8Array, options: ImportOptio
   ];
   const markdown = ["---", ...front, "---", "", blocks.map(renderBlock).join("\n\n"), ""].join("\n");
   return succeed({ slug, relativePath: `articles/${format(local, "yyyy/MM")}/${slug}.md`, markdown, guesses });
-}
-
-function decode(input: string | Uint8Array, file: string): ParseResult<string> {
-  let text: string;
-  if (typeof input === "string") {
-    text = input;
-  } else {
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(input);
-    } catch {
-      text = new TextDecoder("utf-8").decode(input);
-    }
-  }
-  // U+FFFD is what a wrong decoding leaves behind; a real article never contains it.
-  const bad = text.indexOf("\ufffd");
-  if (bad !== -1) return fail([problemAt({ file, line: lineAt(text, bad) }, NOT_UTF8)]);
-  return succeed(text.replace(/^\ufeff/, "").normalize("NFC"));
-}
-
-function lineAt(text: string, offset: number): number {
-  return text.slice(0, offset).split(/\r\n?|\n/).length;
 }
 
 function clean(text: string): string {
