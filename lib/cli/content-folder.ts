@@ -2,9 +2,10 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Section } from "../article";
 import { readSettings } from "../load-content";
+import { findSection } from "../find-section";
 import { parseArticle } from "../parse-article";
 import { fail, succeed, type ParseResult } from "../parse-result";
-import { expected, problemAt, type Problem } from "../problem";
+import { problemAt, type Problem } from "../problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "../site-config";
 import { slugify } from "../slugify";
 
@@ -59,10 +60,9 @@ export function loadSettings(paths: ContentPaths): ParseResult<Settings> {
 
 /** The section the editor named with `--category`, or the first declared one when none was named. */
 export function pickSection(sections: readonly Section[], wanted: string | undefined, file: string): ParseResult<Section> {
-  const found = wanted === undefined ? sections[0] : sections.find((section) => section.slug === slugify(wanted));
-  if (found !== undefined) return succeed(found);
-  const names = sections.map((section) => section.name).join(", ");
-  return fail([expected({ file, field: "category" }, `một chuyên mục đã khai báo trong content/sections.yaml (${names})`, JSON.stringify(wanted ?? ""))]);
+  const first = sections[0];
+  if (wanted === undefined && first !== undefined) return succeed(first);
+  return findSection(sections, wanted ?? "", { file, field: "category" });
 }
 
 /**
