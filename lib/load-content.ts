@@ -6,6 +6,8 @@ import type { BodyReference } from "./analyse-markdown";
 import type { Article, Section } from "./article";
 import { checkMarkdownLimits, MAX_FILE_BYTES } from "./markdown-limits";
 import { parseArticle } from "./parse-article";
+import { collect, type ParseResult } from "./parse-result";
+import { parseTextFile } from "./parse-text-file";
 import { findScaffoldLeftovers } from "./scaffold-leftovers";
 import { problemAt, type Problem } from "./problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "./site-config";
@@ -77,14 +79,12 @@ export function loadContent(options: LoadOptions): LoadResult {
       continue;
     }
     bySlug.set(slug, file);
-    const result = parseArticle(text, file, slug, { timeZone: site.timeZone, sections });
-    if (result.ok) {
-      articles.push(result.article);
-      references.push({ file, ...result.facts });
+    const parsed = collect(parseArticle(text, file, slug, { timeZone: site.timeZone, sections }), problems);
+    if (parsed !== undefined) {
+      articles.push(parsed.article);
+      references.push({ file, ...parsed.facts });
       // What `npm run new` wrote must be replaced before an article leaves draft.
-      problems.push(...findScaffoldLeftovers(result.article, text));
-    } else {
-      problems.push(...result.problems);
+      problems.push(...findScaffoldLeftovers(parsed.article, text));
     }
   }
 
@@ -97,7 +97,7 @@ export function loadContent(options: LoadOptions): LoadResult {
 export function readSettings<T>(
   absolute: string,
   show: (absolute: string) => string,
-  parse: (text: string, file: string) => { ok: true; value: T } | { ok: false; problems: readonly Problem[] },
+  parse: (text: string, file: string) => ParseResult<T>,
   problems: Problem[],
 ): T | undefined {
   const file = show(absolute);
@@ -105,10 +105,8 @@ export function readSettings<T>(
     problems.push(problemAt({ file }, "thiếu tệp cấu hình này; xem content/README.md."));
     return undefined;
   }
-  const result = parse(readFileSync(absolute, "utf8"), file);
-  if (result.ok) return result.value;
-  problems.push(...result.problems);
-  return undefined;
+  const text = collect(parseTextFile(readFileSync(absolute), file), problems);
+  return text === undefined ? undefined : collect(parse(text, file), problems);
 }
 
 /** The article file under `articleDir` whose URL slug is `slug`, in any year or month, or undefined. */
@@ -124,21 +122,14 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
 function readArticleText(absolute: string, file: string, problems: Problem[]): string | undefined {
   const size = statSync(absolute).size;
   if (size > MAX_FILE_BYTES) {
     problems.push(problemAt({ file }, `tệp quá lớn (${Math.ceil(size / 1024)} KB, tối đa ${MAX_FILE_BYTES / 1024} KB); hãy tách bài hoặc bỏ nội dung thừa.`));
     return undefined;
   }
-  let text: string;
-  try {
-    text = utf8.decode(readFileSync(absolute));
-  } catch {
-    problems.push(problemAt({ file }, "tệp không phải UTF-8 (có thể gõ bằng bảng mã cũ TCVN3/VNI); mở bằng trình soạn thảo và lưu lại dạng UTF-8."));
-    return undefined;
-  }
+  const text = collect(parseTextFile(readFileSync(absolute), file), problems);
+  if (text === undefined) return undefined;
   const limits = checkMarkdownLimits(text, file);
   if (limits.length > 0) {
     problems.push(...limits);

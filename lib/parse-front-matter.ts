@@ -1,18 +1,16 @@
 import matter from "gray-matter";
+import { fail, succeed, type Failure, type ParseResult } from "./parse-result";
 import { parseYaml } from "./parse-yaml";
 import { problemAt, type Problem } from "./problem";
 
 /** Front matter split from the Markdown body, with the line of each field. */
-export type FrontMatterResult =
-  | {
-      readonly ok: true;
-      readonly data: Readonly<Record<string, unknown>>;
-      readonly keyLines: ReadonlyMap<string, number>;
-      readonly body: string;
-      /** Line of the file on which the body starts. */
-      readonly bodyLine: number;
-    }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export interface FrontMatter {
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly keyLines: ReadonlyMap<string, number>;
+  readonly body: string;
+  /** Line of the file on which the body starts. */
+  readonly bodyLine: number;
+}
 
 class RefusedLanguage extends Error {}
 
@@ -27,26 +25,26 @@ const refuse = (language: string) => (): never => {
  * JavaScript or any other front-matter language is refused without being run.
  * Expects text with `\n` line endings and no byte-order mark.
  */
-export function parseFrontMatter(text: string, file: string): FrontMatterResult {
+export function parseFrontMatter(text: string, file: string): ParseResult<FrontMatter> {
   const lines = text.split("\n");
   const opening = lines[0]?.trimEnd() ?? "";
   if (!opening.startsWith("---")) {
     const later = lines.findIndex((line) => line.trimEnd() === "---");
     const where = later === -1 ? "" : ` (đang thấy dòng --- ở dòng ${later + 1}; xóa mọi thứ phía trên nó)`;
-    return fail(file, 1, `phần đầu (front matter) phải bắt đầu bằng dòng --- ngay ở dòng 1${where}.`);
+    return refuseAt(file, 1, `phần đầu (front matter) phải bắt đầu bằng dòng --- ngay ở dòng 1${where}.`);
   }
   // gray-matter ends the block at the first line that starts with ---; anything else on
   // that line would silently swallow the fields after it, so it is refused.
   const closing = lines.findIndex((line, index) => index > 0 && line.startsWith("---"));
   if (closing === -1) {
-    return fail(file, 1, "phần đầu (front matter) chưa được đóng: thêm một dòng chỉ có --- sau trường cuối cùng.");
+    return refuseAt(file, 1, "phần đầu (front matter) chưa được đóng: thêm một dòng chỉ có --- sau trường cuối cùng.");
   }
   if (lines[closing]?.trimEnd() !== "---") {
-    return fail(file, closing + 1, `dòng đóng phần đầu phải chỉ có ---, nhận được ${JSON.stringify(lines[closing])}.`);
+    return refuseAt(file, closing + 1, `dòng đóng phần đầu phải chỉ có ---, nhận được ${JSON.stringify(lines[closing])}.`);
   }
   const language = opening.slice(3).trim().toLowerCase();
   if (language !== "" && language !== "yaml" && language !== "yml") {
-    return fail(file, 1, refusedMessage(language));
+    return refuseAt(file, 1, refusedMessage(language));
   }
 
   let keyLines: ReadonlyMap<string, number> = new Map();
@@ -59,8 +57,8 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
     // line 1 of the block is that line and line numbers match the file's.
     const result = parseYaml(source, file, 1);
     if (result.ok) {
-      keyLines = result.keyLines;
-      value = result.value;
+      keyLines = result.value.keyLines;
+      value = result.value.data;
     } else {
       yamlProblems = result.problems;
     }
@@ -74,23 +72,23 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
       engines: { yaml: yamlEngine, js: refuse("js"), javascript: refuse("javascript"), json: refuse("json") },
     });
   } catch (error) {
-    if (error instanceof RefusedLanguage) return fail(file, 1, refusedMessage(error.message));
-    return fail(file, 1, `không đọc được phần đầu: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof RefusedLanguage) return refuseAt(file, 1, refusedMessage(error.message));
+    return refuseAt(file, 1, `không đọc được phần đầu: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (yamlProblems.length > 0) return { ok: false, problems: yamlProblems };
+  if (yamlProblems.length > 0) return fail(yamlProblems);
   const data = value ?? {};
   if (!isRecord(data)) {
-    return fail(file, 2, "phần đầu phải là các dòng dạng `tên: giá trị` (ví dụ `title: Tiêu đề`).");
+    return refuseAt(file, 2, "phần đầu phải là các dòng dạng `tên: giá trị` (ví dụ `title: Tiêu đề`).");
   }
-  return { ok: true, data, keyLines, body: parsed.content, bodyLine: closing + 2 };
+  return succeed({ data, keyLines, body: parsed.content, bodyLine: closing + 2 });
 }
 
 function refusedMessage(language: string): string {
   return `phần đầu viết bằng "${language}" không được chấp nhận; chỉ dùng YAML: mở bằng dòng --- (không kèm chữ nào).`;
 }
 
-function fail(file: string, line: number, message: string): FrontMatterResult {
-  return { ok: false, problems: [problemAt({ file, line }, message)] };
+function refuseAt(file: string, line: number, message: string): Failure {
+  return fail([problemAt({ file, line }, message)]);
 }
 
 /** True for a plain object (not a list, not null). */

@@ -1,10 +1,13 @@
 import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
+import { fail, succeed, type ParseResult } from "./parse-result";
 import { problemAt, type Problem } from "./problem";
 
-/** Parsed YAML: the plain value, the line of each top-level key, and of each top-level list item. */
-export type YamlResult =
-  | { readonly ok: true; readonly value: unknown; readonly keyLines: ReadonlyMap<string, number>; readonly itemLines: readonly number[] }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+/** Parsed YAML: the plain data, the line of each top-level key, and of each top-level list item. */
+export interface YamlDocument {
+  readonly data: unknown;
+  readonly keyLines: ReadonlyMap<string, number>;
+  readonly itemLines: readonly number[];
+}
 
 /**
  * Parses YAML as data only. The core schema has no timestamps, so `2017-04-20 18:02:00`
@@ -14,7 +17,7 @@ export type YamlResult =
  *
  * @param firstLine line of the file on which `text` starts, so messages point into the file
  */
-export function parseYaml(text: string, file: string, firstLine: number): YamlResult {
+export function parseYaml(text: string, file: string, firstLine: number): ParseResult<YamlDocument> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
@@ -34,7 +37,7 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlRe
       `YAML sai cú pháp (${describeYamlError(error.code)}). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.`,
     );
   });
-  if (syntax.length > 0) return { ok: false, problems: unique(syntax) };
+  if (syntax.length > 0) return fail(unique(syntax));
 
   const aliases: Problem[] = [];
   visit(doc, (_key, node) => {
@@ -46,7 +49,7 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlRe
       );
     }
   });
-  if (aliases.length > 0) return { ok: false, problems: unique(aliases) };
+  if (aliases.length > 0) return fail(unique(aliases));
 
   const keyLines = new Map<string, number>();
   if (isMap(doc.contents)) {
@@ -61,7 +64,7 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlRe
   if (isSeq(doc.contents)) {
     for (const item of doc.contents.items) itemLines.push(lineOf(isNode(item) && item.range ? item.range[0] : 0));
   }
-  return { ok: true, value: doc.toJS({ maxAliasCount: 0 }), keyLines, itemLines };
+  return succeed({ data: doc.toJS({ maxAliasCount: 0 }), keyLines, itemLines });
 }
 
 /**

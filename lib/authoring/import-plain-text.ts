@@ -3,7 +3,10 @@ import { format } from "date-fns";
 import { escapeMarkdownText, escapeMarkdownTitle } from "./escape-markdown";
 import { formatFrontMatterField } from "./format-front-matter";
 import { parseDateline } from "./parse-dateline";
-import { describeValue, expected, problemAt, type Problem } from "../problem";
+import { removeInvisibleCharacters } from "../invisible-characters";
+import { fail, succeed, type ParseResult } from "../parse-result";
+import { parseTextFile } from "../parse-text-file";
+import { describeValue, expected, type Problem } from "../problem";
 import { slugify } from "../slugify";
 
 /** What the importer needs besides the text. */
@@ -22,17 +25,14 @@ export interface ImportOptions {
   readonly draft?: boolean;
 }
 
-/** An article ready to write, with what was guessed; or every reason the text was refused. */
-export type ImportResult =
-  | {
-      readonly ok: true;
-      readonly slug: string;
-      readonly relativePath: string;
-      readonly markdown: string;
-      /** One line per guess, in Vietnamese, for the editor to check. */
-      readonly guesses: readonly string[];
-    }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+/** An article ready to write, with what was guessed. */
+export interface ImportedArticle {
+  readonly slug: string;
+  readonly relativePath: string;
+  readonly markdown: string;
+  /** One line per guess, in Vietnamese, for the editor to check. */
+  readonly guesses: readonly string[];
+}
 
 /** The image put where the paper had a photo; the editor swaps in the real one. */
 export const PLACEHOLDER_IMAGE = "/images/placeholder.svg";
@@ -43,9 +43,6 @@ export const PLACEHOLDER_ALT = "Ảnh minh họa";
 export const MAX_BYLINE_LENGTH = 60;
 
 const DATELINE_FORM = 'dòng ngày giờ ngay sau tiêu đề, dạng "Thứ Năm, 20/04/2017, 18:02 [GMT+7]"';
-const NOT_UTF8 = "tệp không phải UTF-8 (có thể gõ bằng bảng mã cũ TCVN3/VNI); mở bằng trình soạn thảo và lưu lại dạng UTF-8.";
-// Invisible characters scraped along with the text; they break titles and search.
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/gu;
 
 interface Line {
   /** 1-based line number in the input. */
@@ -56,7 +53,8 @@ interface Line {
 type Block = { readonly kind: "paragraph"; readonly line: Line } | { readonly kind: "caption"; readonly lines: readonly Line[]; readonly how: string };
 
 /**
- * Turns a plain-text article as provincial papers' sites give it into a Markdown article.
+ * Turns a plain-text article as provincial papers' sites give it into a Markdown article,
+ * or gives every reason the text was refused.
  * Layout expected: title line, dateline, paragraphs, photo captions, byline as the last
  * short line; debris lines (a lone `.`, a stray letter) are dropped.
  *
@@ -65,21 +63,24 @@ type Block = { readonly kind: "paragraph"; readonly line: Line } | { readonly ki
  * that follows a stray one-letter line directly and ends its block (the letter is what
  * is left of the photo). Each caption becomes `![Ảnh minh họa](/images/placeholder.svg "Caption")`.
  */
-export function importPlainText(input: string | Uint8Array, options: ImportOptions): ImportResult {
-  const decoded = decode(input, options.file);
+export function importPlainText(input: string | Uint8Array, options: ImportOptions): ParseResult<ImportedArticle> {
+  // Text handed over as a string is checked like bytes, so one pasted after a wrong
+  // decoding is refused at the line of its first U+FFFD just the same.
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  const decoded = parseTextFile(bytes, options.file, { refuseReplacementCharacter: true });
   if (!decoded.ok) return decoded;
-  const lines = decoded.text.split(/\r\n?|\n/).map((text, index) => ({ number: index + 1, text: clean(text) }));
+  const lines = decoded.value.split("\n").map((text, index) => ({ number: index + 1, text: clean(text) }));
   const titleIndex = lines.findIndex((line) => line.text !== "" && !isDebris(line.text));
   const title = lines[titleIndex];
-  if (title === undefined) return { ok: false, problems: [expected({ file: options.file }, "tiêu đề ở dòng đầu, rồi dòng ngày giờ và các đoạn văn", "tệp trống")] };
+  if (title === undefined) return fail([expected({ file: options.file }, "tiêu đề ở dòng đầu, rồi dòng ngày giờ và các đoạn văn", "tệp trống")]);
 
   if (parseDateline(title.text, options.timeZone).ok) {
-    return { ok: false, problems: [expected({ file: options.file, line: title.number }, "tiêu đề ở dòng đầu, trước dòng ngày giờ", describeValue(title.text))] };
+    return fail([expected({ file: options.file, line: title.number }, "tiêu đề ở dòng đầu, trước dòng ngày giờ", describeValue(title.text))]);
   }
   // A title printed twice (heading and page title) is skipped, not taken for the dateline.
   const datelineIndex = lines.findIndex((line, index) => index > titleIndex && line.text !== "" && line.text !== title.text && !isDebris(line.text));
   const dateline = lines[datelineIndex];
-  if (dateline === undefined) return { ok: false, problems: [expected({ file: options.file, line: title.number + 1 }, DATELINE_FORM, "hết tệp")] };
+  if (dateline === undefined) return fail([expected({ file: options.file, line: title.number + 1 }, DATELINE_FORM, "hết tệp")]);
 
   const problems: Problem[] = [];
   const guesses: string[] = [`tiêu đề (dòng ${title.number}): ${JSON.stringify(title.text)}`];
@@ -92,7 +93,7 @@ export function importPlainText(input: string | Uint8Array, options: ImportOptio
   if (!blocks.some((block) => block.kind === "paragraph")) {
     problems.push(expected({ file: options.file, line: dateline.number }, "ít nhất một đoạn văn sau dòng ngày giờ", "không có đoạn nào"));
   }
-  if (problems.length > 0 || date === undefined || authors === undefined) return { ok: false, problems };
+  if (problems.length > 0 || date === undefined || authors === undefined) return fail(problems);
 
   const captions = blocks.filter((block) => block.kind === "caption").length;
   if (captions > 0) guesses.push(`ảnh: ${captions} ảnh tạm ${PLACEHOLDER_IMAGE} ("${PLACEHOLDER_ALT}"); thay bằng ảnh thật và sửa mô tả.`);
@@ -111,32 +112,12 @@ export function importPlainText(input: string | Uint8Array, options: ImportOptio
     formatFrontMatterField("draft", draft),
   ];
   const markdown = ["---", ...front, "---", "", blocks.map(renderBlock).join("\n\n"), ""].join("\n");
-  return { ok: true, slug, relativePath: `articles/${format(local, "yyyy/MM")}/${slug}.md`, markdown, guesses };
-}
-
-function decode(input: string | Uint8Array, file: string): { ok: true; text: string } | { ok: false; problems: readonly Problem[] } {
-  let text: string;
-  if (typeof input === "string") {
-    text = input;
-  } else {
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(input);
-    } catch {
-      text = new TextDecoder("utf-8").decode(input);
-    }
-  }
-  // U+FFFD is what a wrong decoding leaves behind; a real article never contains it.
-  const bad = text.indexOf("\ufffd");
-  if (bad !== -1) return { ok: false, problems: [problemAt({ file, line: lineAt(text, bad) }, NOT_UTF8)] };
-  return { ok: true, text: text.replace(/^\ufeff/, "").normalize("NFC") };
-}
-
-function lineAt(text: string, offset: number): number {
-  return text.slice(0, offset).split(/\r\n?|\n/).length;
+  return succeed({ slug, relativePath: `articles/${format(local, "yyyy/MM")}/${slug}.md`, markdown, guesses });
 }
 
 function clean(text: string): string {
-  return text.replace(INVISIBLE, "").replace(/\s+/gu, " ").trim();
+  // Invisible characters come along with scraped text; they would break titles and search.
+  return removeInvisibleCharacters(text).replace(/\s+/gu, " ").trim();
 }
 
 /** A lone punctuation mark (`.`, `…`, `*`) or a stray single character such as `q`. */

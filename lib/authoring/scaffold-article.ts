@@ -1,7 +1,8 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { formatFrontMatterField } from "./format-front-matter";
-import { expected, type Problem } from "../problem";
+import { fail, succeed, type ParseResult } from "../parse-result";
+import { expected } from "../problem";
 import { AUTHOR_PLACEHOLDER, BODY_PLACEHOLDER } from "../scaffold-leftovers";
 import { slugify } from "../slugify";
 
@@ -13,24 +14,27 @@ export interface ScaffoldOptions {
   readonly author?: string;
 }
 
-/** A new article file ready to write, or why the title cannot make one. */
-export type ScaffoldResult =
-  | { readonly ok: true; readonly slug: string; readonly relativePath: string; readonly text: string }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+/** A new article file ready to write. */
+export interface Scaffold {
+  readonly slug: string;
+  readonly relativePath: string;
+  readonly text: string;
+}
 
 /**
- * Builds a new draft article: every contract field present, hints in Vietnamese, dated
- * `now` as wall-clock time in `timeZone` and filed under that local year and month.
+ * Builds a new draft article, or says why the title cannot make one: every contract field
+ * present, hints in Vietnamese, dated `now` as wall-clock time in `timeZone` and filed
+ * under that local year and month.
  *
  * @example scaffoldArticle("Kỳ họp thứ 5 HĐND tỉnh khóa XIV: Đường về đích", new Date("2017-04-20T11:02:00Z"), "Asia/Ho_Chi_Minh", { category: "Chính trị" })
- * // { ok: true, relativePath: "articles/2017/04/ky-hop-thu-5-hdnd-tinh-khoa-xiv-duong-ve-dich.md", … }
+ * // { ok: true, value: { relativePath: "articles/2017/04/ky-hop-thu-5-hdnd-tinh-khoa-xiv-duong-ve-dich.md", … } }
  */
-export function scaffoldArticle(title: string, now: Date, timeZone: string, options: ScaffoldOptions): ScaffoldResult {
+export function scaffoldArticle(title: string, now: Date, timeZone: string, options: ScaffoldOptions): ParseResult<Scaffold> {
   const cleanTitle = oneLine(title);
   const slug = slugify(cleanTitle);
   if (slug === "") {
     const found = cleanTitle === "" ? "không có" : JSON.stringify(cleanTitle);
-    return { ok: false, problems: [expected({ file: "npm run new", field: "title" }, "tiêu đề bài có chữ cái hoặc chữ số (để làm đường dẫn bài)", found)] };
+    return fail([expected({ file: "npm run new", field: "title" }, "tiêu đề bài có chữ cái hoặc chữ số (để làm đường dẫn bài)", found)]);
   }
   const local = new TZDate(now.getTime(), timeZone);
   const date = format(local, "yyyy-MM-dd HH:mm");
@@ -65,7 +69,7 @@ export function scaffoldArticle(title: string, now: Date, timeZone: string, opti
     BODY_PLACEHOLDER,
     "",
   ].join("\n");
-  return { ok: true, slug, relativePath: `articles/${format(local, "yyyy/MM")}/${slug}.md`, text };
+  return succeed({ slug, relativePath: `articles/${format(local, "yyyy/MM")}/${slug}.md`, text });
 }
 
 function oneLine(text: string): string {

@@ -38,13 +38,13 @@ function main(argv: readonly string[]): number {
 
   const settings = loadSettings(paths);
   if (!settings.ok) return refuse(settings.problems, NOTHING_WRITTEN);
-  const section = pickSection(settings.sections, parsed.values.category, "npm run import");
+  const section = pickSection(settings.value.sections, parsed.values.category, "npm run import");
   if (!section.ok) return refuse(section.problems, NOTHING_WRITTEN);
 
   const result = importPlainText(readFileSync(inputPath), {
     file: inputFile,
-    timeZone: settings.site.timeZone,
-    category: section.section.name,
+    timeZone: settings.value.site.timeZone,
+    category: section.value.name,
     categoryNote: parsed.values.category === undefined ? "chuyên mục đầu tiên trong content/sections.yaml; chọn khác bằng --category" : undefined,
     author: parsed.values.author,
     source: parsed.values.source,
@@ -53,14 +53,15 @@ function main(argv: readonly string[]): number {
   if (!result.ok) return refuse(result.problems, `${NOTHING_WRITTEN} Sửa tệp ${inputFile} rồi nhập lại.`);
 
   console.error(`Đã đoán từ ${inputFile} (hãy đọc lại):`);
-  for (const guess of result.guesses) console.error(`  - ${guess}`);
+  const imported = result.value;
+  for (const guess of imported.guesses) console.error(`  - ${guess}`);
 
-  const written = writeNewArticle(paths, settings, { relativePath: result.relativePath, slug: result.slug, text: result.markdown });
+  const written = writeNewArticle(paths, settings.value, { relativePath: imported.relativePath, slug: imported.slug, text: imported.markdown });
   if (!written.ok) return refuse(written.problems, NOTHING_WRITTEN);
-  if (result.markdown.includes(PLACEHOLDER_IMAGE) && !existsSync(path.join(paths.publicDir, PLACEHOLDER_IMAGE))) {
+  if (imported.markdown.includes(PLACEHOLDER_IMAGE) && !existsSync(path.join(paths.publicDir, PLACEHOLDER_IMAGE))) {
     console.error(`Lưu ý: chưa có ảnh tạm public${PLACEHOLDER_IMAGE}; "npm run check" sẽ báo lỗi ảnh cho tới khi thay ảnh thật.`);
   }
-  console.log(`Đã tạo bài: ${written.file}\nĐường dẫn khi đăng: ${articlePath(result.slug)}`);
+  console.log(`Đã tạo bài: ${written.value}\nĐường dẫn khi đăng: ${articlePath(imported.slug)}`);
   return 0;
 }
 

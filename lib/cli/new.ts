@@ -29,25 +29,25 @@ function main(argv: readonly string[]): number {
   const { paths } = environment;
   const settings = loadSettings(paths);
   if (!settings.ok) return refuse(settings.problems, NOTHING_WRITTEN);
-  const section = pickSection(settings.sections, parsed.values.category, "npm run new");
+  const section = pickSection(settings.value.sections, parsed.values.category, "npm run new");
   if (!section.ok) return refuse(section.problems, NOTHING_WRITTEN);
 
   const now = currentTime(environment);
-  const scaffold = scaffoldArticle(title, now, settings.site.timeZone, { category: section.section.name, author: parsed.values.author });
+  const scaffold = scaffoldArticle(title, now, settings.value.site.timeZone, { category: section.value.name, author: parsed.values.author });
   if (!scaffold.ok) return refuse(scaffold.problems, `${NOTHING_WRITTEN}\n${USAGE}`);
-  const written = writeNewArticle(paths, settings, scaffold);
+  const written = writeNewArticle(paths, settings.value, scaffold.value);
   if (!written.ok) return refuse(written.problems, NOTHING_WRITTEN);
 
   const todo = [
     parsed.values.author === undefined ? `tác giả (author, đang là "${AUTHOR_PLACEHOLDER}")` : undefined,
-    parsed.values.category === undefined ? `chuyên mục (category, đang là "${section.section.name}")` : undefined,
+    parsed.values.category === undefined ? `chuyên mục (category, đang là "${section.value.name}")` : undefined,
     "nội dung bài",
   ].filter((item) => item !== undefined);
   console.log(
     [
-      `Đã tạo bài mới: ${written.file}`,
-      `Đường dẫn khi đăng: ${articlePath(scaffold.slug)}`,
-      `Giờ đăng: ${formatDateline(now, settings.site.timeZone)} (sửa ở dòng date nếu cần)`,
+      `Đã tạo bài mới: ${written.value}`,
+      `Đường dẫn khi đăng: ${articlePath(scaffold.value.slug)}`,
+      `Giờ đăng: ${formatDateline(now, settings.value.site.timeZone)} (sửa ở dòng date nếu cần)`,
       "Bài đang là BẢN NHÁP (draft: true) nên chưa hiện với bạn đọc. Khi bài xong, đổi thành draft: false.",
       `Cần điền: ${todo.join(", ")}. Xem thử: npm run dev. Trước khi đăng: npm run check.`,
     ].join("\n"),

@@ -10,7 +10,7 @@ describe("toSummary", () => {
     sections: [{ name: "Chính trị", slug: "chinh-tri", description: "" }],
   });
   if (!result.ok) throw new Error("tests/fixtures/articles/summary-from-first-paragraph.md must be valid");
-  const article = result.article;
+  const article = result.value.article;
 
   it("drops the body, images, corrections and search text so lists stay small", () => {
     const summary = toSummary(article);

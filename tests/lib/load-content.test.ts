@@ -173,6 +173,12 @@ describe("loadContent on more broken content folders, one per rule", () => {
       articles: undefined,
     },
     {
+      rule: "refuses a glossary saved in an old Vietnamese encoding, as it refuses such an article, and reads no articles",
+      fixture: "glossary-not-utf8",
+      expected: [`${CASES}/glossary-not-utf8/abbreviations.yaml: tệp không phải UTF-8 (có thể gõ bằng bảng mã cũ TCVN3/VNI); mở bằng trình soạn thảo và lưu lại dạng UTF-8.`],
+      articles: undefined,
+    },
+    {
       rule: "refuses a relative image address and one on another site, each at its line",
       fixture: "image-outside-public",
       expected: [

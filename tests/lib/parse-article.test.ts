@@ -27,7 +27,7 @@ function parse(name: string) {
 function article(name: string) {
   const result = parse(name);
   if (!result.ok) throw new Error(`expected ${name} to be valid:\n${result.problems.map(formatProblem).join("\n")}`);
-  return result.article;
+  return result.value.article;
 }
 
 function shown(problem: Problem): string {
@@ -269,7 +269,7 @@ describe("parseArticle", () => {
 
   it("uses the slug it is given, not one made from the title", () => {
     const result = parseArticle(read("valid.md"), `${DIR}/valid.md`, "btv-tinh-uy", CONTEXT);
-    expect(result.ok && result.article.slug).toBe("btv-tinh-uy");
+    expect(result.ok && result.value.article.slug).toBe("btv-tinh-uy");
   });
 
   it("collects every problem in a file, not just the first", () => {
@@ -283,8 +283,8 @@ describe("parseArticle", () => {
 
   it("hands back the body's facts with lines counted from the top of the file", () => {
     const result = parse("summary-from-first-paragraph.md");
-    expect(result.ok && result.facts.images.map((image) => image.line)).toEqual([8]);
-    expect(result.ok && result.facts.links).toEqual([{ url: "/bai-viet/doan-khao-sat", line: 11 }]);
+    expect(result.ok && result.value.facts.images.map((image) => image.line)).toEqual([8]);
+    expect(result.ok && result.value.facts.links).toEqual([{ url: "/bai-viet/doan-khao-sat", line: 11 }]);
   });
 });
 
@@ -292,7 +292,29 @@ describe("parseArticle tags", () => {
   it("keeps one spelling of a tag typed twice with different case or tone placement", () => {
     const text = "---\ntitle: T\ndate: 2017-04-20 18:02\nauthor: A\ncategory: Chính trị\ntags: [Dân vận, dân vận, Hoà giải, Hòa giải]\n---\n\nĐoạn.\n";
     const result = parseArticle(text, "a.md", "a", CONTEXT);
-    expect(result.ok && result.article.tags).toEqual(["Dân vận", "Hoà giải"]);
+    expect(result.ok && result.value.article.tags).toEqual(["Dân vận", "Hoà giải"]);
+  });
+});
+
+describe("parseArticle invisible characters in the title", () => {
+  // Written as YAML escapes, so each row shows which character it is. The importer's list
+  // lacked tab and newline, and neither list had the soft hyphen, the Arabic letter mark or
+  // the bidi isolates; one rule covers them all now.
+  it.each([
+    ["a tab", "\\t"],
+    ["a newline", "\\n"],
+    ["a soft hyphen", "\\u00ad"],
+    ["an Arabic letter mark", "\\u061c"],
+    ["a left-to-right isolate", "\\u2066"],
+    ["a right-to-left isolate", "\\u2067"],
+    ["a first-strong isolate", "\\u2068"],
+    ["a pop directional isolate", "\\u2069"],
+  ])("refuses a title with %s", (_name, escape) => {
+    const text = read("valid.md").replace(`title: ${SEED_TITLE}`, `title: "BTV Tỉnh ủy${escape} làm việc"`);
+    const result = parseArticle(text, "bai.md", "bai", CONTEXT);
+    expect(result.ok ? [] : result.problems.map(shown)).toEqual([
+      'bai.md:2 "title": tiêu đề có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại tiêu đề.',
+    ]);
   });
 });
 

@@ -42,34 +42,34 @@ describe("parseFrontMatter", () => {
 
   it.each(["---yaml", "---yml", "---", "---   "])("accepts YAML opened with %j", (opening) => {
     const result = parseFrontMatter(`${opening}\ntitle: Tiêu đề\n---\nThân bài.\n`, FILE);
-    expect(result.ok && result.data).toEqual({ title: "Tiêu đề" });
+    expect(result.ok && result.value.data).toEqual({ title: "Tiêu đề" });
   });
 
   it("splits fields from the body and says on which line the body starts", () => {
     const result = parseFrontMatter("---\ntitle: Tiêu đề\ndate: 2017-04-20 18:02\n---\n\nThân bài.\n", FILE);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.data).toEqual({ title: "Tiêu đề", date: "2017-04-20 18:02" });
-    expect(result.body).toBe("\nThân bài.\n");
-    expect(result.bodyLine).toBe(5);
+    expect(result.value.data).toEqual({ title: "Tiêu đề", date: "2017-04-20 18:02" });
+    expect(result.value.body).toBe("\nThân bài.\n");
+    expect(result.value.bodyLine).toBe(5);
   });
 
   it("gives consecutive fields consecutive lines", () => {
     const result = parseFrontMatter("---\ntitle: Tiêu đề\ndate: 2017-04-20 18:02\n\nauthor: Hồng Nhung\n---\n", FILE);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const title = result.keyLines.get("title") ?? NaN;
-    expect(result.keyLines.get("date")).toBe(title + 1);
-    expect(result.keyLines.get("author")).toBe(title + 3);
+    const title = result.value.keyLines.get("title") ?? NaN;
+    expect(result.value.keyLines.get("date")).toBe(title + 1);
+    expect(result.value.keyLines.get("author")).toBe(title + 3);
   });
 
   it("leaves a later --- line in the body", () => {
     const result = parseFrontMatter("---\ntitle: Tiêu đề\n---\nĐoạn một.\n---\nĐoạn hai.\n", FILE);
-    expect(result.ok && result.body).toBe("Đoạn một.\n---\nĐoạn hai.\n");
+    expect(result.ok && result.value.body).toBe("Đoạn một.\n---\nĐoạn hai.\n");
   });
 
   it("accepts empty front matter as no fields", () => {
-    expect(parseFrontMatter("---\n---\nThân bài.", FILE)).toEqual({ ok: true, data: {}, keyLines: new Map(), body: "Thân bài.", bodyLine: 3 });
+    expect(parseFrontMatter("---\n---\nThân bài.", FILE)).toEqual({ ok: true, value: { data: {}, keyLines: new Map(), body: "Thân bài.", bodyLine: 3 } });
   });
 
   it.each([
@@ -159,7 +159,7 @@ describe("parseFrontMatter closing line", () => {
 
   it("reports fields at their own lines in the file", () => {
     const result = parseFrontMatter("---\ntitle: a\ndate: b\n---\nbody", "a.md");
-    expect(result.ok ? [...result.keyLines] : []).toEqual([
+    expect(result.ok ? [...result.value.keyLines] : []).toEqual([
       ["title", 2],
       ["date", 3],
     ]);

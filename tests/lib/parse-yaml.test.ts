@@ -10,7 +10,7 @@ const ALIAS_MESSAGE = "không dùng anchor/alias YAML (&tên, *tên); hãy viế
 function value(text: string): unknown {
   const result = parseYaml(text, FILE, 1);
   if (!result.ok) throw new Error(`expected valid YAML, got ${JSON.stringify(result.problems)}`);
-  return result.value;
+  return result.value.data;
 }
 
 describe("parseYaml", () => {
@@ -98,7 +98,7 @@ describe("parseYaml", () => {
     const result = parseYaml("title: a\nmeta:\n  nested: 1\ndate: 2017-04-20 18:02\n", FILE, 2);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect([...result.keyLines]).toEqual([
+    expect([...result.value.keyLines]).toEqual([
       ["title", 2],
       ["meta", 3],
       ["date", 5],
@@ -106,7 +106,7 @@ describe("parseYaml", () => {
   });
 
   it("reads an empty document as null with no key lines", () => {
-    expect(parseYaml("", FILE, 1)).toEqual({ ok: true, value: null, keyLines: new Map(), itemLines: [] });
+    expect(parseYaml("", FILE, 1)).toEqual({ ok: true, value: { data: null, keyLines: new Map(), itemLines: [] } });
   });
 
   it.each([
@@ -122,7 +122,7 @@ describe("parseYaml", () => {
 
   it("gives the line of each top-level list item, counted from the first line given", () => {
     const result = parseYaml("# ghi chú\n- name: A\n\n- name: B\n  description: x\n- C\n", FILE, 5);
-    expect(result.ok && result.itemLines).toEqual([6, 8, 10]);
+    expect(result.ok && result.value.itemLines).toEqual([6, 8, 10]);
   });
 });
 

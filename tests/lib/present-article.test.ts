@@ -19,7 +19,7 @@ function fixture(name: string): Article {
     sections: [{ name: "Chính trị", slug: "chinh-tri", description: "" }],
   });
   if (!result.ok) throw new Error(`tests/fixtures/articles/${name} must be valid`);
-  return result.article;
+  return result.value.article;
 }
 
 describe("presentCard", () => {

@@ -16,7 +16,7 @@ function base(): Article {
     sections: [{ name: "Chính trị", slug: "chinh-tri", description: "" }],
   });
   if (!result.ok) throw new Error("tests/fixtures/articles/valid.md must be valid");
-  return result.article;
+  return result.value.article;
 }
 
 const published = { ...base(), slug: "da-dang" };

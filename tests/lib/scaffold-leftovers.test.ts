@@ -16,13 +16,13 @@ const NOW = new Date("2017-04-20T11:02:00Z");
 function scaffold(title = TITLE, now = NOW, options: ScaffoldOptions = { category: "Chính trị" }) {
   const result = scaffoldArticle(title, now, ZONE, options);
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
-  return result;
+  return result.value;
 }
 
 function parse(text: string, file = "content/articles/x.md") {
   const result = parseArticle(text, file, "x", { timeZone: ZONE, sections: SECTIONS });
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
-  return result.article;
+  return result.value.article;
 }
 
 describe("findScaffoldLeftovers", () => {

@@ -24,6 +24,6 @@ describe("formatFrontMatterField", () => {
     ["list", ["A, B", "C: D"]],
   ])("writes %j so that YAML reads it back unchanged", (_name, value) => {
     const result = parseYaml(formatFrontMatterField("field", value), "x.md", 1);
-    expect(result.ok && result.value).toEqual({ field: value });
+    expect(result.ok && result.value.data).toEqual({ field: value });
   });
 });

@@ -29,18 +29,19 @@ function settings() {
 function parse(markdown: string, file: string, slug: string): Article {
   const result = parseArticle(markdown, file, slug, settings());
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
-  return result.article;
+  return result.value.article;
 }
 
 function imported(text: string | Uint8Array, options: Partial<ImportOptions> = {}) {
   const result = importPlainText(text, { ...OPTIONS, ...options });
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
-  return { ...result, article: parse(result.markdown, `content/${result.relativePath}`, result.slug) };
+  const { value } = result;
+  return { ...value, article: parse(value.markdown, `content/${value.relativePath}`, value.slug) };
 }
 
 function refused(text: string | Uint8Array, options: Partial<ImportOptions> = {}): string[] {
   const result = importPlainText(text, { ...OPTIONS, ...options });
-  if (result.ok) throw new Error(`expected a refusal, got:\n${result.markdown}`);
+  if (result.ok) throw new Error(`expected a refusal, got:\n${result.value.markdown}`);
   return result.problems.map(formatProblem);
 }
 
@@ -225,6 +226,25 @@ describe("importPlainText captions and debris", () => {
     const result = imported(text);
     expect(result.article.title).toBe("Tiêu đề bài thử");
     expect(paragraphs(result.article)).toEqual(["Đoạn một có khoảng trắng."]);
+  });
+
+  it.each([
+    ["a soft hyphen", "\u00ad"],
+    ["an Arabic letter mark", "\u061c"],
+    ["a left-to-right isolate", "\u2066"],
+    ["a right-to-left isolate", "\u2067"],
+    ["a first-strong isolate", "\u2068"],
+    ["a pop directional isolate", "\u2069"],
+  ])("drops %s, which the content check would refuse in a title", (_name, character) => {
+    const result = imported(article([`Đoạn${character} một.`, "", "Hồng Nhung"]).replace("Tiêu đề", `Tiêu${character} đề`));
+    expect(result.article.title).toBe("Tiêu đề bài thử");
+    expect(paragraphs(result.article)).toEqual(["Đoạn một."]);
+  });
+
+  it("turns a tab into a space", () => {
+    const result = imported(article(["Đoạn\tmột.", "", "Hồng Nhung"]).replace("Tiêu đề", "Tiêu\tđề"));
+    expect(result.article.title).toBe("Tiêu đề bài thử");
+    expect(paragraphs(result.article)).toEqual(["Đoạn một."]);
   });
 
   it("skips a title printed twice before the dateline", () => {

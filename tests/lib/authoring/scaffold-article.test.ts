@@ -17,13 +17,13 @@ const NOW = new Date("2017-04-20T11:02:00Z");
 function scaffold(title = TITLE, now = NOW, options: ScaffoldOptions = { category: "Chính trị" }) {
   const result = scaffoldArticle(title, now, ZONE, options);
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
-  return result;
+  return result.value;
 }
 
 function parse(text: string, file = "content/articles/x.md") {
   const result = parseArticle(text, file, "x", { timeZone: ZONE, sections: SECTIONS });
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
-  return result.article;
+  return result.value.article;
 }
 
 describe("scaffoldArticle", () => {
@@ -54,7 +54,7 @@ describe("scaffoldArticle", () => {
 
   it("writes every field of the content contract, in the contract's order", () => {
     const front = parseFrontMatter(scaffold().text, "x.md");
-    expect(front.ok && Object.keys(front.data)).toEqual([...FIELDS]);
+    expect(front.ok && Object.keys(front.value.data)).toEqual([...FIELDS]);
   });
 
   it("explains each field in a Vietnamese comment", () => {

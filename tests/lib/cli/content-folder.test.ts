@@ -31,7 +31,7 @@ afterEach(() => {
 function settings() {
   const result = loadSettings(paths);
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
-  return result;
+  return result.value;
 }
 
 describe("loadSettings", () => {
@@ -56,7 +56,7 @@ describe("pickSection", () => {
     ["the section named without diacritics", "kinh te", "Kinh tế"],
   ])("picks %s", (_name, wanted, name) => {
     const result = pickSection(SECTIONS, wanted, "npm run new");
-    expect(result.ok && result.section.name).toBe(name);
+    expect(result.ok && result.value.name).toBe(name);
   });
 
   it("refuses a section that is not declared, listing the declared ones", () => {
@@ -72,7 +72,7 @@ describe("writeNewArticle", () => {
 
   it("writes the article, creating its year and month folders", () => {
     const result = writeNewArticle(paths, settings(), { relativePath: "articles/2017/04/bai-thu.md", slug: "bai-thu", text: ARTICLE });
-    expect(result).toEqual({ ok: true, file });
+    expect(result).toEqual({ ok: true, value: file });
     expect(readFileSync(path.join(root, file), "utf8")).toBe(ARTICLE);
   });
 

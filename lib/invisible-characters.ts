@@ -1,0 +1,43 @@
+import { problemAt, type Problem, type ProblemPlace } from "./problem";
+
+// Characters an editor cannot see, which break a title in search results, feeds and
+// browser tabs or silently reorder the text around them: the C0 and C1 controls (tab and
+// newline too: a one-line field has no use for them), the soft hyphen, the bidi controls
+// (Arabic letter mark U+061C, the marks U+200E/U+200F, the embeddings and overrides
+// U+202A–U+202E, the isolates U+2066–U+2069), the zero-width space, non-joiner and joiner,
+// the line and paragraph separators, the word joiner and invisible operators, and a
+// byte-order mark inside the text. The content check refuses them and the importer drops
+// them, from this one list, so the two never disagree.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+const EVERY_INVISIBLE = new RegExp(INVISIBLE.source, "gu");
+
+/**
+ * True when `text` holds a character an editor cannot see.
+ *
+ * @example hasInvisibleCharacters("Tiêu\u200bđề") // true
+ */
+export function hasInvisibleCharacters(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
+/**
+ * Drops every invisible character from running text. Tab and newline separate words
+ * there, so they become spaces instead of gluing the words together.
+ *
+ * @example removeInvisibleCharacters("Đoạn\u200b\tmột") // "Đoạn một"
+ */
+export function removeInvisibleCharacters(text: string): string {
+  return text.replace(/[\t\n]/g, " ").replace(EVERY_INVISIBLE, "");
+}
+
+/**
+ * The problem with a text field that holds an invisible character, or undefined when it
+ * holds none. `name` is what editors call the field, as the message says it twice.
+ *
+ * @example invisibleCharacterProblem("Tiêu\u200bđề", { file: "a.md", line: 2, field: "title" }, "tiêu đề")
+ * // a.md:2 "title": tiêu đề có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại tiêu đề.
+ */
+export function invisibleCharacterProblem(text: string, place: ProblemPlace, name: string): Problem | undefined {
+  if (!hasInvisibleCharacters(text)) return undefined;
+  return problemAt(place, `${name} có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại ${name}.`);
+}
