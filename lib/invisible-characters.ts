@@ -8,7 +8,8 @@ import { problemAt, type Problem, type ProblemPlace } from "./problem";
 // the line and paragraph separators, the word joiner and invisible operators, and a
 // byte-order mark inside the text. The content check refuses them and the importer drops
 // them, from this one list, so the two never disagree.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+const INVISIBLE_BUT_TAB_AND_NEWLINE = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff";
+const INVISIBLE = new RegExp(`[\\t\\n${INVISIBLE_BUT_TAB_AND_NEWLINE}]`, "u");
 const EVERY_INVISIBLE = new RegExp(INVISIBLE.source, "gu");
 
 /**
@@ -40,4 +41,18 @@ export function removeInvisibleCharacters(text: string): string {
 export function invisibleCharacterProblem(text: string, place: ProblemPlace, name: string): Problem | undefined {
   if (!hasInvisibleCharacters(text)) return undefined;
   return problemAt(place, `${name} có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại ${name}.`);
+}
+
+// In a body, tabs and line breaks are text (code blocks, paragraphs); everything else on
+// the list is as wrong there as in a title: a bidi override reverses the words after it.
+const INVISIBLE_IN_BODY = new RegExp(`[${INVISIBLE_BUT_TAB_AND_NEWLINE}]`, "u");
+
+/**
+ * One problem per body line that holds an invisible character other than a tab, with
+ * the file's line number (the body starts at `firstLine`).
+ */
+export function findInvisibleInBody(body: string, file: string, firstLine: number): Problem[] {
+  return body.split("\n").flatMap((line, index) =>
+    INVISIBLE_IN_BODY.test(line) ? [problemAt({ file, line: firstLine + index }, "đoạn văn này có ký tự ẩn (zero-width hoặc ký tự điều khiển, như dấu đảo chiều chữ); hãy gõ lại đoạn văn này.")] : [],
+  );
 }

@@ -1,11 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 import { parseGlossary, type Glossary } from "./parse-glossary";
 import type { BodyReference } from "./analyse-markdown";
 import type { Article, Section } from "./article";
 import { checkMarkdownLimits, MAX_FILE_BYTES } from "./markdown-limits";
-import { parseArticle } from "./parse-article";
+import { AUTHOR_NAMES, parseArticle, TAG_NAMES } from "./parse-article";
+import { findNameCollisions, type NameUse } from "./name-collisions";
 import { collect, type ParseResult } from "./parse-result";
 import { parseTextFile } from "./parse-text-file";
 import { findScaffoldLeftovers } from "./scaffold-leftovers";
@@ -54,12 +55,16 @@ export function loadContent(options: LoadOptions): LoadResult {
   // The glossary is optional: a site without one simply expands no abbreviations.
   const glossary = existsSync(glossaryFile) ? readSettings(glossaryFile, show, parseGlossary, problems) : new Map<string, string>();
   const articleDir = path.join(options.contentDir, "articles");
-  const files = listFiles(articleDir);
+  const { files, links } = listFiles(articleDir);
+  // A link could point anywhere on the server (or nowhere); content is plain files only.
+  for (const link of links) problems.push(problemAt({ file: show(link) }, "đây là liên kết tượng trưng (symlink), không phải tệp thật; trang không đọc liên kết trong content/. Chép tệp thật vào đây thay cho liên kết."));
   if (site === undefined || sections === undefined || glossary === undefined) return { content: undefined, problems, filesRead: 0 };
 
   const articles: Article[] = [];
   const references: { file: string; images: readonly BodyReference[]; links: readonly BodyReference[] }[] = [];
   const bySlug = new Map<string, string>();
+  const tagUses: NameUse[] = [];
+  const authorUses: NameUse[] = [];
   for (const absolute of files) {
     const file = show(absolute);
     if (!absolute.endsWith(".md")) {
@@ -83,11 +88,15 @@ export function loadContent(options: LoadOptions): LoadResult {
     if (parsed !== undefined) {
       articles.push(parsed.article);
       references.push({ file, ...parsed.facts });
+      tagUses.push(...parsed.article.tags.map((name) => ({ name, file, line: parsed.nameLines.tags })));
+      authorUses.push(...parsed.article.authors.map((name) => ({ name, file, line: parsed.nameLines.author })));
       // What `npm run new` wrote must be replaced before an article leaves draft.
       problems.push(...findScaffoldLeftovers(parsed.article, text));
     }
   }
 
+  // parseArticle compares the names within a file (and keeps one per slug); here, across files.
+  problems.push(...findNameCollisions(tagUses, TAG_NAMES), ...findNameCollisions(authorUses, AUTHOR_NAMES));
   const imageSizes = checkReferences(references, bySlug, options.publicDir, problems);
   articles.sort((a, b) => b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : 1));
   return { content: { site, sections, articles, imageSizes, glossary }, problems, filesRead: files.length };
@@ -111,15 +120,16 @@ export function readSettings<T>(
 
 /** The article file under `articleDir` whose URL slug is `slug`, in any year or month, or undefined. */
 export function findArticleFile(articleDir: string, slug: string): string | undefined {
-  return listFiles(articleDir).find((file) => file.endsWith(".md") && articleSlug(file) === slug);
+  return listFiles(articleDir).files.find((file) => file.endsWith(".md") && articleSlug(file) === slug);
 }
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+// Symbolic links are listed apart (readdir does not follow them), so they are reported
+// instead of silently skipped.
+function listFiles(dir: string): { files: string[]; links: string[] } {
+  if (!existsSync(dir)) return { files: [], links: [] };
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => !entry.name.startsWith("."));
+  const paths = (keep: (entry: Dirent) => boolean) => entries.filter(keep).map((entry) => path.join(entry.parentPath, entry.name)).sort();
+  return { files: paths((entry) => entry.isFile()), links: paths((entry) => entry.isSymbolicLink()) };
 }
 
 function readArticleText(absolute: string, file: string, problems: Problem[]): string | undefined {

@@ -5,8 +5,11 @@ import { parseDateTime } from "./parse-date-time";
 import { isRecord, parseFrontMatter } from "./parse-front-matter";
 import { collect, fail, succeed, type ParseResult } from "./parse-result";
 import { normaliseText } from "./parse-text-file";
-import { describeValue, expected, problemAt, type Problem } from "./problem";
-import { FieldReader, fieldPlaces } from "./read-fields";
+import { findInvisibleInBody, invisibleCharacterProblem } from "./invisible-characters";
+import { findNameCollisions, type NameKind, type NameUse } from "./name-collisions";
+import { describeValue, expected, problemAt, type Problem, type ProblemPlace } from "./problem";
+import { FieldReader, fieldPlaces, lengthProblem } from "./read-fields";
+import { authorPath, tagPath } from "./routes";
 import { slugify } from "./slugify";
 
 /** What an article is checked against: the site's time zone and declared sections. */
@@ -19,7 +22,32 @@ export interface ArticleContext {
 export interface ParsedArticle {
   readonly article: Article;
   readonly facts: MarkdownFacts;
+  /** Lines of the `tags` and `author` fields, for the check of names across files. */
+  readonly nameLines: { readonly tags?: number; readonly author?: number };
 }
+
+/**
+ * The most characters (or items) readers and crawlers are shown, refused beyond: a
+ * headline longer than any paper prints, a byline or tag list that would flood `<title>`,
+ * the meta description and the JSON-LD.
+ */
+export const TEXT_LIMITS = {
+  title: 250,
+  summary: 1000,
+  source: 200,
+  name: 100,
+  authors: 10,
+  tag: 80,
+  tags: 20,
+  caption: 500,
+  alt: 300,
+  correction: 1000,
+} as const;
+
+/** Tags and authors as the collision check names them. */
+export const TAG_NAMES: NameKind = { field: "tags", label: "chủ đề", path: tagPath };
+/** See {@link TAG_NAMES}. */
+export const AUTHOR_NAMES: NameKind = { field: "author", label: "tác giả", path: authorPath };
 
 /** Front-matter fields of the content contract, in the order editors write them. */
 export const FIELDS = ["title", "date", "updated", "author", "category", "tags", "summary", "source", "draft", "corrections"] as const;
@@ -43,32 +71,48 @@ export function parseArticle(text: string, file: string, slug: string, context: 
   const reader = new FieldReader(data, at, problems);
   reader.refuseUnknownFields(FIELDS);
 
-  const title = reader.text("title", { required: true, refuseInvisible: "tiêu đề" }) ?? "";
+  const title = reader.text("title", { required: true, refuseInvisible: "tiêu đề", maxLength: TEXT_LIMITS.title }) ?? "";
   const published = reader.date("date", { timeZone: context.timeZone, required: true });
   const updated = reader.date("updated", { timeZone: context.timeZone });
   if (published && updated && updated.getTime() < published.getTime()) {
     problems.push(problemAt(at("updated"), `"updated" phải sau "date" (${String(data.date)}), nhận được ${describeValue(data.updated)}.`));
   }
-  const authors = reader.names("author", { required: true, expects: "tên tác giả, hoặc danh sách tên như [Hồng Nhung, Minh Đức]" });
+  const authors = reader.names("author", {
+    required: true,
+    expects: "tên tác giả, hoặc danh sách tên như [Hồng Nhung, Minh Đức]",
+    refuseInvisible: "tên tác giả",
+    requireSlug: "tên tác giả",
+    maxLength: TEXT_LIMITS.name,
+    maxItems: TEXT_LIMITS.authors,
+  });
   const category = reader.text("category", { required: true, acceptNumber: true });
   const section = category === undefined ? undefined : collect(findSection(context.sections, category, at("category")), problems);
   // `Dân vận` and `dân vận` (or Hoà/Hòa) are one tag: keep the first spelling only.
-  const tags = reader.list("tags", { distinctBy: slugify }) ?? [];
-  const summary = reader.text("summary", { acceptNumber: true });
-  const source = reader.text("source", { acceptNumber: true });
+  const tags = reader.list("tags", { distinctBy: slugify, refuseInvisible: "chủ đề", requireSlug: "chủ đề", maxLength: TEXT_LIMITS.tag, maxItems: TEXT_LIMITS.tags }) ?? [];
+  problems.push(...findNameCollisions(namesWritten(data.tags, file, keyLines.get("tags")), TAG_NAMES));
+  problems.push(...findNameCollisions(namesWritten(data.author, file, keyLines.get("author")), AUTHOR_NAMES));
+  const summary = reader.text("summary", { acceptNumber: true, refuseInvisible: "sapo", maxLength: TEXT_LIMITS.summary });
+  const source = reader.text("source", { acceptNumber: true, refuseInvisible: "nguồn", maxLength: TEXT_LIMITS.source });
   const draft = reader.boolean("draft") ?? false;
   const corrections = reader.listOf("corrections", (entry) => readCorrection(entry, context.timeZone), { expects: CORRECTIONS_FORM }) ?? [];
+  for (const correction of corrections) problems.push(...checkShownText(correction.text, at("corrections"), "lời đính chính", TEXT_LIMITS.correction));
 
   const facts = safeAnalyse(body, bodyLine);
   if (facts === undefined) {
     problems.push(problemAt({ file, line: bodyLine }, "nội dung bài có cấu trúc quá phức tạp để đọc (ví dụ hàng nghìn dấu * liền nhau); hãy bỏ các ký tự định dạng thừa."));
     return fail(problems);
   }
+  const imageLines = new Set<number>();
   for (const image of facts.images) {
     if ((image.alt ?? "").trim() === "") {
       problems.push(problemAt({ file, line: image.line }, `ảnh ${image.url} thiếu mô tả (alt): viết ![mô tả ảnh](${image.url} "Chú thích").`));
     }
+    const shown = [...checkShownText(image.alt ?? "", { file, line: image.line }, "mô tả ảnh", TEXT_LIMITS.alt), ...checkShownText(image.caption ?? "", { file, line: image.line }, "chú thích ảnh", TEXT_LIMITS.caption)];
+    if (shown.length > 0) imageLines.add(image.line);
+    problems.push(...shown);
   }
+  // A photo's line already named for its caption or alt text is not named again as body text.
+  problems.push(...findInvisibleInBody(body, file, bodyLine).filter((problem) => problem.line === undefined || !imageLines.has(problem.line)));
   const bodySummary = summary ?? facts.firstParagraph;
   if (bodySummary === "") problems.push(expected(at("summary"), "một đoạn sapo: trường summary hoặc một đoạn văn trong bài", "bài không có đoạn văn nào"));
 
@@ -97,7 +141,23 @@ export function parseArticle(text: string, file: string, slug: string, context: 
       corrections,
     },
     facts,
+    nameLines: { tags: keyLines.get("tags"), author: keyLines.get("author") },
   });
+}
+
+// The names as the editor wrote them, before duplicates are merged, so that the
+// collision check sees `C++` and `C#` even when the reader keeps only the first.
+function namesWritten(value: unknown, file: string, line: number | undefined): NameUse[] {
+  const names = typeof value === "string" ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+  return names.slice(0, TEXT_LIMITS.tags).map((name) => ({ name: name.trim(), file, line }));
+}
+
+// Text the page prints that is not a front-matter string of its own (captions, alt
+// texts, corrections) gets the same invisible-character rule and a length limit.
+function checkShownText(text: string, place: ProblemPlace, name: string, limit: number): Problem[] {
+  // A caption may wrap over two lines of the file; the page prints one line.
+  const shown = text.replace(/\n/g, " ");
+  return [invisibleCharacterProblem(shown, place, name), lengthProblem(shown, place, limit)].filter((problem) => problem !== undefined);
 }
 
 function readCorrection(entry: unknown, timeZone: string): Correction | undefined {

@@ -1,6 +1,7 @@
 import { invisibleCharacterProblem } from "./invisible-characters";
 import { parseDateTime } from "./parse-date-time";
 import { describeValue, expected, problemAt, type Problem, type ProblemPlace } from "./problem";
+import { slugify } from "./slugify";
 import { unsupportedFieldMessage } from "./suggest-field";
 
 /** Where a field's problem points: the file, the field's line and its name as written. */
@@ -15,6 +16,13 @@ export interface StringOptions {
    * value is what editors call the field, which the message names ("tiêu đề").
    */
   readonly refuseInvisible?: string;
+  /** The most characters readers and crawlers are shown; a longer text (or list item) is refused. */
+  readonly maxLength?: number;
+  /**
+   * Refuse a name with no letter or digit, whose URL slug would be empty (a dead link);
+   * the value is what editors call the item ("tên tác giả").
+   */
+  readonly requireSlug?: string;
 }
 
 /** How one text field is read. */
@@ -34,6 +42,8 @@ export interface ListOptions extends StringOptions {
   readonly required?: boolean;
   /** Items with the same key are one item: the first spelling is kept (`Dân vận`, `dân vận`). */
   readonly distinctBy?: (item: string) => string;
+  /** The most items the list may hold. */
+  readonly maxItems?: number;
 }
 
 /** How a date field is read. */
@@ -109,7 +119,7 @@ export class FieldReader {
   names(field: string, options: ListOptions = {}): readonly string[] | undefined {
     const value = this.data[field];
     const names = isNonEmptyString(value) ? [value] : Array.isArray(value) && value.length > 0 && value.every(isNonEmptyString) ? value : undefined;
-    if (names !== undefined) return names.map((name) => this.visible(field, name.trim(), options));
+    if (names !== undefined) return this.counted(field, names, options).map((name) => this.visible(field, name.trim(), options));
     if (options.required !== true && (value === undefined || value === null)) return undefined;
     const want = options.expects ?? NAMES;
     const found = value === undefined && this.options.absentAsEmpty !== true ? "không có" : describeValue(value);
@@ -129,7 +139,7 @@ export class FieldReader {
       return undefined;
     }
     const byKey = new Map<string, string>();
-    for (const item of value) {
+    for (const item of this.counted(field, value, options)) {
       const text = item.trim();
       const key = options.distinctBy?.(text) ?? text;
       if (!byKey.has(key)) byKey.set(key, this.visible(field, text, options));
@@ -187,13 +197,45 @@ export class FieldReader {
     this.problems.push(this.options.absentAsEmpty === true ? expected(this.at(field), want, describeValue(value)) : expected(this.at(field), named, "không có"));
   }
 
+  // Checks one text as readers will see it: no invisible characters, within its length,
+  // and (for names that become links) with a slug.
   private visible(field: string, text: string, options: StringOptions): string {
     const invisible = options.refuseInvisible === undefined ? undefined : invisibleCharacterProblem(text, this.at(field), options.refuseInvisible);
     if (invisible !== undefined) this.problems.push(invisible);
+    const tooLong = options.maxLength === undefined ? undefined : lengthProblem(text, this.at(field), options.maxLength);
+    if (tooLong !== undefined) this.problems.push(tooLong);
+    if (options.requireSlug !== undefined && slugify(text) === "") {
+      this.problems.push(expected(this.at(field), `${options.requireSlug} có ít nhất một chữ cái hoặc chữ số (để làm đường dẫn)`, describeValue(text)));
+    }
     return text;
+  }
+
+  // A list longer than readers and crawlers are shown is refused, and only its first
+  // items are checked further, so 10,000 tags cost one message, not 10,000.
+  private counted<T>(field: string, items: readonly T[], options: ListOptions): readonly T[] {
+    if (options.maxItems === undefined || items.length <= options.maxItems) return items;
+    this.problems.push(expected(this.at(field), `tối đa ${formatCount(options.maxItems)} mục`, `${formatCount(items.length)} mục`));
+    return items.slice(0, options.maxItems);
   }
 }
 
 function isNonEmptyString(value: unknown): value is string {
   return typeof value === "string" && value.trim() !== "";
+}
+
+/**
+ * The problem with a text longer than `limit` characters (code points), or undefined.
+ *
+ * @example lengthProblem("x".repeat(300), { file: "a.md", line: 2, field: "title" }, 250)
+ * // a.md:2 "title": cần tối đa 250 ký tự (người đọc và máy tìm kiếm chỉ thấy phần đầu), nhận được 300 ký tự: "xxx…"
+ */
+export function lengthProblem(text: string, place: ProblemPlace, limit: number): Problem | undefined {
+  const length = Array.from(text).length;
+  if (length <= limit) return undefined;
+  return expected(place, `tối đa ${formatCount(limit)} ký tự (người đọc và máy tìm kiếm chỉ thấy phần đầu)`, `${formatCount(length)} ký tự: ${describeValue(text)}`);
+}
+
+// Counts as Vietnamese print them: 5.000, not 5,000 or 5000.
+function formatCount(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }

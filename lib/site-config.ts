@@ -18,6 +18,8 @@ export interface SiteConfig {
 }
 
 const DEFAULT_NAME = "Báo Tỉnh";
+/** The most characters of one setting (a site description is the longest). */
+const SETTING_MAX_LENGTH = 300;
 const SITE_FIELDS = ["name", "baseUrl", "description", "timeZone", "publisher"];
 
 /** Parses `content/site.yaml`; only `baseUrl` is required, the rest have defaults. */
@@ -34,8 +36,10 @@ export function parseSiteConfig(text: string, file: string): ParseResult<SiteCon
   const reader = new FieldReader(data, at, problems, { absentAsEmpty: true });
   // A misspelt key would otherwise be ignored and its default used without a word.
   reader.refuseUnknownFields(SITE_FIELDS);
+  // Every setting is printed on every page (the masthead, <title>, feeds), so each gets
+  // the invisible-character rule and a length a masthead can hold.
   const setting = (field: string, fallback?: string): string | undefined =>
-    reader.text(field, { fallback, required: fallback === undefined, expects: "một chuỗi không rỗng" });
+    reader.text(field, { fallback, required: fallback === undefined, expects: "một chuỗi không rỗng", refuseInvisible: `"${field}"`, maxLength: SETTING_MAX_LENGTH });
   const name = setting("name", DEFAULT_NAME);
   const baseUrl = (setting("baseUrl") ?? "").replace(/\/+$/, "");
   if (baseUrl !== "" && !/^https?:\/\/[^/\s?#]+$/.test(baseUrl)) {

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -202,6 +202,20 @@ describe("loadContent on more broken content folders, one per rule", () => {
       ],
       articles: [`${CASES}/file-names-differing-by-case/articles/2017/04/Doan-Khao-Sat.md`],
     },
+    {
+      rule: "reports a tag whose slug an earlier file's different tag has, naming both, but not other spellings of one name",
+      fixture: "names-colliding-across-files",
+      expected: [
+        `${CASES}/names-colliding-across-files/articles/2017/05/lap-trinh-c-thang.md:6 "tags": chủ đề "C#" trùng đường dẫn /the/c với chủ đề "C++" (ở ${CASES}/names-colliding-across-files/articles/2017/04/lap-trinh-c-cong-cong.md); hai tên khác nhau sẽ gộp thành một trang. Đổi tên một trong hai (ví dụ "C++" thành "Cpp").`,
+      ],
+      articles: [`${CASES}/names-colliding-across-files/articles/2017/05/lap-trinh-c-thang.md`, `${CASES}/names-colliding-across-files/articles/2017/04/lap-trinh-c-cong-cong.md`],
+    },
+    {
+      rule: "refuses a site name with a bidi override, as it refuses one in a title",
+      fixture: "site-name-with-bidi",
+      expected: [`${CASES}/site-name-with-bidi/site.yaml:1 "name": "name" có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại "name".`],
+      articles: undefined,
+    },
   ])("$rule ($fixture)", ({ fixture, expected, articles }) => {
     const result = loadCase(fixture);
     expect(result.problems.map(formatProblem)).toEqual(expected);
@@ -246,6 +260,19 @@ describe("loadContent on files made at run time: too large, pathological, or nam
       "content/articles/2017/04/bai-qua-lon.md: tệp quá lớn (600 KB, tối đa 512 KB); hãy tách bài hoặc bỏ nội dung thừa.",
     ]);
     expect(result.content?.articles).toEqual([]);
+  });
+
+  it("reports symbolic links in content/articles/, to a file or a folder, instead of skipping them", () => {
+    const { root, load } = site({ "2017/04/doan-khao-sat.md": article("Đoàn khảo sát làm việc tại Quảng Ninh") });
+    const outside = path.join(root, "ngoai");
+    mkdirSync(outside);
+    writeFileSync(path.join(outside, "bai-ngoai.md"), article("Bài nằm ngoài thư mục nội dung"));
+    symlinkSync(path.join(outside, "bai-ngoai.md"), path.join(root, "content", "articles", "2017", "04", "bai-lien-ket.md"));
+    symlinkSync(outside, path.join(root, "content", "articles", "2018"));
+    const message = "đây là liên kết tượng trưng (symlink), không phải tệp thật; trang không đọc liên kết trong content/. Chép tệp thật vào đây thay cho liên kết.";
+    const result = load();
+    expect(result.problems.map(formatProblem)).toEqual([`content/articles/2017/04/bai-lien-ket.md: ${message}`, `content/articles/2018: ${message}`]);
+    expect(result.content?.articles.map((item) => item.slug)).toEqual(["doan-khao-sat"]);
   });
 
   it("accepts a file of exactly 512 KB", () => {

@@ -157,6 +157,69 @@ describe("parseArticle", () => {
       expected: [`${DIR}/corrections-not-a-list.md:6 "corrections": cần ${CORRECTIONS_FORM}, nhận được "Sửa tên đại biểu"`],
     },
     {
+      rule: "refuses a bidi override in an author's name",
+      fixture: "bidi-override-in-author.md",
+      expected: [`${DIR}/bidi-override-in-author.md:4 "author": tên tác giả có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại tên tác giả.`],
+    },
+    {
+      rule: "refuses a bidi override in a tag",
+      fixture: "bidi-override-in-tags.md",
+      expected: [`${DIR}/bidi-override-in-tags.md:6 "tags": chủ đề có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại chủ đề.`],
+    },
+    {
+      rule: "refuses bidi overrides in the sapo and the source",
+      fixture: "bidi-override-in-summary-and-source.md",
+      expected: [
+        `${DIR}/bidi-override-in-summary-and-source.md:6 "summary": sapo có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại sapo.`,
+        `${DIR}/bidi-override-in-summary-and-source.md:7 "source": nguồn có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại nguồn.`,
+      ],
+    },
+    {
+      rule: "refuses a bidi override in the body, at its line",
+      fixture: "bidi-override-in-body.md",
+      expected: [`${DIR}/bidi-override-in-body.md:10: đoạn văn này có ký tự ẩn (zero-width hoặc ký tự điều khiển, như dấu đảo chiều chữ); hãy gõ lại đoạn văn này.`],
+    },
+    {
+      rule: "refuses a bidi override in a photo caption, once",
+      fixture: "bidi-override-in-caption.md",
+      expected: [`${DIR}/bidi-override-in-caption.md:10: chú thích ảnh có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại chú thích ảnh.`],
+    },
+    {
+      rule: "refuses a bidi override in a correction",
+      fixture: "bidi-override-in-correction.md",
+      expected: [`${DIR}/bidi-override-in-correction.md:6 "corrections": lời đính chính có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại lời đính chính.`],
+    },
+    {
+      rule: "refuses an author whose name has no letter or digit (an empty link)",
+      fixture: "author-without-letters.md",
+      expected: [`${DIR}/author-without-letters.md:4 "author": cần tên tác giả có ít nhất một chữ cái hoặc chữ số (để làm đường dẫn), nhận được "!!!"`],
+    },
+    {
+      rule: "refuses a tag with no letter or digit",
+      fixture: "tag-without-letters.md",
+      expected: [`${DIR}/tag-without-letters.md:6 "tags": cần chủ đề có ít nhất một chữ cái hoặc chữ số (để làm đường dẫn), nhận được "#"`],
+    },
+    {
+      rule: "reports different tags whose slugs collide, but not two spellings of one tag",
+      fixture: "tags-with-colliding-slugs.md",
+      expected: [
+        `${DIR}/tags-with-colliding-slugs.md:6 "tags": chủ đề "C#" trùng đường dẫn /the/c với chủ đề "C++" (trong cùng tệp); hai tên khác nhau sẽ gộp thành một trang. Đổi tên một trong hai (ví dụ "C++" thành "Cpp").`,
+        `${DIR}/tags-with-colliding-slugs.md:6 "tags": chủ đề "C" trùng đường dẫn /the/c với chủ đề "C++" (trong cùng tệp); hai tên khác nhau sẽ gộp thành một trang. Đổi tên một trong hai (ví dụ "C++" thành "Cpp").`,
+      ],
+    },
+    {
+      rule: "refuses a title longer than 250 characters, saying the limit",
+      fixture: "title-too-long.md",
+      expected: [
+        `${DIR}/title-too-long.md:2 "title": cần tối đa 250 ký tự (người đọc và máy tìm kiếm chỉ thấy phần đầu), nhận được 262 ký tự: "Kỳ họp thứ 5 HĐND tỉnh rất dài rất dài rất dài rất dài rấ…"`,
+      ],
+    },
+    {
+      rule: "refuses more than 20 tags with one message",
+      fixture: "too-many-tags.md",
+      expected: [`${DIR}/too-many-tags.md:6 "tags": cần tối đa 20 mục, nhận được 25 mục`],
+    },
+    {
       rule: "refuses JavaScript front matter",
       fixture: "javascript-front-matter.md",
       expected: [

@@ -150,3 +150,29 @@ describe("FieldReader.refuseUnknownFields", () => {
     expect(problems.map(formatProblem)).toEqual([problem]);
   });
 });
+
+describe("the limits readers and crawlers see", () => {
+  it("refuses a 5,000-character text with its length printed the Vietnamese way and the limit", () => {
+    const title = "Đ".repeat(5000);
+    expect(read(title, (reader) => reader.text("field", { maxLength: 250 })).problems).toEqual([
+      `${FILE}:2 "field": cần tối đa 250 ký tự (người đọc và máy tìm kiếm chỉ thấy phần đầu), nhận được 5.000 ký tự: "${"Đ".repeat(57)}…"`,
+    ]);
+  });
+
+  it("counts characters, not UTF-16 units: 250 emoji are within a 250 limit", () => {
+    expect(read("📰".repeat(250), (reader) => reader.text("field", { maxLength: 250 })).problems).toEqual([]);
+  });
+
+  it("refuses 10,000 tags with one message and checks only the first ones further", () => {
+    const tags = Array.from({ length: 10_000 }, (_, n) => `Chủ đề ${n}`);
+    const { value, problems } = read(tags, (reader) => reader.list("field", { maxItems: 20, maxLength: 80 }));
+    expect(problems).toEqual([`${FILE}:2 "field": cần tối đa 20 mục, nhận được 10.000 mục`]);
+    expect(value?.length).toBe(20);
+  });
+
+  it("refuses a name with no letter or digit, whose link would be empty", () => {
+    expect(read(["Hồng Nhung", "…"], (reader) => reader.names("field", { requireSlug: "tên tác giả" })).problems).toEqual([
+      `${FILE}:2 "field": cần tên tác giả có ít nhất một chữ cái hoặc chữ số (để làm đường dẫn), nhận được "…"`,
+    ]);
+  });
+});
