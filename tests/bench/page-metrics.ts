@@ -3,13 +3,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../support/chromium";
 import { readPath } from "./json-path";
 import { freePort, runCommand, startProcess, stopGroup, treeRss, waitForHttp } from "./processes";
 import { makeTempDir, removeTempDir } from "./temp-dirs";
-
-export const CHROMIUM = "/usr/bin/chromium";
-// Debian's Chromium, kept off the network: the same flags as the browser tests.
-const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 
 /** Byte counts read from the build output, without a server. */
 export interface StaticPageMetrics {
@@ -154,9 +151,9 @@ async function runLighthouse(url: string, workdir: string, log: (text: string) =
         "--only-categories=performance,accessibility,best-practices,seo",
         "--max-wait-for-load=30000",
         "--no-enable-error-reporting",
-        `--chrome-flags=${CHROME_FLAGS}`,
+        `--chrome-flags=${CHROMIUM_FLAGS.join(" ")}`,
       ],
-      { cwd: out, timeoutMs: 180_000, env: { ...process.env, CHROME_PATH: CHROMIUM } },
+      { cwd: out, timeoutMs: 180_000, env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } },
     );
     if (result.code !== 0 || !existsSync(report)) {
       log(result.output.slice(-2000));

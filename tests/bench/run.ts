@@ -28,7 +28,8 @@ import { renderMarkdown } from "../../lib/render-markdown";
 import { generateCorpus } from "./generate-corpus";
 import { HUGO, writeHugoSite } from "./hugo-site";
 import { buildNext, prepareWorkdir, type BuildStats } from "./next-build";
-import { CHROMIUM, measureServed, measureStaticPage, type ServedMetrics, type StaticPageMetrics } from "./page-metrics";
+import { CHROMIUM_PATH } from "../support/chromium";
+import { measureServed, measureStaticPage, type ServedMetrics, type StaticPageMetrics } from "./page-metrics";
 import { canSampleMemory, runCommand, stopAll, stopChildrenOnExit, type RunResult } from "./processes";
 import { keepTempDir, removeTempDir, trackTempDir } from "./temp-dirs";
 
@@ -289,9 +290,9 @@ async function main(): Promise<void> {
     say(note);
     notes.push(note);
   }
-  const useLighthouse = options.lighthouse && options.serve && existsSync(CHROMIUM);
+  const useLighthouse = options.lighthouse && options.serve && existsSync(CHROMIUM_PATH);
   if (options.lighthouse && options.serve && !useLighthouse) {
-    const note = `Chromium not found at ${CHROMIUM} (Debian: apt-get install chromium): Lighthouse skipped`;
+    const note = `Chromium not found at ${CHROMIUM_PATH} (Debian: apt-get install chromium): Lighthouse skipped`;
     say(note);
     notes.push(note);
   }

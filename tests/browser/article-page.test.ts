@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, saveScreenshot, VIEWPORTS } from "./chromium";
+import { launchChromium, saveScreenshot, VIEWPORTS } from "../support/chromium";
 
 const baseUrl = inject("baseUrl");
 const SEED_TITLE = "BTV Tỉnh ủy làm việc với Đoàn khảo sát Ban Dân vận Trung ương";

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, saveScreenshot } from "./chromium";
+import { launchChromium, saveScreenshot } from "../support/chromium";
 import { DRAFT_SLUG, EXTRA_ARTICLES, HOSTILE_SLUG, FIXTURE_NOW, RECONCILIATION_TAG_SLUG, SCHEDULED_SLUG } from "./fixture-site";
 import { startServer } from "./global-setup";
 import { SEED_PATH } from "./pages";

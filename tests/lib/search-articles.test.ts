@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article, Section } from "../../lib/article";
 import { buildSearch, MAX_QUERY_LENGTH, normaliseQuery } from "../../lib/search-articles";
-import { makeArticle } from "./make-article";
+import { makeArticle } from "../support/make-article";
 
 const POLITICS: Section = { name: "Chính trị", slug: "chinh-tri", description: "" };
 
