@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/load-content";
+import { runCommand } from "../support/process-group";
 
 // One broken article among a thousand good ones: the content check names it and only it,
 // the build refuses the whole corpus and says which file, and a deploy of that corpus
@@ -44,34 +44,6 @@ function writeCorpus(): string {
   return dir;
 }
 
-/** Runs a command in its own process group, capturing its output; the group is killed on timeout. */
-function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const killGroup = () => {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
-      } catch {
-        // already gone
-      }
-    };
-    const timer = setTimeout(() => {
-      output += `\n[killed after ${timeoutMs / 1000} s]`;
-      killGroup();
-    }, timeoutMs);
-    child.once("error", reject);
-    child.once("close", (code) => {
-      clearTimeout(timer);
-      // A build leaves no worker behind, even when it failed half-way.
-      killGroup();
-      resolve({ code, output });
-    });
-  });
-}
-
 function removeOurFolders(): void {
   for (const folder of [LIVE_DIR, `${LIVE_DIR}-previous`, STAGING_DIR, `${STAGING_DIR}.lock`]) rmSync(folder, { recursive: true, force: true });
 }
@@ -99,7 +71,7 @@ describe("one broken file among 1,000 valid ones", () => {
   });
 
   it.runIf(existsSync("lib/cli/check.ts"))("npm run check exits 1 and lists the broken file and no other", async () => {
-    const result = await run("node_modules/.bin/tsx", ["lib/cli/check.ts"], { ...process.env, CONTENT_DIR: contentDir }, 120_000);
+    const result = await runCommand("node_modules/.bin/tsx", ["lib/cli/check.ts"], { env: { CONTENT_DIR: contentDir }, timeoutMs: 120_000 });
     expect(result.code, result.output).toBe(1);
     expect(result.output).toContain(BROKEN_NAME);
     expect(result.output).not.toMatch(/hoi-nghi-so-\d{4}\.md/);
@@ -109,11 +81,10 @@ describe("one broken file among 1,000 valid ones", () => {
     "a deploy of it fails, names the broken file and leaves the live build folder untouched",
     async () => {
       const tsconfig = readFileSync("tsconfig.json", "utf8");
-      const result = await run(
+      const result = await runCommand(
         "node_modules/.bin/tsx",
         ["lib/cli/deploy.ts", "--dist-dir", LIVE_DIR, "--staging-dir", STAGING_DIR, "--timeout-minutes", String(BUILD_TIMEOUT_MS / 60_000)],
-        { ...process.env, CONTENT_DIR: contentDir },
-        BUILD_TIMEOUT_MS + 60_000,
+        { env: { CONTENT_DIR: contentDir }, timeoutMs: BUILD_TIMEOUT_MS + 60_000 },
       );
       expect(result.code, result.output.slice(-3_000)).toBe(1);
       // next build itself must refuse the corpus and say which file is wrong.
