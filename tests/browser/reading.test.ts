@@ -5,11 +5,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium, saveScreenshot } from "../support/chromium";
 import { startNextServer } from "../support/server";
 import { DRAFT_SLUG, EXTRA_ARTICLES, HOSTILE_SLUG, FIXTURE_NOW, RECONCILIATION_TAG_SLUG, SCHEDULED_SLUG } from "./fixture-site";
-import { SEED_PATH } from "./pages";
+import { SEED_PATH, SEED_TITLE } from "./pages";
 
 const fixtureUrl = inject("fixtureUrl");
 const fixtureContent = inject("fixtureContent");
-const SEED_TITLE = "BTV Tỉnh ủy làm việc với Đoàn khảo sát Ban Dân vận Trung ương";
 
 let browser: Browser;
 beforeAll(async () => {
