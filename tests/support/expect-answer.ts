@@ -1,9 +1,12 @@
-// What the site's answers must look like, for tests that send it hostile or odd requests.
+// What the site's answers must look like, for tests that send it hostile or odd requests:
+// each refusal the servers give has one helper that checks all of it.
 import { expect } from "vitest";
 import { header, type Answer } from "./http";
 
-/** The `<h1>` of the 404 page. */
+/** The `<h1>` of the 404 page, full and lite. */
 export const NOT_FOUND_H1 = "Không tìm thấy trang";
+/** proxy.ts's answer to a malformed escape or a control character in the path. */
+export const BAD_ADDRESS_BODY = "Địa chỉ không hợp lệ.\n";
 
 /** The text of every `<h1>` in `html`, tags inside it removed. */
 export function h1Of(html: string): string[] {
@@ -36,16 +39,35 @@ export function expectSecurityHeaders(answer: Answer): void {
 }
 
 /**
- * A refusal that is a proper answer: an allowed 4xx status, no leak, the security headers,
- * and a body. 414 and 431 come from Node's HTTP parser before any application code runs,
- * so they can carry neither the app's headers nor a page; every other refusal must.
+ * The site's own 404 page (the full one or the lite one): status 404, HTML whose `<h1>`
+ * is in the document itself (readable by crawlers and without JavaScript), the security
+ * headers, no leak.
  */
-export function expectProperRefusal(answer: Answer, allowed: readonly number[]): void {
-  expect(allowed, `status ${answer.status}, body ${JSON.stringify(answer.body.slice(0, 120))}`).toContain(answer.status);
-  expectNothingLeaked(answer);
-  if (answer.status === 414 || answer.status === 431) return;
+export function expectNotFoundPage(answer: Answer): void {
+  expect([answer.status, header(answer, "content-type")], answer.body.slice(0, 120)).toEqual([404, "text/html; charset=utf-8"]);
+  expect(h1Of(answer.body), "server-rendered <h1> of the 404 page").toEqual([NOT_FOUND_H1]);
   expectSecurityHeaders(answer);
-  expect(answer.body.trim(), "empty body").not.toBe("");
-  // The 404 page must be in the HTML itself, readable by crawlers and without JavaScript.
-  if (header(answer, "content-type").startsWith("text/html")) expect(h1Of(answer.body), "server-rendered <h1> of the 404 page").toEqual([NOT_FOUND_H1]);
+  expectNothingLeaked(answer);
+}
+
+/** Next's plain-text 404 for a path under /_next/static/ that names no file, with the security headers. */
+export function expectStaticNotFound(answer: Answer): void {
+  expect([answer.status, header(answer, "content-type"), answer.body]).toEqual([404, "text/plain; charset=utf-8", "Not Found"]);
+  expectSecurityHeaders(answer);
+  expectNothingLeaked(answer);
+}
+
+/** proxy.ts's 400 for a malformed escape or a control character, in Vietnamese, with the security headers. */
+export function expectBadAddress(answer: Answer): void {
+  expect([answer.status, header(answer, "content-type"), answer.body]).toEqual([400, "text/plain; charset=utf-8", BAD_ADDRESS_BODY]);
+  expectSecurityHeaders(answer);
+  expectNothingLeaked(answer);
+}
+
+/**
+ * Node's HTTP parser refusing a request line and headers over its 16 KB limit, before
+ * any application code runs: so no security headers and no page, only the status.
+ */
+export function expectHeaderOverflow(answer: Answer): void {
+  expect(answer).toEqual({ status: 431, headers: { connection: "close" }, body: "" });
 }

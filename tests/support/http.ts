@@ -1,8 +1,9 @@
 // HTTP requests from tests to the servers under test. `fetchPage` is for ordinary pages;
 // `send` goes through node:http, not fetch, because fetch parses the URL first (WHATWG
 // rules) and would quietly normalise `%2e%2e`, so the server would never see the path
-// under test.
+// under test; `sendRaw` writes bytes on a socket for requests no client library sends.
 import http from "node:http";
+import net from "node:net";
 
 const REQUEST_TIMEOUT_MS = 15_000;
 
@@ -12,7 +13,7 @@ export async function fetchPage(url: string): Promise<{ status: number; html: st
   return { status: response.status, html: await response.text(), headers: response.headers };
 }
 
-/** A whole answer read by {@link send}. */
+/** A whole answer read by {@link send} or {@link sendRaw}. */
 export interface Answer {
   readonly status: number;
   readonly headers: http.IncomingHttpHeaders;
@@ -43,6 +44,40 @@ export function send(base: string, rawPath: string, options: SendOptions = {}): 
     request.on("error", reject);
     request.end(options.body);
   });
+}
+
+/**
+ * Writes `bytes` to the server in one write and reads until it closes the connection,
+ * then parses what came back as one HTTP/1.1 answer (headers lower-cased, body as sent).
+ */
+export function sendRaw(base: string, bytes: string | Buffer): Promise<Answer> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = net.connect({ host: hostname, port: Number(port) }, () => socket.write(bytes));
+    socket.setTimeout(REQUEST_TIMEOUT_MS, () => socket.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)));
+    socket.on("data", (chunk: Buffer) => chunks.push(chunk));
+    socket.on("error", reject);
+    socket.on("end", () => {
+      socket.end();
+      const parsed = parseAnswer(Buffer.concat(chunks).toString("utf8"));
+      if (parsed === undefined) reject(new Error(`not an HTTP answer: ${JSON.stringify(Buffer.concat(chunks).toString("utf8").slice(0, 200))}`));
+      else resolve(parsed);
+    });
+  });
+}
+
+function parseAnswer(text: string): Answer | undefined {
+  const split = text.indexOf("\r\n\r\n");
+  const head = (split === -1 ? text : text.slice(0, split)).split("\r\n");
+  const status = /^HTTP\/1\.[01] (\d{3})/.exec(head[0] ?? "")?.[1];
+  if (status === undefined) return undefined;
+  const headers: http.IncomingHttpHeaders = {};
+  for (const line of head.slice(1)) {
+    const colon = line.indexOf(":");
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return { status: Number(status), headers, body: split === -1 ? "" : text.slice(split + 4) };
 }
 
 /** A response header as one string ("" when absent; repeated headers joined with ", "). */
