@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/load-content";
+import { articleFile } from "../support/article-file";
 import { runCommand } from "../support/process-group";
 
 // One broken article among a thousand good ones: the content check names it and only it,
@@ -34,12 +35,15 @@ function writeCorpus(): string {
     const body = `Sáng nay, hội nghị số ${n} của tỉnh đã bàn về công tác dân vận ở cơ sở.\n\nCác đại biểu thống nhất kế hoạch năm tới.`;
     writeFileSync(
       path.join(folder, `hoi-nghi-so-${String(n).padStart(4, "0")}.md`),
-      `---\ntitle: Hội nghị số ${n} bàn về công tác dân vận\ndate: ${when.slice(0, 10)} ${when.slice(11, 16)}\nauthor: Hồng Nhung\ncategory: ${sections[n % sections.length]}\n---\n\n${body}\n`,
+      articleFile(
+        { title: `Hội nghị số ${n} bàn về công tác dân vận`, date: `${when.slice(0, 10)} ${when.slice(11, 16)}`, author: "Hồng Nhung", category: sections[n % sections.length] ?? "Chính trị" },
+        body,
+      ),
     );
   }
   const broken = path.join(dir, "articles", "2020", "05", BROKEN_NAME);
   mkdirSync(path.dirname(broken), { recursive: true });
-  writeFileSync(broken, "---\ntitle: Bài có ngày tháng viết sai\ndate: 32/13/2020\nauthor: Hồng Nhung\ncategory: Xã hội\n---\n\nNội dung.\n");
+  writeFileSync(broken, articleFile({ title: "Bài có ngày tháng viết sai", date: "32/13/2020", author: "Hồng Nhung", category: "Xã hội" }, "Nội dung."));
   brokenFile = broken;
   return dir;
 }

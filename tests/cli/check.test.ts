@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { loadContent } from "../../lib/load-content";
 import { formatReport } from "../../lib/problem";
+import { articleFile } from "../support/article-file";
 import { listFiles, makeSite, REPO, runCli } from "./run-cli";
 
 const FIXTURE = path.join(REPO, "tests", "fixtures", "cli", "check-lists-every-problem");
@@ -97,8 +98,7 @@ describe("npm run check on a clean folder", () => {
     const write = (name: string, date: string, draft: boolean) => {
       const dir = path.join(root, "content", "articles", "2017", "04");
       mkdirSync(dir, { recursive: true });
-      const text = ["---", `title: Bài ${name}`, `date: ${date}`, "author: Hồng Nhung", "category: Chính trị", `draft: ${draft}`, "---", "", "Đoạn một.", ""];
-      writeFileSync(path.join(dir, `${name}.md`), text.join("\n"));
+      writeFileSync(path.join(dir, `${name}.md`), articleFile({ title: `Bài ${name}`, date, author: "Hồng Nhung", category: "Chính trị", draft: String(draft) }, "Đoạn một."));
     };
     write("da-dang", "2017-04-20 18:02", false);
     write("hen-gio", "2017-04-22 08:00", false);
