@@ -48,7 +48,8 @@ export function send(base: string, rawPath: string, options: SendOptions = {}): 
 
 /**
  * Writes `bytes` to the server in one write and reads until it closes the connection,
- * then parses what came back as one HTTP/1.1 answer (headers lower-cased, body as sent).
+ * then parses what came back as one HTTP/1.1 answer: headers lower-cased, the body as it
+ * came (a chunked body is not decoded; this is for refusals, which have none).
  */
 export function sendRaw(base: string, bytes: string | Buffer): Promise<Answer> {
   const { hostname, port } = new URL(base);
