@@ -48,9 +48,3 @@ export interface Article extends ArticleSummary {
   readonly images: readonly ArticleImage[];
   readonly corrections: readonly Correction[];
 }
-
-/** Drops the body so a list never carries every article's Markdown. */
-export function toSummary(article: Article): ArticleSummary {
-  const { markdown: _markdown, images: _images, corrections: _corrections, leadFromBody: _lead, text: _text, ...summary } = article;
-  return summary;
-}

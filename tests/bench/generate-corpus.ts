@@ -8,6 +8,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseSections } from "../../lib/site-config";
 import { slugify } from "../../lib/slugify";
+import { articleFile } from "../support/article-file";
 import {
   COMPLEMENTS, FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, OBJECTS, OPENERS, PLACES, RESULTS, ROLES, SUBJECTS, TOPICS, VERBS,
 } from "./vietnamese-words";
@@ -124,17 +125,15 @@ function image(random: Random, src: string): string {
 
 /** One article file's text: front matter, ~5 KB of body, two captioned images. */
 function articleText(random: Random, fields: { title: string; date: string; author: string; category: string; tags: string[]; year: number }): string {
-  const front = [
-    "---",
-    `title: ${JSON.stringify(fields.title)}`,
-    `date: ${fields.date}`,
-    `author: ${fields.author}`,
-    `category: ${fields.category}`,
-    `tags: [${fields.tags.join(", ")}]`,
-  ];
-  if (random() < 0.3) front.push(`summary: ${JSON.stringify(paragraph(random, fields.year).slice(0, 300))}`);
-  if (random() < 0.2) front.push(`source: Báo ${pick(random, PLACES)}`);
-  front.push("---", "");
+  const front: Record<string, string> = {
+    title: JSON.stringify(fields.title),
+    date: fields.date,
+    author: fields.author,
+    category: fields.category,
+    tags: `[${fields.tags.join(", ")}]`,
+  };
+  if (random() < 0.3) front.summary = JSON.stringify(paragraph(random, fields.year).slice(0, 300));
+  if (random() < 0.2) front.source = `Báo ${pick(random, PLACES)}`;
   const [first, second] = pickDistinct(random, IMAGES, 2);
   const paragraphs: string[] = [];
   let bytes = 0;
@@ -145,7 +144,7 @@ function articleText(random: Random, fields: { title: string; date: string; auth
   }
   paragraphs.splice(2, 0, image(random, first ?? ""));
   paragraphs.splice(Math.max(4, paragraphs.length - 3), 0, image(random, second ?? ""));
-  return `${front.join("\n")}\n${paragraphs.join("\n\n")}\n`;
+  return articleFile(front, paragraphs.join("\n\n"));
 }
 
 /** Writes the corpus and returns where it is. */

@@ -5,7 +5,8 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { runCommand, type RunResult } from "./processes";
+import { buildSite } from "../support/build";
+import { measured, type RunResult } from "./processes";
 import { makeTempDir, removeTempDir } from "./temp-dirs";
 
 // Not needed to build the site, or rebuilt by it. tests/ is left out so that a test file
@@ -76,23 +77,23 @@ export async function buildNext(
   const dist = path.join(workdir, ".next");
   rmSync(dist, { recursive: true, force: true });
   const readsDir = makeTempDir("bao-tinh-bench-reads-");
-  const result = await runCommand(path.join(workdir, "node_modules", ".bin", "next"), ["build"], {
-    cwd: workdir,
-    timeoutMs,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXT_DIST_DIR: ".next",
-      CONTENT_DIR: contentDir,
-      // Unset means the site's default; the report says which was used.
-      ...(prerender === undefined ? {} : { PRERENDER_ARTICLES: prerender }),
-      BENCH_CONTENT_DIR: contentDir,
-      BENCH_READS_DIR: readsDir,
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${READ_COUNTER}`.trim(),
-    },
-    onOutput: log,
-  });
+  const result = await measured((onSpawn) =>
+    buildSite({
+      cwd: workdir,
+      distDir: ".next",
+      timeoutMs,
+      env: {
+        CONTENT_DIR: contentDir,
+        // Unset means the site's default; the report says which was used.
+        ...(prerender === undefined ? {} : { PRERENDER_ARTICLES: prerender }),
+        BENCH_CONTENT_DIR: contentDir,
+        BENCH_READS_DIR: readsDir,
+      },
+      preload: READ_COUNTER,
+      onOutput: log,
+      onSpawn,
+    }),
+  );
   const readers = readdirSync(readsDir).map((file): ContentReader => JSON.parse(readFileSync(path.join(readsDir, file), "utf8")));
   removeTempDir(readsDir);
   const files = existsSync(dist) ? listFiles(dist) : [];

@@ -3,13 +3,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { readPath } from "./json-path";
-import { freePort, runCommand, startProcess, stopGroup, treeRss, waitForHttp } from "./processes";
+import { runAutocannon } from "../support/autocannon";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../support/chromium";
+import { readPath } from "../support/json-path";
+import { runCommand } from "../support/process-group";
+import { treeRss } from "../support/process-memory";
+import { freePort, startNextServer } from "../support/server";
 import { makeTempDir, removeTempDir } from "./temp-dirs";
-
-export const CHROMIUM = "/usr/bin/chromium";
-// Debian's Chromium, kept off the network: the same flags as the browser tests.
-const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 
 /** Byte counts read from the build output, without a server. */
 export interface StaticPageMetrics {
@@ -77,30 +77,31 @@ export interface ServeOptions {
 /** Starts `next start` on 127.0.0.1, measures, and always stops it. */
 export async function measureServed(options: ServeOptions): Promise<ServedMetrics> {
   const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = startProcess(path.join(options.workdir, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const server = startNextServer({
+    port,
     cwd: options.workdir,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next", CONTENT_DIR: options.contentDir },
+    env: { NEXT_DIST_DIR: ".next", CONTENT_DIR: options.contentDir },
+    readyPath: `/bai-viet/${options.slug}`,
+    readyTimeoutMs: 120_000,
   });
-  let serverLog = "";
-  server.stdout?.on("data", (chunk: Buffer) => (serverLog += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => (serverLog += chunk.toString()));
+  const base = server.url;
   try {
     const article = `${base}/bai-viet/${options.slug}`;
-    await waitForHttp(article, 120_000, () => server.exitCode === null);
+    await server.ready;
     const liteGzipBytes = await liteTransfer(`${base}/lite/bai-viet/${options.slug}`);
     const archive = await archiveTimings(`${base}/bai-viet/${options.archiveSlug}`);
     const lighthouse = options.lighthouse ? await runLighthouse(article, options.workdir, options.log) : undefined;
-    const load = await runAutocannon(article, options.workdir, options.loadSeconds, options.connections);
-    const serverRssBytes = server.pid === undefined ? undefined : treeRss(server.pid).rssBytes;
-    const died = server.exitCode !== null || server.signalCode !== null;
+    const load = await autocannon(article, options.workdir, options.loadSeconds, options.connections);
+    const child = server.process;
+    const serverRssBytes = child.pid === undefined ? undefined : treeRss(child.pid).rssBytes;
+    const died = child.exitCode !== null || child.signalCode !== null;
     const trouble = died || (load.errors ?? 0) > 0 || (load.non2xx ?? 0) > 0;
-    const error = trouble ? `server ${died ? `exited (${server.exitCode ?? server.signalCode})` : "answered badly"}: ${JSON.stringify(load)}\n${serverLog.slice(-2000)}` : undefined;
+    const error = trouble ? `server ${died ? `exited (${child.exitCode ?? child.signalCode})` : "answered badly"}: ${JSON.stringify(load)}\n${server.log().slice(-2000)}` : undefined;
     return { lighthouse, ...load, serverRssBytes, liteGzipBytes, ...archive, error };
   } catch (error) {
-    return { error: `${error instanceof Error ? error.message : String(error)}\n${serverLog.slice(-2000)}` };
+    return { error: `${error instanceof Error ? error.message : String(error)}\n${server.log().slice(-2000)}` };
   } finally {
-    await stopGroup(server);
+    await server.stop();
   }
 }
 
@@ -154,9 +155,9 @@ async function runLighthouse(url: string, workdir: string, log: (text: string) =
         "--only-categories=performance,accessibility,best-practices,seo",
         "--max-wait-for-load=30000",
         "--no-enable-error-reporting",
-        `--chrome-flags=${CHROME_FLAGS}`,
+        `--chrome-flags=${CHROMIUM_FLAGS.join(" ")}`,
       ],
-      { cwd: out, timeoutMs: 180_000, env: { ...process.env, CHROME_PATH: CHROMIUM } },
+      { cwd: out, timeoutMs: 180_000, env: { CHROME_PATH: CHROMIUM_PATH } },
     );
     if (result.code !== 0 || !existsSync(report)) {
       log(result.output.slice(-2000));
@@ -180,23 +181,7 @@ async function runLighthouse(url: string, workdir: string, log: (text: string) =
   }
 }
 
-async function runAutocannon(url: string, workdir: string, seconds: number, connections: number): Promise<Pick<ServedMetrics, "requestsPerSecond" | "p99Ms" | "non2xx" | "errors">> {
-  const result = await runCommand(
-    path.join(workdir, "node_modules", ".bin", "autocannon"),
-    ["--json", "--connections", String(connections), "--duration", String(seconds), "--timeout", "10", url],
-    { cwd: workdir, timeoutMs: (seconds + 60) * 1000 },
-  );
-  const json = result.stdout.slice(result.stdout.indexOf("{"), result.stdout.lastIndexOf("}") + 1);
-  if (json === "") throw new Error(`autocannon printed no result: ${result.output.slice(-500)}`);
-  const parsed: unknown = JSON.parse(json);
-  const number = (keys: string[]): number | undefined => {
-    const value = readPath(parsed, keys);
-    return typeof value === "number" ? value : undefined;
-  };
-  return {
-    requestsPerSecond: number(["requests", "average"]),
-    p99Ms: number(["latency", "p99"]),
-    non2xx: number(["non2xx"]),
-    errors: (number(["errors"]) ?? 0) + (number(["timeouts"]) ?? 0),
-  };
+async function autocannon(url: string, workdir: string, seconds: number, connections: number): Promise<Pick<ServedMetrics, "requestsPerSecond" | "p99Ms" | "non2xx" | "errors">> {
+  const result = await runAutocannon({ url, seconds, connections, cwd: workdir, timeoutMs: (seconds + 60) * 1000 });
+  return { requestsPerSecond: result.perSecond, p99Ms: result.p99Ms, non2xx: result.non2xx, errors: result.errors + result.timeouts };
 }

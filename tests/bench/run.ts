@@ -28,9 +28,12 @@ import { renderMarkdown } from "../../lib/render-markdown";
 import { generateCorpus } from "./generate-corpus";
 import { HUGO, writeHugoSite } from "./hugo-site";
 import { buildNext, prepareWorkdir, type BuildStats } from "./next-build";
-import { CHROMIUM, measureServed, measureStaticPage, type ServedMetrics, type StaticPageMetrics } from "./page-metrics";
-import { canSampleMemory, runCommand, stopAll, stopChildrenOnExit, type RunResult } from "./processes";
-import { keepTempDir, removeTempDir, trackTempDir } from "./temp-dirs";
+import { CHROMIUM_PATH } from "../support/chromium";
+import { stopAll, stopGroupsOnSignals } from "../support/process-group";
+import { canSampleMemory } from "../support/process-memory";
+import { measureServed, measureStaticPage, type ServedMetrics, type StaticPageMetrics } from "./page-metrics";
+import { runMeasured, type RunResult } from "./processes";
+import { keepTempDir, removeTempDir, removeTrackedTempDirs, trackTempDir } from "./temp-dirs";
 
 interface Options {
   readonly sizes: readonly number[];
@@ -156,7 +159,7 @@ async function buildHugo(contentDir: string): Promise<Row["hugo"]> {
   const out = path.join(site, "public");
   try {
     say("hugo build…");
-    const result = await runCommand(HUGO, ["--source", site, "--destination", out, "--quiet"], { cwd: site, timeoutMs: 20 * 60_000 });
+    const result = await runMeasured(HUGO, ["--source", site, "--destination", out, "--quiet"], { cwd: site, timeoutMs: 20 * 60_000 });
     if (result.code !== 0) {
       say(`hugo failed (${result.code}): ${result.output.slice(-2000)}`);
       return undefined;
@@ -281,7 +284,8 @@ function report(rows: readonly Row[], options: Options, header: string, notes: r
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  stopChildrenOnExit();
+  // Children die, and temporary folders go, with the benchmark, however it ends.
+  stopGroupsOnSignals(removeTrackedTempDirs);
   const notes: string[] = [];
   const useHugo = options.hugo && existsSync(HUGO);
   if (options.hugo && !useHugo) {
@@ -289,9 +293,9 @@ async function main(): Promise<void> {
     say(note);
     notes.push(note);
   }
-  const useLighthouse = options.lighthouse && options.serve && existsSync(CHROMIUM);
+  const useLighthouse = options.lighthouse && options.serve && existsSync(CHROMIUM_PATH);
   if (options.lighthouse && options.serve && !useLighthouse) {
-    const note = `Chromium not found at ${CHROMIUM} (Debian: apt-get install chromium): Lighthouse skipped`;
+    const note = `Chromium not found at ${CHROMIUM_PATH} (Debian: apt-get install chromium): Lighthouse skipped`;
     say(note);
     notes.push(note);
   }

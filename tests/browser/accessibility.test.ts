@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, saveScreenshot, VIEWPORTS } from "./chromium";
+import { launchChromium, saveScreenshot, VIEWPORTS } from "../support/chromium";
 import { PAGES } from "./pages";
 
 const baseUrl = inject("baseUrl");

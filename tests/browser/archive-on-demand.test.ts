@@ -1,8 +1,8 @@
 import { cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { startNextServer } from "../support/server";
 import { DRAFT_SLUG, EXTRA_ARTICLES, FIXTURE_NOW, FIXTURE_PRERENDERED_SLUGS, SCHEDULED_SLUG } from "./fixture-site";
-import { startServer } from "./global-setup";
 
 // The fixture site was built with PRERENDER_ARTICLES=3: three articles are prerendered and
 // the rest are the archive, rendered on their first request and then served from cache.
@@ -88,11 +88,14 @@ describe("the archive, rendered on first request", () => {
       }
       // No content folder at all: the server must render from its build's snapshot.
       const trace = path.join(copy, "trace.log");
-      const server = startServer(Number(new URL(fixtureUrl).port) + 11, {
-        CONTENT_DIR: path.join(copy, "khong-co-thu-muc-noi-dung"),
-        NEXT_DIST_DIR: copy,
-        BAO_TINH_NOW: FIXTURE_NOW,
-        BAO_TINH_TRACE: trace,
+      const server = startNextServer({
+        port: Number(new URL(fixtureUrl).port) + 11,
+        env: {
+          CONTENT_DIR: path.join(copy, "khong-co-thu-muc-noi-dung"),
+          NEXT_DIST_DIR: copy,
+          BAO_TINH_NOW: FIXTURE_NOW,
+          BAO_TINH_TRACE: trace,
+        },
       });
       try {
         await server.ready;

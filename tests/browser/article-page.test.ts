@@ -1,10 +1,10 @@
 import { statSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, saveScreenshot, VIEWPORTS } from "./chromium";
+import { launchChromium, saveScreenshot, VIEWPORTS } from "../support/chromium";
+import { SEED_TITLE } from "./pages";
 
 const baseUrl = inject("baseUrl");
-const SEED_TITLE = "BTV Tỉnh ủy làm việc với Đoàn khảo sát Ban Dân vận Trung ương";
 const CAPTIONS = [
   "Bí thư Tỉnh ủy Nguyễn Văn Đọc trao đổi các nội dung với Đoàn khảo sát Ban Dân vận Trung ương.",
   "Bí thư Tỉnh ủy Nguyễn Văn Đọc làm rõ một số nội dung mà Đoàn khảo sát Ban Dân vận Trung ương quan tâm.",

@@ -1,9 +1,10 @@
-import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/load-content";
+import { articleFile } from "../support/article-file";
+import { runCommand } from "../support/process-group";
 
 // One broken article among a thousand good ones: the content check names it and only it,
 // the build refuses the whole corpus and says which file, and a deploy of that corpus
@@ -34,42 +35,17 @@ function writeCorpus(): string {
     const body = `Sáng nay, hội nghị số ${n} của tỉnh đã bàn về công tác dân vận ở cơ sở.\n\nCác đại biểu thống nhất kế hoạch năm tới.`;
     writeFileSync(
       path.join(folder, `hoi-nghi-so-${String(n).padStart(4, "0")}.md`),
-      `---\ntitle: Hội nghị số ${n} bàn về công tác dân vận\ndate: ${when.slice(0, 10)} ${when.slice(11, 16)}\nauthor: Hồng Nhung\ncategory: ${sections[n % sections.length]}\n---\n\n${body}\n`,
+      articleFile(
+        { title: `Hội nghị số ${n} bàn về công tác dân vận`, date: `${when.slice(0, 10)} ${when.slice(11, 16)}`, author: "Hồng Nhung", category: sections[n % sections.length] ?? "Chính trị" },
+        body,
+      ),
     );
   }
   const broken = path.join(dir, "articles", "2020", "05", BROKEN_NAME);
   mkdirSync(path.dirname(broken), { recursive: true });
-  writeFileSync(broken, "---\ntitle: Bài có ngày tháng viết sai\ndate: 32/13/2020\nauthor: Hồng Nhung\ncategory: Xã hội\n---\n\nNội dung.\n");
+  writeFileSync(broken, articleFile({ title: "Bài có ngày tháng viết sai", date: "32/13/2020", author: "Hồng Nhung", category: "Xã hội" }, "Nội dung."));
   brokenFile = broken;
   return dir;
-}
-
-/** Runs a command in its own process group, capturing its output; the group is killed on timeout. */
-function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const killGroup = () => {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
-      } catch {
-        // already gone
-      }
-    };
-    const timer = setTimeout(() => {
-      output += `\n[killed after ${timeoutMs / 1000} s]`;
-      killGroup();
-    }, timeoutMs);
-    child.once("error", reject);
-    child.once("close", (code) => {
-      clearTimeout(timer);
-      // A build leaves no worker behind, even when it failed half-way.
-      killGroup();
-      resolve({ code, output });
-    });
-  });
 }
 
 function removeOurFolders(): void {
@@ -98,8 +74,8 @@ describe("one broken file among 1,000 valid ones", () => {
     expect(result.problems.map((problem) => problem.field)).toContain("date");
   });
 
-  it.runIf(existsSync("lib/cli/check.ts"))("npm run check exits 1 and lists the broken file and no other", async () => {
-    const result = await run("node_modules/.bin/tsx", ["lib/cli/check.ts"], { ...process.env, CONTENT_DIR: contentDir }, 120_000);
+  it("npm run check exits 1 and lists the broken file and no other", async () => {
+    const result = await runCommand("node_modules/.bin/tsx", ["lib/cli/check.ts"], { env: { CONTENT_DIR: contentDir }, timeoutMs: 120_000 });
     expect(result.code, result.output).toBe(1);
     expect(result.output).toContain(BROKEN_NAME);
     expect(result.output).not.toMatch(/hoi-nghi-so-\d{4}\.md/);
@@ -109,11 +85,10 @@ describe("one broken file among 1,000 valid ones", () => {
     "a deploy of it fails, names the broken file and leaves the live build folder untouched",
     async () => {
       const tsconfig = readFileSync("tsconfig.json", "utf8");
-      const result = await run(
+      const result = await runCommand(
         "node_modules/.bin/tsx",
         ["lib/cli/deploy.ts", "--dist-dir", LIVE_DIR, "--staging-dir", STAGING_DIR, "--timeout-minutes", String(BUILD_TIMEOUT_MS / 60_000)],
-        { ...process.env, CONTENT_DIR: contentDir },
-        BUILD_TIMEOUT_MS + 60_000,
+        { env: { CONTENT_DIR: contentDir }, timeoutMs: BUILD_TIMEOUT_MS + 60_000 },
       );
       expect(result.code, result.output.slice(-3_000)).toBe(1);
       // next build itself must refuse the corpus and say which file is wrong.

@@ -1,6 +1,6 @@
 import type { Browser, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "./chromium";
+import { launchChromium } from "../support/chromium";
 import { HOSTILE_SLUG } from "./fixture-site";
 
 // Every kind of page in real Chromium under the site's Content-Security-Policy: nothing

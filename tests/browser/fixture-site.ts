@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { articleFile } from "../support/article-file";
 
 /** The pinned clock of the fixture site: drafts and scheduling are judged at this instant. */
 export const FIXTURE_NOW = "2024-05-10T03:00:00.000Z"; // 10:00 GMT+7
@@ -27,11 +28,6 @@ function reconciliationTag(n: number): string {
   return n % 2 === 0 ? "Hoà giải cơ sở" : "Hòa giải cơ sở";
 }
 
-function article(fields: Record<string, string>, body: string): string {
-  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${value}`);
-  return `---\n${lines.join("\n")}\n---\n\n${body}\n`;
-}
-
 /**
  * Writes a content folder for browser tests that need more than the one real article:
  * pagination, related articles, drafts, scheduling and hostile front matter. It is
@@ -47,7 +43,7 @@ export function writeFixtureContent(): string {
     const day = String(n).padStart(2, "0");
     writeFileSync(
       path.join(articles, `hoi-nghi-dan-van-so-${n}.md`),
-      article(
+      articleFile(
         {
           title: `Hội nghị dân vận khu vực số ${n}`,
           date: `2020-03-${day} 08:${day}`,
@@ -61,15 +57,15 @@ export function writeFixtureContent(): string {
   }
   writeFileSync(
     path.join(articles, `${DRAFT_SLUG}.md`),
-    article({ title: "Bản nháp chưa được đăng", date: "2024-05-01 09:00", author: "Hồng Nhung", category: "Xã hội", draft: "true" }, "Nội dung nháp."),
+    articleFile({ title: "Bản nháp chưa được đăng", date: "2024-05-01 09:00", author: "Hồng Nhung", category: "Xã hội", draft: "true" }, "Nội dung nháp."),
   );
   writeFileSync(
     path.join(articles, `${SCHEDULED_SLUG}.md`),
-    article({ title: "Bài hẹn giờ đăng lúc 11 giờ", date: "2024-05-10 11:00", author: "Hồng Nhung", category: "Kinh tế" }, "Nội dung hẹn giờ."),
+    articleFile({ title: "Bài hẹn giờ đăng lúc 11 giờ", date: "2024-05-10 11:00", author: "Hồng Nhung", category: "Kinh tế" }, "Nội dung hẹn giờ."),
   );
   writeFileSync(
     path.join(articles, `${HOSTILE_SLUG}.md`),
-    article(
+    articleFile(
       {
         title: `'Tiêu đề </script><script>alert(1)</script> & <b>đậm</b>'`,
         date: "2024-05-09 10:00",

@@ -1,9 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { TestProject } from "vitest/node";
-import { waitForHttp } from "../bench/processes";
+import { buildSite } from "../support/build";
+import { startNextServer } from "../support/server";
 import { FIXTURE_NOW, FIXTURE_PRERENDER, writeFixtureContent } from "./fixture-site";
 
 // Overridable so that two test runs on one machine do not collide.
@@ -26,19 +25,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     PRERENDER_ARTICLES: String(FIXTURE_PRERENDER),
   };
   const buildTrace = path.join(fixtureContent, "..", `${path.basename(fixtureContent)}-build-trace.log`);
-  // `next build` adds every dist folder it sees to tsconfig.json; this build's is temporary.
-  const tsconfig = readFileSync("tsconfig.json", "utf8");
-  const build = spawnSync("node_modules/.bin/next", ["build"], {
-    env: {
-      ...process.env,
-      ...fixtureEnv,
-      BAO_TINH_TRACE: buildTrace,
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.resolve("tests/browser/trace-reads.mjs")).href}`.trim(),
-    },
-    encoding: "utf8",
+  const build = await buildSite({
+    distDir: FIXTURE_DIST,
+    env: { ...fixtureEnv, BAO_TINH_TRACE: buildTrace },
+    preload: "tests/browser/trace-reads.mjs",
   });
-  writeFileSync("tsconfig.json", tsconfig);
-  if (build.status !== 0) throw new Error(`Fixture build failed:\n${build.stdout}\n${build.stderr}`);
+  if (build.code !== 0) throw new Error(`Fixture build failed:\n${build.output}`);
   project.provide("buildTrace", buildTrace);
 
   const laterDist = `${FIXTURE_DIST}-later`;
@@ -47,8 +39,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("fixtureLaterDist", laterDist);
   project.provide("fixtureDist", FIXTURE_DIST);
 
-  const servers = [startServer(SITE_PORT, {}), startServer(FIXTURE_PORT, fixtureEnv)];
-  await Promise.all(servers.map((server) => server.ready));
+  const servers = [startNextServer({ port: SITE_PORT }), startNextServer({ port: FIXTURE_PORT, env: fixtureEnv })];
+  try {
+    await Promise.all(servers.map((server) => server.ready));
+  } catch (error) {
+    await Promise.all(servers.map((server) => server.stop()));
+    throw error;
+  }
   project.provide("baseUrl", servers[0]?.url ?? "");
   project.provide("fixtureUrl", servers[1]?.url ?? "");
   project.provide("fixtureContent", fixtureContent);
@@ -58,36 +55,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     rmSync(laterDist, { recursive: true, force: true });
     rmSync(buildTrace, { force: true });
   };
-}
-
-/** Starts `next start` on loopback with extra environment; resolves when it answers. */
-export function startServer(port: number, env: Record<string, string>) {
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "production", ...env },
-  });
-  let log = "";
-  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  return {
-    url,
-    ready: waitForServer(url, child, () => log),
-    log: () => log,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
-    },
-  };
-}
-
-async function waitForServer(baseUrl: string, child: ChildProcess, log: () => string): Promise<void> {
-  try {
-    await waitForHttp(`${baseUrl}/robots.txt`, 60_000, () => child.exitCode === null);
-  } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}:\n${log()}`);
-  }
 }
 
 declare module "vitest" {

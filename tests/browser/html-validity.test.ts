@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { fetchPage, PAGES } from "./pages";
+import { fetchPage } from "../support/http";
+import { PAGES } from "./pages";
 
 const baseUrl = inject("baseUrl");
 const dir = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-vnu-"));

@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, inject, it } from "vitest";
-import { fetchPage, SEED_PATH } from "./pages";
+import { fetchPage } from "../support/http";
+import { SEED_PATH } from "./pages";
 
 const baseUrl = inject("baseUrl");
 const LITE_PATH = `/lite${SEED_PATH}`;

@@ -1,5 +1,7 @@
 /** The seed article's URL path on the real site. */
 export const SEED_PATH = "/bai-viet/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong";
+/** The seed article's headline, its page's only `<h1>`. */
+export const SEED_TITLE = "BTV Tỉnh ủy làm việc với Đoàn khảo sát Ban Dân vận Trung ương";
 
 /** One page of each kind the issues name, on the real site. */
 export const PAGES = [
@@ -11,9 +13,3 @@ export const PAGES = [
   { name: "search", path: "/tim-kiem?q=dan+van" },
   { name: "not-found", path: "/bai-viet/khong-co-bai-nay" },
 ] as const;
-
-/** Fetches a page's HTML; the status is returned so 404 pages can be checked too. */
-export async function fetchPage(url: string): Promise<{ status: number; html: string; headers: Headers }> {
-  const response = await fetch(url);
-  return { status: response.status, html: await response.text(), headers: response.headers };
-}

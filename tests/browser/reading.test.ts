@@ -2,14 +2,13 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, saveScreenshot } from "./chromium";
+import { launchChromium, saveScreenshot } from "../support/chromium";
+import { startNextServer } from "../support/server";
 import { DRAFT_SLUG, EXTRA_ARTICLES, HOSTILE_SLUG, FIXTURE_NOW, RECONCILIATION_TAG_SLUG, SCHEDULED_SLUG } from "./fixture-site";
-import { startServer } from "./global-setup";
-import { SEED_PATH } from "./pages";
+import { SEED_PATH, SEED_TITLE } from "./pages";
 
 const fixtureUrl = inject("fixtureUrl");
 const fixtureContent = inject("fixtureContent");
-const SEED_TITLE = "BTV Tỉnh ủy làm việc với Đoàn khảo sát Ban Dân vận Trung ương";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -170,7 +169,7 @@ describe("drafts and scheduled articles in production", () => {
     const built = statSync(path.join(dist, "server", "app", "bai-viet", `${SCHEDULED_SLUG}.html`)).mtimeMs;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, built + 62_000 - Date.now())));
     const later = new Date(Date.parse(FIXTURE_NOW) + 2 * 60 * 60 * 1000).toISOString();
-    const server = startServer(Number(new URL(fixtureUrl).port) + 10, { CONTENT_DIR: fixtureContent, NEXT_DIST_DIR: dist, BAO_TINH_NOW: later });
+    const server = startNextServer({ port: Number(new URL(fixtureUrl).port) + 10, env: { CONTENT_DIR: fixtureContent, NEXT_DIST_DIR: dist, BAO_TINH_NOW: later } });
     try {
       await server.ready;
       const statuses: number[] = [];

@@ -7,8 +7,9 @@ import { loadContent } from "../../lib/load-content";
 import { PAGE_SIZE } from "../../lib/paginate";
 import { selectVisible } from "../../lib/publication";
 import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from "../../lib/routes";
+import { fetchPage } from "../support/http";
 import { DRAFT_SLUG, FIXTURE_NOW, HOSTILE_SLUG, SCHEDULED_SLUG } from "./fixture-site";
-import { fetchPage, PAGES, SEED_PATH } from "./pages";
+import { PAGES, SEED_PATH } from "./pages";
 
 const baseUrl = inject("baseUrl");
 const fixtureUrl = inject("fixtureUrl");

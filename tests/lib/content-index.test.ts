@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article, Section } from "../../lib/article";
 import { buildIndex } from "../../lib/content-index";
-import { makeArticle } from "./make-article";
+import { makeArticle } from "../support/make-article";
 
 const POLITICS: Section = { name: "Chính trị", slug: "chinh-tri", description: "Tin hoạt động của Đảng, chính quyền." };
 const ECONOMY: Section = { name: "Kinh tế", slug: "kinh-te", description: "Tin kinh tế." };

@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { decodeSnapshot, encodeSnapshot, SNAPSHOT_FORMAT } from "../../lib/content-snapshot";
 import type { Content } from "../../lib/load-content";
-import { makeArticle, POLITICS } from "./make-article";
+import { makeArticle, POLITICS } from "../support/make-article";
 
 const content: Content = {
   site: { name: "Báo Tỉnh", baseUrl: "https://baotinh.vn", description: "", timeZone: "Asia/Ho_Chi_Minh", publisher: "Báo Tỉnh" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articlesToPrerender, DEFAULT_PRERENDER_ARTICLES, parsePrerenderSetting, prerendersListing } from "../../lib/prerender-plan";
-import { makeArticle } from "./make-article";
+import { makeArticle } from "../support/make-article";
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article, Section } from "../../lib/article";
 import { findRelated } from "../../lib/related-articles";
-import { makeArticle } from "./make-article";
+import { makeArticle } from "../support/make-article";
 
 const POLITICS: Section = { name: "Chính trị", slug: "chinh-tri", description: "" };
 const ECONOMY: Section = { name: "Kinh tế", slug: "kinh-te", description: "" };

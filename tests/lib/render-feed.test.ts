@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ArticleSummary } from "../../lib/article";
 import { FEED_SIZE, formatRfc822, renderAtom, renderRss, type FeedChannel, type FeedEntry } from "../../lib/render-feed";
 import type { SiteConfig } from "../../lib/site-config";
+import { makeArticle } from "../support/make-article";
 
 const SITE: SiteConfig = {
   name: "Báo Tỉnh",
@@ -22,19 +23,14 @@ const CHANNEL: FeedChannel = {
 };
 
 function summary(slug: string, changes: Partial<ArticleSummary> = {}): ArticleSummary {
-  return {
-    slug,
-    file: `content/articles/2017/04/${slug}.md`,
+  return makeArticle(slug, {
     title: "BTV Tỉnh ủy làm việc với Đoàn khảo sát",
-    published: new Date("2017-04-20T11:02:00Z"),
     authors: ["Hồng Nhung", "Minh Đức"],
-    section: { name: "Chính trị", slug: "chinh-tri", description: "" },
     tags: ["Dân vận", "Đảng bộ"],
     summary: "Chiều 20/4, BTV Tỉnh ủy đã làm việc với Đoàn khảo sát.",
-    draft: false,
     leadImage: { src: "/images/2017/04/btv-1.svg", alt: "Ảnh 1" },
     ...changes,
-  };
+  });
 }
 
 const BODY =

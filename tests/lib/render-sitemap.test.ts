@@ -11,6 +11,7 @@ import {
   type SitemapEntry,
 } from "../../lib/render-sitemap";
 import type { SiteConfig } from "../../lib/site-config";
+import { makeArticle } from "../support/make-article";
 
 const SITE: SiteConfig = {
   name: "Báo Tỉnh",
@@ -24,18 +25,7 @@ const HOUR = 60 * 60 * 1000;
 const NOW = new Date("2017-04-22T11:02:00Z");
 
 function summary(slug: string, published: Date, changes: Partial<ArticleSummary> = {}): ArticleSummary {
-  return {
-    slug,
-    file: `content/articles/2017/04/${slug}.md`,
-    title: `Bài ${slug}`,
-    published,
-    authors: ["Hồng Nhung"],
-    section: { name: "Chính trị", slug: "chinh-tri", description: "" },
-    tags: [],
-    summary: "Tóm tắt.",
-    draft: false,
-    ...changes,
-  };
+  return makeArticle(slug, { published, ...changes });
 }
 
 describe("renderUrlSet", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../../lib/article";
 import type { SiteConfig } from "../../lib/site-config";
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "../../lib/structured-data";
+import { makeArticle } from "../support/make-article";
 
 const SITE: SiteConfig = {
   name: "Báo Tỉnh",
@@ -11,27 +12,20 @@ const SITE: SiteConfig = {
   publisher: "Tỉnh ủy Quảng Ninh",
 };
 
-const ARTICLE: Article = {
-  slug: "btv-tinh-uy",
-  file: "content/articles/2017/04/btv-tinh-uy.md",
+const ARTICLE: Article = makeArticle("btv-tinh-uy", {
   title: "BTV Tỉnh ủy làm việc với Đoàn khảo sát",
-  published: new Date("2017-04-20T11:02:00Z"),
   updated: new Date("2017-04-21T01:15:00Z"),
   authors: ["Hồng Nhung", "Minh Đức"],
-  section: { name: "Chính trị", slug: "chinh-tri", description: "" },
   tags: ["Dân vận", "Đảng bộ"],
   summary: "Chiều 20/4, BTV Tỉnh ủy đã làm việc với Đoàn khảo sát.",
-  draft: false,
   leadImage: { src: "/images/2017/04/btv-1.svg", alt: "Ảnh 1" },
   markdown: "Chiều 20/4, BTV Tỉnh ủy đã làm việc với Đoàn khảo sát.",
-  leadFromBody: true,
   text: "Chiều 20/4, BTV Tỉnh ủy đã làm việc với Đoàn khảo sát.",
   images: [
     { src: "/images/2017/04/btv-1.svg", alt: "Ảnh 1" },
     { src: "/images/2017/04/btv-2.svg", alt: "Ảnh 2", caption: "Chú thích" },
   ],
-  corrections: [],
-};
+});
 
 describe("newsArticleJsonLd", () => {
   it("describes an article as a schema.org NewsArticle", () => {

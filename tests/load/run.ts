@@ -6,12 +6,12 @@
 //   npm run bench:load   30 s × 64 connections per URL
 //
 // LOAD_PORT picks the port (default 3300). Exits 1 on any failed check.
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
-import { readPath } from "../bench/json-path";
-import { treeRss, waitForHttp } from "../bench/processes";
+import { runAutocannon, type AutocannonResult } from "../support/autocannon";
+import { stopAll, stopGroupsOnSignals } from "../support/process-group";
+import { treeRss } from "../support/process-memory";
+import { portIsFree, startNextServer } from "../support/server";
 
 interface Target {
   readonly name: string;
@@ -46,100 +46,14 @@ const MAX_MEMORY_GROWTH = 0.1;
  */
 const SERVER_HEAP_MB = Number(process.env.LOAD_SERVER_HEAP_MB ?? 128);
 const ROOT = process.cwd();
-const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
-const AUTOCANNON_BIN = path.join(ROOT, "node_modules", ".bin", "autocannon");
 /** The whole run is killed after this long, whatever state it is in. */
 const BUDGET_MS = (TARGETS.length * (SETTINGS.seconds + SETTINGS.warmupSeconds + 2 * SETTINGS.probeSeconds + 40) + 90) * 1000;
 
-const children = new Set<ChildProcess>();
-
-/** Starts a command in its own process group, so it and anything it forks can be stopped together. */
-function startGroup(command: string, args: readonly string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(command, args, { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  children.add(child);
-  child.once("exit", () => children.delete(child));
-  return child;
-}
-
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
-/** SIGTERM the group, SIGKILL it if it is still there after five seconds. */
-async function stopGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  signalGroup(child, "SIGTERM");
-  const timer = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 5_000).unref());
-  if ((await Promise.race([exited, timer])) === "timeout") signalGroup(child, "SIGKILL");
-}
-
-process.on("exit", () => children.forEach((child) => signalGroup(child, "SIGKILL")));
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: stopping the server…`);
-    void Promise.all([...children].map(stopGroup)).finally(() => process.exit(130));
-  });
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once("error", () => resolve(false));
-    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
-  });
-}
-
-async function waitForServer(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  try {
-    await waitForHttp(url, 60_000, () => server.exitCode === null);
-  } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}:\n${log().slice(-2_000)}`);
-  }
-}
+stopGroupsOnSignals();
 
 /** Resident memory of the server and every process it started (bytes). */
 function serverRss(root: number): number {
   return treeRss(root).rssBytes;
-}
-
-interface LoadResult {
-  readonly requests: number;
-  readonly perSecond: number;
-  readonly p99Ms: number;
-  readonly errors: number;
-  readonly timeouts: number;
-  readonly non2xx: number;
-  readonly statuses: ReadonlyMap<number, number>;
-}
-
-function numberAt(value: unknown, keys: readonly string[]): number {
-  const found = readPath(value, keys);
-  if (typeof found !== "number") throw new Error(`autocannon's result has no number at ${keys.join(".")}`);
-  return found;
-}
-
-/** Parses autocannon's --json result, checking every field used. */
-function parseResult(json: unknown): LoadResult {
-  const statuses = new Map<number, number>();
-  const stats = readPath(json, ["statusCodeStats"]);
-  if (typeof stats === "object" && stats !== null) {
-    for (const code of Object.keys(stats)) statuses.set(Number(code), numberAt(stats, [code, "count"]));
-  }
-  return {
-    requests: numberAt(json, ["requests", "total"]),
-    perSecond: numberAt(json, ["requests", "average"]),
-    p99Ms: numberAt(json, ["latency", "p99"]),
-    errors: numberAt(json, ["errors"]),
-    timeouts: numberAt(json, ["timeouts"]),
-    non2xx: numberAt(json, ["non2xx"]),
-    statuses,
-  };
 }
 
 function median(values: readonly number[]): number {
@@ -164,31 +78,12 @@ async function memoryUnderLoad(base: string, pid: number): Promise<number> {
 }
 
 /** Runs autocannon for `seconds` (and at most `maxRequests` requests) against one URL. */
-async function hammer(url: string, seconds: number, connections: number, maxRequests: number): Promise<LoadResult> {
-  const args = ["--json", "--connections", String(connections), "--duration", String(seconds), "--maxOverallRequests", String(maxRequests), "--timeout", "10", url];
-  const child = startGroup(AUTOCANNON_BIN, args, process.env);
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const killer = setTimeout(() => void stopGroup(child), (seconds + 30) * 1000);
-  try {
-    const code = await new Promise<number | null>((resolve, reject) => {
-      child.once("error", reject);
-      child.once("close", (exitCode) => resolve(exitCode));
-    });
-    if (code !== 0) throw new Error(`autocannon exited ${String(code)} for ${url}:\n${stderr.slice(-1_000)}`);
-  } finally {
-    clearTimeout(killer);
-    await stopGroup(child);
-  }
-  const json = stdout.slice(stdout.indexOf("{"), stdout.lastIndexOf("}") + 1);
-  if (json === "") throw new Error(`autocannon printed no result for ${url}:\n${stderr.slice(-1_000)}`);
-  return parseResult(JSON.parse(json));
+function hammer(url: string, seconds: number, connections: number, maxRequests: number): Promise<AutocannonResult> {
+  return runAutocannon({ url, seconds, connections, maxRequests, cwd: ROOT });
 }
 
 /** What is wrong with one URL's result; empty when it passed. */
-function failures(target: Target, result: LoadResult): string[] {
+function failures(target: Target, result: AutocannonResult): string[] {
   const found: string[] = [];
   if (result.requests === 0) found.push("no request completed");
   if (result.errors > 0) found.push(`${result.errors} connection errors`);
@@ -220,19 +115,12 @@ async function main(): Promise<number> {
     return 1;
   }
   const nodeOptions = [process.env.NODE_OPTIONS, `--max-old-space-size=${SERVER_HEAP_MB}`].filter(Boolean).join(" ");
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NODE_OPTIONS: nodeOptions };
   // The real site only: no fixture content, no other dist folder, no pinned clock.
-  delete env.CONTENT_DIR;
-  delete env.NEXT_DIST_DIR;
-  delete env.BAO_TINH_NOW;
-  const server = startGroup(NEXT_BIN, ["start", "-H", "127.0.0.1", "-p", String(PORT)], env);
-  let log = "";
-  server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  const base = `http://127.0.0.1:${PORT}`;
+  const server = startNextServer({ port: PORT, cwd: ROOT, env: { NODE_OPTIONS: nodeOptions, CONTENT_DIR: undefined, NEXT_DIST_DIR: undefined, BAO_TINH_NOW: undefined } });
+  const base = server.url;
   try {
-    await waitForServer(`${base}/robots.txt`, server, () => log);
-    const pid = server.pid ?? 0;
+    await server.ready;
+    const pid = server.process.pid ?? 0;
     console.log(
       `${short ? "Short" : "Full"} load run on ${base}: ${SETTINGS.seconds} s × ${SETTINGS.connections} connections per URL (at most ${SETTINGS.maxRequests.toLocaleString("en")} requests), after a ${SETTINGS.warmupSeconds} s warm-up each; server heap capped at ${SERVER_HEAP_MB} MB.`,
     );
@@ -257,7 +145,7 @@ async function main(): Promise<number> {
     );
     if (!(rssBefore > 0)) problems.push("could not read the server's VmRSS from /proc");
     else if (growth >= MAX_MEMORY_GROWTH) problems.push(`server memory grew ${(growth * 100).toFixed(1)} % (limit ${MAX_MEMORY_GROWTH * 100} %)`);
-    if (server.exitCode !== null) problems.push(`the server exited with code ${server.exitCode} during the run`);
+    if (server.process.exitCode !== null) problems.push(`the server exited with code ${server.process.exitCode} during the run`);
 
     if (problems.length > 0) {
       console.error(`\nFAILED:\n${problems.map((problem) => `- ${problem}`).join("\n")}`);
@@ -266,13 +154,13 @@ async function main(): Promise<number> {
     console.log("OK: no errors, every valid page answered 200, the 404 URL answered only 404, memory growth under 10 %.");
     return 0;
   } finally {
-    await stopGroup(server);
+    await server.stop();
   }
 }
 
 const watchdog = setTimeout(() => {
   console.error(`The load run passed its ${BUDGET_MS / 1000} s budget; stopping.`);
-  void Promise.all([...children].map(stopGroup)).finally(() => process.exit(1));
+  void stopAll().finally(() => process.exit(1));
 }, BUDGET_MS);
 watchdog.unref();
 

@@ -2,8 +2,11 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
-// Debian's Chromium, never a downloaded build; the flags keep it off this machine's closed network.
-const FLAGS = [
+/** Debian's Chromium, never a downloaded build (`tests/setup-machine.sh` installs it). */
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+
+/** Headless and kept off this machine's closed network; Lighthouse in the benchmark uses the same. */
+export const CHROMIUM_FLAGS: readonly string[] = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -15,7 +18,7 @@ const FLAGS = [
 
 /** Launches headless Debian Chromium through playwright-core. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS], headless: true });
 }
 
 /** Phone and desktop widths every page is checked at. */
