@@ -1,30 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Section } from "../../../lib/article";
-import { FIELDS, parseArticle } from "../../../lib/parse-article";
+import { NOW, parseScaffolded, scaffold, TITLE, ZONE } from "../../support/scaffolded-article";
+import { FIELDS } from "../../../lib/parse-article";
 import { parseFrontMatter } from "../../../lib/parse-front-matter";
 import { formatProblem } from "../../../lib/problem";
-import { scaffoldArticle, type ScaffoldOptions } from "../../../lib/authoring/scaffold-article";
+import { scaffoldArticle } from "../../../lib/authoring/scaffold-article";
 import { AUTHOR_PLACEHOLDER, BODY_PLACEHOLDER } from "../../../lib/scaffold-leftovers";
-
-const ZONE = "Asia/Ho_Chi_Minh";
-const SECTIONS: Section[] = [
-  { name: "Chính trị", slug: "chinh-tri", description: "" },
-  { name: "Kinh tế", slug: "kinh-te", description: "" },
-];
-const TITLE = "Kỳ họp thứ 5 HĐND tỉnh khóa XIV: Đường về đích";
-const NOW = new Date("2017-04-20T11:02:00Z");
-
-function scaffold(title = TITLE, now = NOW, options: ScaffoldOptions = { category: "Chính trị" }) {
-  const result = scaffoldArticle(title, now, ZONE, options);
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
-  return result.value;
-}
-
-function parse(text: string, file = "content/articles/x.md") {
-  const result = parseArticle(text, file, "x", { timeZone: ZONE, sections: SECTIONS });
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
-  return result.value.article;
-}
 
 describe("scaffoldArticle", () => {
   it("files the article under the year and month of its date, named by the title's slug", () => {
@@ -43,7 +23,7 @@ describe("scaffoldArticle", () => {
   });
 
   it("writes a file the site accepts, as a draft, with the title exactly as given", () => {
-    const article = parse(scaffold().text);
+    const article = parseScaffolded(scaffold().text);
     expect(article.title).toBe(TITLE);
     expect(article.published).toEqual(NOW);
     expect(article.draft).toBe(true);
@@ -64,13 +44,13 @@ describe("scaffoldArticle", () => {
   });
 
   it("uses the author and category given", () => {
-    const article = parse(scaffold(TITLE, NOW, { category: "Kinh tế", author: "Hồng Nhung" }).text);
+    const article = parseScaffolded(scaffold(TITLE, NOW, { category: "Kinh tế", author: "Hồng Nhung" }).text);
     expect(article.authors).toEqual(["Hồng Nhung"]);
     expect(article.section.name).toBe("Kinh tế");
   });
 
   it("tidies a title typed with extra spaces or in NFD", () => {
-    const article = parse(scaffold(`  ${TITLE.normalize("NFD")}\n `).text);
+    const article = parseScaffolded(scaffold(`  ${TITLE.normalize("NFD")}\n `).text);
     expect(article.title).toBe(TITLE);
   });
 
