@@ -7,18 +7,20 @@ import { buildFolder } from "@/lib/build-folder";
 import { ALLOWED_METHODS, judgeFileRequest, judgeRequest, type FileConditions, type FileFacts, type Refusal } from "@/lib/request-verdict";
 import { tryDecode } from "@/lib/routes";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
+import { applyConnectionLimits, limitConnection } from "./connection-limits";
 
 // The one place requests are judged before Next sees them (the rules are in
-// lib/request-verdict.ts). Next has no setting for this: `next start` creates and starts
-// its HTTP server before instrumentation runs, and its own handlers answer these requests
-// with a bare 500. So every HTTP server in the process is guarded through Node's
-// `Server.prototype.emit`: the first event a server emits is the moment to take its
-// upgrade and CONNECT handling over, and each request is judged as it arrives.
+// lib/request-verdict.ts), and where the server's connection limits are applied
+// (./connection-limits.ts). Next has no setting for either: `next start` creates and
+// starts its HTTP server before instrumentation runs, and its own handlers answer these
+// requests with a bare 500. So every HTTP server in the process is guarded through Node's
+// `Server.prototype.emit`: the first event a server emits sets its limits, and each
+// request is judged as it arrives.
 
 const INSTALLED = Symbol.for("bao-tinh.request-guard");
 const guarded = new WeakSet<http.Server>();
 
-/** Judges every request of every HTTP server in this process before Next does. Idempotent. */
+/** Judges every request of every HTTP server in this process before Next does, and sets each server's limits. Idempotent. */
 export function installRequestGuard(): void {
   const prototype = http.Server.prototype;
   if (Reflect.get(prototype, INSTALLED) === true) return;
@@ -26,7 +28,7 @@ export function installRequestGuard(): void {
   function guardedEmit(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     if (!guarded.has(this)) guard(this);
     const [request, response] = args;
-    if (event === "request" && request instanceof http.IncomingMessage && response instanceof http.ServerResponse && answered(request, response)) return true;
+    if (event === "request" && request instanceof http.IncomingMessage && response instanceof http.ServerResponse && answered(this, request, response)) return true;
     return Reflect.apply(emit, this, [event, ...args]);
   }
   Object.defineProperty(prototype, "emit", { value: guardedEmit, writable: true, configurable: true });
@@ -35,6 +37,7 @@ export function installRequestGuard(): void {
 
 function guard(server: http.Server): void {
   guarded.add(server);
+  applyConnectionLimits(server);
   // Next's production upgrade handler only proxies rewrites to other WebSocket servers,
   // which the site has none of; for a proxied URL it held the socket open with no answer.
   // Without an upgrade listener Node serves such a request as the plain request it also is.
@@ -44,13 +47,14 @@ function guard(server: http.Server): void {
 }
 
 /** True when the request was answered here; otherwise it goes on to Next, corrected. */
-function answered(request: http.IncomingMessage, response: http.ServerResponse): boolean {
+function answered(server: http.Server, request: http.IncomingMessage, response: http.ServerResponse): boolean {
   const verdict = judgeRequest(request.method ?? "", request.url ?? "");
   if (verdict.kind === "refuse") {
     refuse(response, verdict);
     return true;
   }
   request.url = verdict.target;
+  limitConnection(server, request, response);
   const conditions = fileConditions(request.headers);
   const file = conditions === undefined ? undefined : staticFile(verdict.target);
   if (conditions === undefined || file === undefined) return false;
