@@ -23,8 +23,8 @@ export interface Pass {
 /** What the server does with a request line. */
 export type RequestVerdict = Refusal | Pass;
 
-/** The methods every URL of the site answers; everything else is a 405. */
-export const ALLOWED_METHODS = "GET, HEAD";
+/** The answer to any method but GET and HEAD, on any URL: the site is read-only. */
+export const METHOD_NOT_ALLOWED: Refusal = { kind: "refuse", status: 405, headers: { Allow: "GET, HEAD" }, message: "Phương thức này không được hỗ trợ." };
 
 /** A path no route serves, so Next answers it with its own prerendered 404 page. */
 export const NOT_FOUND_TARGET = "/_khong-tim-thay";
@@ -41,7 +41,7 @@ const NEXT_ERROR_PAGES = new Set(["/_global-error", "/_not-found", "/404", "/500
 export function judgeRequest(method: string, target: string): RequestVerdict {
   const originForm = toOriginForm(target);
   if (originForm === undefined) return refusal(400, {}, "Địa chỉ yêu cầu không hợp lệ.");
-  if (method !== "GET" && method !== "HEAD") return refusal(405, { Allow: ALLOWED_METHODS }, "Phương thức này không được hỗ trợ.");
+  if (method !== "GET" && method !== "HEAD") return METHOD_NOT_ALLOWED;
   const pathname = originForm.split("?", 1)[0] ?? originForm;
   return { kind: "pass", target: NEXT_ERROR_PAGES.has(pathname) ? NOT_FOUND_TARGET : originForm };
 }

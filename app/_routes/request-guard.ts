@@ -4,7 +4,7 @@ import http from "node:http";
 import path from "node:path";
 import type { Duplex } from "node:stream";
 import { buildFolder } from "@/lib/build-folder";
-import { ALLOWED_METHODS, judgeFileRequest, judgeRequest, type FileConditions, type FileFacts, type Refusal } from "@/lib/request-verdict";
+import { judgeFileRequest, judgeRequest, METHOD_NOT_ALLOWED, type FileConditions, type FileFacts, type Refusal } from "@/lib/request-verdict";
 import { tryDecode } from "@/lib/routes";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
 import { applyConnectionLimits, limitConnection } from "./connection-limits";
@@ -128,8 +128,7 @@ function refuse(response: http.ServerResponse, refusal: Refusal): void {
 function refuseConnect(_request: http.IncomingMessage, socket: Duplex): void {
   // Node has taken its own error handler off this socket; a reset must not crash the server.
   socket.on("error", () => socket.destroy());
-  const refusal: Refusal = { kind: "refuse", status: 405, headers: { Allow: ALLOWED_METHODS }, message: "Phương thức này không được hỗ trợ." };
-  const body = `${refusal.message}\n`;
-  const head = Object.entries(refusalHeaders(refusal, body)).map(([name, value]) => `${name}: ${value}\r\n`);
+  const body = `${METHOD_NOT_ALLOWED.message}\n`;
+  const head = Object.entries(refusalHeaders(METHOD_NOT_ALLOWED, body)).map(([name, value]) => `${name}: ${value}\r\n`);
   socket.end(`HTTP/1.1 405 ${http.STATUS_CODES[405]}\r\n${head.join("")}\r\n${body}`);
 }
