@@ -8,7 +8,7 @@ import { EXPECTED_SECURITY_HEADERS, h1Of, request, securityHeadersOf, sendRaw, s
 // and a stack trace in the log; each now has a proper answer, and the log stays clean.
 
 const HOST = "127.0.0.1";
-const PORT = Number(new URL(inject("baseUrl")).port) + 11;
+const PORT = Number(new URL(inject("baseUrl")).port) + 31;
 const ARTICLE = "/bai-viet/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong";
 const NOT_FOUND_H1 = "Không tìm thấy trang";
 const NOT_CACHED = "private, no-cache, no-store, max-age=0, must-revalidate";

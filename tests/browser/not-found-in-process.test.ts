@@ -10,7 +10,7 @@ import { EXPECTED_SECURITY_HEADERS, h1Of, request, securityHeadersOf, sendRaw, s
 // process, so the decoy must never see a connection.
 
 const HOST = "127.0.0.2";
-const PORT = Number(new URL(inject("baseUrl")).port) + 10;
+const PORT = Number(new URL(inject("baseUrl")).port) + 30;
 const NOT_FOUND_H1 = "Không tìm thấy trang";
 
 const MADE_UP = [

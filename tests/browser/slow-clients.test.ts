@@ -8,7 +8,7 @@ import { parseAnswer, request, sendRaw, startLocalServer, type LocalServer, type
 // them without shutting readers out, and must keep nginx's idle connections open.
 
 const HOST = "127.0.0.1";
-const PORT = Number(new URL(inject("baseUrl")).port) + 12;
+const PORT = Number(new URL(inject("baseUrl")).port) + 32;
 const ARTICLE = "/bai-viet/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong";
 const SLOW_CLIENTS = 300;
 const DRIP_EVERY_MS = 2_000;
