@@ -2,16 +2,17 @@
 
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { refuseTraceRequests } = await import("./app/_routes/refuse-trace");
-  refuseTraceRequests();
+  const { getSettings } = await import("./app/_data/settings");
+  const settings = getSettings();
+  // Only a production server: builds serve nothing, and the dev server's error overlay and
+  // live reload need the POST requests and upgrades the guard refuses.
+  if (!settings.production || settings.building) return;
+  const { installRequestGuard } = await import("./app/_routes/request-guard");
+  installRequestGuard();
   // proxy.ts checks every archive URL against the content index. A production server
   // loads it now, at start (from its build's snapshot: about 2 s for 20,000 articles),
   // rather than stalling its first requests. Builds and the dev server load content on
   // their own, when a page first asks for it.
-  const { getSettings } = await import("./app/_data/settings");
-  const settings = getSettings();
-  if (settings.production && !settings.building) {
-    const { getIndex } = await import("./app/_data/content");
-    getIndex();
-  }
+  const { getIndex } = await import("./app/_data/content");
+  getIndex();
 }

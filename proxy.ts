@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { archivePageExists } from "./app/_data/listings";
+import { notFoundPageResponse } from "./app/_routes/not-found-page";
 import { canonicalSlugPath, parseArchivePath, tryDecode } from "./lib/routes";
 
 // Runs before routing, only for the paths in `config.matcher`, for three reasons:
@@ -9,7 +10,8 @@ import { canonicalSlugPath, parseArchivePath, tryDecode } from "./lib/routes";
 // - A reader who types a Vietnamese name (`/the/Dân vận`) is sent to its ASCII slug.
 // - Archive pages (old articles, tag and author pages, later listing pages) are rendered
 //   on first request. A made-up one would be rendered too, and Next renders such a 404 as
-//   an empty shell (vercel/next.js#95613); it goes to the prerendered 404 page instead.
+//   an empty shell (vercel/next.js#95613); it gets the prerendered 404 page instead,
+//   answered here (app/_routes/not-found-page.ts says why not by a rewrite).
 export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   const decoded = tryDecode(path);
@@ -24,16 +26,9 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(url, 308);
   }
   const archive = parseArchivePath(path);
-  if (archive !== undefined && !archivePageExists(archive)) {
-    const url = request.nextUrl.clone();
-    url.pathname = NOT_FOUND_PATH;
-    return NextResponse.rewrite(url);
-  }
+  if (archive !== undefined && !archivePageExists(archive)) return notFoundPageResponse();
   return NextResponse.next();
 }
-
-/** A path no route serves, so Next answers it with the prerendered 404 page. */
-const NOT_FOUND_PATH = "/_khong-tim-thay";
 
 // A literal, as Next requires; tests/lib/routes.test.ts proves it equals `proxyMatcher()`.
 export const config = {
