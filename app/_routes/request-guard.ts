@@ -103,7 +103,9 @@ function staticFile(target: string): FileFacts | undefined {
   const file = path.resolve(/*turbopackIgnore: true*/ root, relative);
   if (!file.startsWith(`${root}${path.sep}`)) return undefined;
   const stats = statSync(file, { throwIfNoEntry: false });
-  return stats?.isFile() === true ? { size: stats.size, modifiedMs: stats.mtimeMs } : undefined;
+  // `mtime` as send sees it: Node rounds the fractional mtimeMs to build that Date, so a
+  // file touched at .98 of a millisecond has the next millisecond in its ETag.
+  return stats?.isFile() === true ? { size: stats.size, modifiedMs: stats.mtime.getTime() } : undefined;
 }
 
 /** The headers of every refusal: ours, the refusal's own, and a body that is never cached. */
