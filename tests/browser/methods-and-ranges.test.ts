@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { fileEtag } from "../../lib/request-verdict";
-import { EXPECTED_SECURITY_HEADERS, h1Of, request, securityHeadersOf, sendRaw, stackTraceLines, startLocalServer, type LocalServer, type RawAnswer } from "./raw-http";
+import { EXPECTED_SECURITY_HEADERS, h1Of, request, securityHeadersOf, sendRaw, stackTraceLines, startLocalServer, type LocalServer, type RawAnswer } from "../support/raw-http";
 
 // Every method, target form and range on every kind of URL, over raw sockets so that
 // nothing normalises the request on the way. Next answered several of these with a 500

@@ -1,6 +1,6 @@
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { EXPECTED_SECURITY_HEADERS, h1Of, request, securityHeadersOf, sendRaw, stackTraceLines, startLocalServer, type LocalServer, type RawAnswer } from "./raw-http";
+import { EXPECTED_SECURITY_HEADERS, h1Of, request, securityHeadersOf, sendRaw, stackTraceLines, startLocalServer, type LocalServer, type RawAnswer } from "../support/raw-http";
 
 // The real build bound to 127.0.0.2, with a decoy listening on localhost at the same port.
 // proxy.ts once sent made-up archive URLs to the 404 page by a rewrite, which Next carried

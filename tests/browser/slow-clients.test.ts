@@ -1,7 +1,7 @@
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { SERVER_LIMITS } from "../../lib/server-limits";
-import { parseAnswer, request, sendRaw, startLocalServer, type LocalServer, type RawAnswer } from "./raw-http";
+import { parseAnswer, request, sendRaw, startLocalServer, type LocalServer, type RawAnswer } from "../support/raw-http";
 
 // Clients that connect and then barely talk, or talk forever on one connection. The
 // server's limits (lib/server-limits.ts, set by app/_routes/request-guard.ts) must close

@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import net from "node:net";
 import { SECURITY_HEADERS } from "../../lib/security-headers";
-import { waitForHttp } from "../support/server";
+import { waitForHttp } from "./server";
 
 /** A parsed answer: status, headers (names lower-cased, repeats joined by ", ") and body bytes. */
 export interface RawAnswer {
