@@ -4,6 +4,7 @@ import { findSection } from "./find-section";
 import { parseDateTime } from "./parse-date-time";
 import { isRecord, parseFrontMatter } from "./parse-front-matter";
 import { collect, fail, succeed, type ParseResult } from "./parse-result";
+import { parseMediaBlock } from "./parse-media";
 import { normaliseText } from "./parse-text-file";
 import { describeValue, expected, problemAt, type Problem } from "./problem";
 import { FieldReader, fieldPlaces } from "./read-fields";
@@ -69,6 +70,7 @@ export function parseArticle(text: string, file: string, slug: string, context: 
       problems.push(problemAt({ file, line: image.line }, `ảnh ${image.url} thiếu mô tả (alt): viết ![mô tả ảnh](${image.url} "Chú thích").`));
     }
   }
+  const media = facts.media.flatMap((block) => collect(parseMediaBlock(block, file), problems) ?? []);
   const bodySummary = summary ?? facts.firstParagraph;
   if (bodySummary === "") problems.push(expected(at("summary"), "một đoạn sapo: trường summary hoặc một đoạn văn trong bài", "bài không có đoạn văn nào"));
 
@@ -92,8 +94,9 @@ export function parseArticle(text: string, file: string, slug: string, context: 
       leadImage: images[0],
       markdown: body,
       leadFromBody: summary === undefined,
-      text: facts.text,
+      text: [facts.text, ...media.map((clip) => clip.caption)].join("\n"),
       images,
+      media,
       corrections,
     },
     facts,
