@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { fetchPage, PAGES } from "./pages";
+import { FIXTURE_PAGES, fetchPage, PAGES } from "./pages";
 
 const baseUrl = inject("baseUrl");
 const dir = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-vnu-"));
@@ -18,10 +18,12 @@ interface VnuMessage {
 }
 
 describe("the W3C Nu HTML Checker (vnu-jar)", () => {
-  it("reports zero errors on the home, article, section, tag, author, search and 404 pages", async () => {
+  it("reports zero errors on the home, article, section, tag, author, search and 404 pages, the lead story and the video article", async () => {
     const files: string[] = [];
-    for (const page of PAGES) {
-      const { html } = await fetchPage(`${baseUrl}${page.path}`);
+    const fixtureUrl = inject("fixtureUrl");
+    const pages = [...PAGES.map((page) => ({ ...page, url: `${baseUrl}${page.path}` })), ...FIXTURE_PAGES.map((page) => ({ ...page, url: `${fixtureUrl}${page.path}` }))];
+    for (const page of pages) {
+      const { html } = await fetchPage(page.url);
       expect(html).toContain("<!DOCTYPE html>");
       const file = path.join(dir, `${page.name}.html`);
       writeFileSync(file, html);
@@ -39,7 +41,7 @@ describe("the W3C Nu HTML Checker (vnu-jar)", () => {
       .map((message) => `${path.basename(message.url)}:${message.lastLine ?? "?"} ${message.message} «${message.extract ?? ""}»`);
     expect(errors).toEqual([]);
     // The checker really read every page: each file is named in its report or clean.
-    expect(files).toHaveLength(PAGES.length);
+    expect(files).toHaveLength(PAGES.length + FIXTURE_PAGES.length);
   });
 
   it("does flag a broken page, so a clean report means something", () => {
