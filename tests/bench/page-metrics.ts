@@ -1,8 +1,10 @@
 // What a reader gets from one article page of a built site: HTML and JavaScript bytes,
-// Lighthouse mobile scores and `next start` throughput, all on 127.0.0.1 only.
+// first paint on slow 3G, Lighthouse mobile scores and `next start` throughput, all on
+// 127.0.0.1 only.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { measureFirstPaint } from "./first-paint";
 import { readPath } from "./json-path";
 import { freePort, runCommand, startProcess, stopGroup, treeRss, waitForHttp } from "./processes";
 import { makeTempDir, removeTempDir } from "./temp-dirs";
@@ -58,6 +60,9 @@ export interface ServedMetrics {
   /** The oldest article, not prerendered: its first request (rendered then) and the median of later ones (cached). */
   readonly archiveFirstMs?: number;
   readonly archiveCachedMs?: number;
+  /** Median first contentful paint on slow 3G (tests/bench/first-paint.ts): the article and its lite version. */
+  readonly articleFcpMs?: number;
+  readonly liteFcpMs?: number;
   readonly error?: string;
 }
 
@@ -90,17 +95,32 @@ export async function measureServed(options: ServeOptions): Promise<ServedMetric
     await waitForHttp(article, 120_000, () => server.exitCode === null);
     const liteGzipBytes = await liteTransfer(`${base}/lite/bai-viet/${options.slug}`);
     const archive = await archiveTimings(`${base}/bai-viet/${options.archiveSlug}`);
+    const firstPaint = options.lighthouse ? await firstPaintOf(base, options.slug, options.log) : {};
     const lighthouse = options.lighthouse ? await runLighthouse(article, options.workdir, options.log) : undefined;
     const load = await runAutocannon(article, options.workdir, options.loadSeconds, options.connections);
     const serverRssBytes = server.pid === undefined ? undefined : treeRss(server.pid).rssBytes;
     const died = server.exitCode !== null || server.signalCode !== null;
     const trouble = died || (load.errors ?? 0) > 0 || (load.non2xx ?? 0) > 0;
     const error = trouble ? `server ${died ? `exited (${server.exitCode ?? server.signalCode})` : "answered badly"}: ${JSON.stringify(load)}\n${serverLog.slice(-2000)}` : undefined;
-    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, ...archive, error };
+    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, ...archive, ...firstPaint, error };
   } catch (error) {
     return { error: `${error instanceof Error ? error.message : String(error)}\n${serverLog.slice(-2000)}` };
   } finally {
     await stopGroup(server);
+  }
+}
+
+/** First contentful paint of the article and its lite page under slow 3G; left out, with a note, if Chromium fails. */
+async function firstPaintOf(base: string, slug: string, log: (text: string) => void): Promise<Pick<ServedMetrics, "articleFcpMs" | "liteFcpMs">> {
+  try {
+    const [article, lite] = await measureFirstPaint(base, [
+      { name: "article", path: `/bai-viet/${slug}` },
+      { name: "lite", path: `/lite/bai-viet/${slug}` },
+    ]);
+    return { articleFcpMs: article?.medianMs, liteFcpMs: lite?.medianMs };
+  } catch (error) {
+    log(`first paint not measured: ${error instanceof Error ? error.message : String(error)}\n`);
+    return {};
   }
 }
 
