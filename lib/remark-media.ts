@@ -2,6 +2,7 @@ import type { Element, ElementContent } from "hast";
 import type { Paragraph, Root } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 import type { ArticleMedia } from "./article";
+import { joinAbbreviations } from "./non-breaking-hyphens";
 import { MEDIA_KINDS } from "./parse-media";
 import { posterUrl } from "./poster-url";
 import type { ImageSizeLookup } from "./remark-figures";
@@ -84,17 +85,23 @@ function externalVideo(clip: ArticleMedia, options: MediaOptions): Element {
   return element("a", { href: clip.src, className: ["video-link"] }, [...poster, element("span", { className: ["video-play"] }, [text(`Xem video trên ${siteName(clip.src)}`)])]);
 }
 
+// Captions are built here rather than parsed from the body, so they get the body's
+// non-breaking hyphens here too (PT-TH, UBND-MTTQ).
 function caption(clip: ArticleMedia): Element {
-  const credit = clip.credit === undefined ? [] : [text(" "), element("span", { className: ["credit"] }, [text(`${clip.kind === "video" ? "Video" : "Âm thanh"}: ${clip.credit}`)])];
-  return element("figcaption", {}, [text(clip.caption), ...credit]);
+  const credit = clip.credit === undefined ? [] : [text(" "), element("span", { className: ["credit"] }, [text(`${creditLabel(clip)}: ${joinAbbreviations(clip.credit)}`)])];
+  return element("figcaption", {}, [text(joinAbbreviations(clip.caption)), ...credit]);
+}
+
+function creditLabel(clip: ArticleMedia): string {
+  return clip.kind === "video" ? "Video" : "Âm thanh";
 }
 
 function linkData(clip: ArticleMedia, options: MediaOptions): Paragraph["data"] {
   const file = clip.external ? undefined : options.mediaFile?.(clip.src);
   const what = clip.kind === "video" ? "Xem video" : "Nghe";
   const where = clip.external ? ` trên ${siteName(clip.src)}` : file === undefined ? "" : ` (${formatExtension(clip.src)}, ${formatBytes(file.bytes)})`;
-  const credit = clip.credit === undefined ? "" : ` ${clip.kind === "video" ? "Video" : "Âm thanh"}: ${clip.credit}`;
-  return { hName: "p", hProperties: { className: ["media-link"] }, hChildren: [element("a", { href: clip.src }, [text(`${what}${where}`)]), text(`: ${clip.caption}${credit}`)] };
+  const credit = clip.credit === undefined ? "" : ` ${creditLabel(clip)}: ${clip.credit}`;
+  return { hName: "p", hProperties: { className: ["media-link"] }, hChildren: [element("a", { href: clip.src }, [text(`${what}${where}`)]), text(joinAbbreviations(`: ${clip.caption}${credit}`))] };
 }
 
 /**

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { FIXTURE_PAGES, fetchPage, PAGES } from "./pages";
+import { MEDIA_SLUG } from "./fixture-site";
+import { FIXTURE_PAGES, fetchPage, PAGES, SEED_PATH } from "./pages";
 
 const baseUrl = inject("baseUrl");
 const dir = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-vnu-"));
@@ -18,10 +19,15 @@ interface VnuMessage {
 }
 
 describe("the W3C Nu HTML Checker (vnu-jar)", () => {
-  it("reports zero errors on the home, article, section, tag, author, search and 404 pages, the lead story and the video article", async () => {
+  it("reports zero errors on the home, article, section, tag, author, search and 404 pages, the lead story, the video article and their lite versions", async () => {
     const files: string[] = [];
     const fixtureUrl = inject("fixtureUrl");
-    const pages = [...PAGES.map((page) => ({ ...page, url: `${baseUrl}${page.path}` })), ...FIXTURE_PAGES.map((page) => ({ ...page, url: `${fixtureUrl}${page.path}` }))];
+    const pages = [
+      ...PAGES.map((page) => ({ ...page, url: `${baseUrl}${page.path}` })),
+      ...FIXTURE_PAGES.map((page) => ({ ...page, url: `${fixtureUrl}${page.path}` })),
+      { name: "lite", url: `${baseUrl}/lite${SEED_PATH}` },
+      { name: "lite-video", url: `${fixtureUrl}/lite/bai-viet/${MEDIA_SLUG}` },
+    ];
     for (const page of pages) {
       const { html } = await fetchPage(page.url);
       expect(html).toContain("<!DOCTYPE html>");
@@ -41,7 +47,7 @@ describe("the W3C Nu HTML Checker (vnu-jar)", () => {
       .map((message) => `${path.basename(message.url)}:${message.lastLine ?? "?"} ${message.message} «${message.extract ?? ""}»`);
     expect(errors).toEqual([]);
     // The checker really read every page: each file is named in its report or clean.
-    expect(files).toHaveLength(PAGES.length + FIXTURE_PAGES.length);
+    expect(files).toHaveLength(PAGES.length + FIXTURE_PAGES.length + 2);
   });
 
   it("does flag a broken page, so a clean report means something", () => {

@@ -49,8 +49,9 @@ describe("video and audio in an article", () => {
     const audio = page.locator("figure.media-audio audio");
     expect(await audio.evaluate((node: HTMLAudioElement) => [node.controls, node.preload, node.querySelector("source")?.getAttribute("src")])).toEqual([true, "none", SAMPLE_AUDIO]);
     expect(await page.locator("figure.media figcaption").allTextContents()).toEqual([
-      "Quang cảnh lễ khai mạc. Video: Đài PT-TH tỉnh",
-      "Bản tin phát thanh sáng 15/2. Âm thanh: Đài PT-TH tỉnh",
+      // The credits' abbreviation is joined by a non-breaking hyphen, as in the body.
+      "Quang cảnh lễ khai mạc. Video: Đài PT\u2011TH tỉnh",
+      "Bản tin phát thanh sáng 15/2. Âm thanh: Đài PT\u2011TH tỉnh",
       "Toàn cảnh lễ hội nhìn từ trên cao.",
     ]);
     expect(requests.filter((url) => url.includes("/media/"))).toEqual([]);
@@ -131,8 +132,8 @@ describe("video and audio in an article", () => {
     const { html } = await fetchPage(`${fixtureUrl}/lite${ARTICLE}`);
     expect(html).not.toMatch(/<video|<audio|<iframe|<script/);
     expect([...html.matchAll(/<p class="media-link">(.*?)<\/p>/g)].map((match) => match[1])).toEqual([
-      `<a href="${SAMPLE_VIDEO}">Xem video (WEBM, 6 KB)</a>: Quang cảnh lễ khai mạc. Video: Đài PT-TH tỉnh`,
-      `<a href="${SAMPLE_AUDIO}">Nghe (MP3, 16 KB)</a>: Bản tin phát thanh sáng 15/2. Âm thanh: Đài PT-TH tỉnh`,
+      `<a href="${SAMPLE_VIDEO}">Xem video (WEBM, 6 KB)</a>: Quang cảnh lễ khai mạc. Video: Đài PT\u2011TH tỉnh`,
+      `<a href="${SAMPLE_AUDIO}">Nghe (MP3, 16 KB)</a>: Bản tin phát thanh sáng 15/2. Âm thanh: Đài PT\u2011TH tỉnh`,
       `<a href="${YOUTUBE_URL}">Xem video trên YouTube</a>: Toàn cảnh lễ hội nhìn từ trên cao.`,
     ]);
   });

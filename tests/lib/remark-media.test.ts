@@ -18,7 +18,7 @@ const render = (clip: ArticleMedia, as: "player" | "link") =>
 describe("video and audio on the article page", () => {
   it("renders a self-hosted video as a player that loads nothing before play, with its poster, caption and credit", () => {
     expect(render(VIDEO, "player")).toBe(
-      '<figure class="media media-video"><video controls preload="none" poster="/images/2017/04/ky-hop.jpg" width="1280" height="720"><source src="/media/2017/04/ky-hop.mp4" type="video/mp4"><a href="/media/2017/04/ky-hop.mp4">Tải video về máy</a></video><figcaption>Quang cảnh phiên khai mạc. <span class="credit">Video: Đài PT-TH tỉnh</span></figcaption></figure>\n',
+      '<figure class="media media-video"><video controls preload="none" poster="/images/2017/04/ky-hop.jpg" width="1280" height="720"><source src="/media/2017/04/ky-hop.mp4" type="video/mp4"><a href="/media/2017/04/ky-hop.mp4">Tải video về máy</a></video><figcaption>Quang cảnh phiên khai mạc. <span class="credit">Video: Đài PT\u2011TH tỉnh</span></figcaption></figure>\n',
     );
   });
 
@@ -37,7 +37,7 @@ describe("video and audio on the article page", () => {
   });
 
   it.each([
-    [VIDEO, '<p class="media-link"><a href="/media/2017/04/ky-hop.mp4">Xem video (MP4, 12,3 MB)</a>: Quang cảnh phiên khai mạc. Video: Đài PT-TH tỉnh</p>\n'],
+    [VIDEO, '<p class="media-link"><a href="/media/2017/04/ky-hop.mp4">Xem video (MP4, 12,3 MB)</a>: Quang cảnh phiên khai mạc. Video: Đài PT\u2011TH tỉnh</p>\n'],
     [AUDIO, '<p class="media-link"><a href="/media/2017/04/ban-tin.mp3">Nghe (MP3, 293 KB)</a>: Bản tin thời sự.</p>\n'],
     [YOUTUBE, '<p class="media-link"><a href="https://www.youtube.com/watch?v=abc123&#x26;t=5">Xem video trên YouTube</a>: Toàn văn phát biểu.</p>\n'],
   ])("renders a clip as one plain link for the lite page (%#)", (clip, html) => {
@@ -56,7 +56,7 @@ describe("video and audio on the article page", () => {
   it("gives a block the clip of its own position, the second block the second clip", () => {
     const html = renderMarkdown(`${block(VIDEO)}\nĐoạn giữa.\n\n${block(AUDIO)}`, { media: { media: [VIDEO, AUDIO], as: "link" } });
     expect(html).toBe(
-      '<p class="media-link"><a href="/media/2017/04/ky-hop.mp4">Xem video</a>: Quang cảnh phiên khai mạc. Video: Đài PT-TH tỉnh</p>\n<p>Đoạn giữa.</p>\n<p class="media-link"><a href="/media/2017/04/ban-tin.mp3">Nghe</a>: Bản tin thời sự.</p>\n',
+      '<p class="media-link"><a href="/media/2017/04/ky-hop.mp4">Xem video</a>: Quang cảnh phiên khai mạc. Video: Đài PT\u2011TH tỉnh</p>\n<p>Đoạn giữa.</p>\n<p class="media-link"><a href="/media/2017/04/ban-tin.mp3">Nghe</a>: Bản tin thời sự.</p>\n',
     );
   });
 });
