@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { SiteFooter } from "./_components/site-footer";
 import { getSite } from "./_data/content";
-import { getSectionLinks } from "./_data/listings";
 import { pageMetadata } from "./_data/seo";
 import "./globals.css";
 
@@ -17,40 +17,14 @@ export function generateMetadata(): Metadata {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#8b1a1a" };
 
+// Each page renders its own masthead (app/_components/page-frame.tsx); the footer, with
+// the legal masthead, is the same everywhere.
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const site = getSite();
-  const sections = getSectionLinks();
   return (
     <html lang="vi">
       <body>
-        <a className="skip-link" href="#noi-dung">
-          Bỏ qua để xem nội dung
-        </a>
-        <header className="site-header">
-          <p className="site-name">
-            <a href="/">{site.name}</a>
-          </p>
-          <nav aria-label="Chuyên mục">
-            <ul>
-              {sections.map((section) => (
-                <li key={section.href}>
-                  <a href={section.href}>{section.label}</a>
-                </li>
-              ))}
-              <li>
-                <a href="/tim-kiem">Tìm kiếm</a>
-              </li>
-            </ul>
-          </nav>
-        </header>
-        <main id="noi-dung" tabIndex={-1}>
-          {children}
-        </main>
-        <footer className="site-footer">
-          <p>
-            © {site.name}. {site.description}
-          </p>
-        </footer>
+        {children}
+        <SiteFooter />
       </body>
     </html>
   );

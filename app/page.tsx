@@ -1,8 +1,13 @@
 import { ArticleList } from "./_components/article-list";
+import { LeadStory } from "./_components/lead-story";
+import { PageFrame } from "./_components/page-frame";
+import { JsonLd } from "./_components/trusted-markup";
 import { getSite } from "./_data/content";
 import { getHome } from "./_data/listings";
-import { pageMetadata } from "./_data/seo";
+import { pageMetadata, publisherJsonLdScript } from "./_data/seo";
 
+// Regenerated at most every 60 s: a scheduled article, the end of the editors' lead-story
+// choice and the masthead's date all turn over with no rebuild.
 export const revalidate = 60;
 
 export function generateMetadata() {
@@ -12,22 +17,39 @@ export function generateMetadata() {
 export default function HomePage() {
   const home = getHome();
   return (
-    <>
+    <PageFrame>
+      <JsonLd json={publisherJsonLdScript()} />
       <h1 className="visually-hidden">{getSite().name}: tin mới nhất</h1>
-      <section aria-labelledby="tin-moi">
-        <h2 id="tin-moi" className="block-title">
-          Tin mới nhất
-        </h2>
-        {home.latest.length === 0 ? <p>Chưa có bài viết nào.</p> : <ArticleList cards={home.latest} headingLevel={3} />}
-      </section>
-      {home.sections.map((section) => (
-        <section key={section.link.href} aria-labelledby={`muc-${section.link.href.split("/").pop()}`}>
-          <h2 id={`muc-${section.link.href.split("/").pop()}`} className="block-title">
-            <a href={section.link.href}>{section.link.label}</a>
+      {home.lead === undefined ? (
+        <p>Chưa có bài viết nào.</p>
+      ) : (
+        <section className="front-top" aria-labelledby="tieu-diem">
+          <h2 id="tieu-diem" className="visually-hidden">
+            Tiêu điểm
           </h2>
-          <ArticleList cards={section.cards} headingLevel={3} />
+          <LeadStory card={home.lead} />
+          {home.highlights.length > 0 ? <ArticleList cards={home.highlights} headingLevel={3} className="highlights" /> : null}
         </section>
-      ))}
-    </>
+      )}
+      {home.latest.length > 0 ? (
+        <section aria-labelledby="tin-moi">
+          <h2 id="tin-moi" className="block-title">
+            Tin mới
+          </h2>
+          <ArticleList cards={home.latest} headingLevel={3} />
+        </section>
+      ) : null}
+      {home.sections.map((section) => {
+        const id = `muc-${section.link.href.split("/").pop()}`;
+        return (
+          <section key={section.link.href} aria-labelledby={id}>
+            <h2 id={id} className="block-title">
+              <a href={section.link.href}>{section.link.label}</a>
+            </h2>
+            <ArticleList cards={section.cards} headingLevel={3} />
+          </section>
+        );
+      })}
+    </PageFrame>
   );
 }

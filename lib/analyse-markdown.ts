@@ -1,9 +1,10 @@
-import type { Root } from "mdast";
+import type { Root, RootContent } from "mdast";
 import type { Node } from "unist";
 import { toString } from "mdast-util-to-string";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { visit } from "unist-util-visit";
 import { findLeadParagraph } from "./find-lead-paragraph";
+import { MEDIA_KINDS, type MediaBlock } from "./parse-media";
 
 /** An image or link found in a body, with the line of the file it is on. */
 export interface BodyReference {
@@ -19,6 +20,8 @@ export interface MarkdownFacts {
   readonly firstParagraph: string;
   readonly images: readonly BodyReference[];
   readonly links: readonly BodyReference[];
+  /** ```video and ```audio blocks, in body order. */
+  readonly media: readonly MediaBlock[];
   /** The body as plain text, paragraphs on their own lines, for search. */
   readonly text: string;
 }
@@ -44,6 +47,7 @@ export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFa
     definitions.set(definition.identifier, definition.url);
   });
   const imageUrls = new Set<string>();
+  const media: MediaBlock[] = [];
 
   visit(tree, (node) => {
     if (node.type === "image") {
@@ -54,8 +58,22 @@ export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFa
       images.push({ url, line: lineOf(node), alt: node.alt ?? "" });
     } else if (node.type === "link" || (node.type === "definition" && !imageUrls.has(node.url))) {
       links.push({ url: node.url, line: lineOf(node) });
+    } else if (node.type === "code") {
+      const kind = MEDIA_KINDS.find((name) => name === node.lang);
+      if (kind !== undefined) media.push({ kind, yaml: node.value, line: lineOf(node) });
     }
   });
-  const text = tree.children.map((node) => toString(node)).join("\n");
-  return { firstParagraph, images, links, text };
+  const text = tree.children.filter((node) => !isMediaBlock(node)).map(wordsOf).join("\n");
+  return { firstParagraph, images, links, media, text };
+}
+
+// As mdast-util-to-string, but a media block's fields are not words of the article
+// (parseArticle adds its caption instead), wherever the block sits.
+function wordsOf(node: RootContent): string {
+  if (isMediaBlock(node)) return "";
+  return "children" in node ? node.children.map(wordsOf).join("") : toString(node);
+}
+
+function isMediaBlock(node: RootContent): boolean {
+  return node.type === "code" && MEDIA_KINDS.some((kind) => kind === node.lang);
 }

@@ -14,6 +14,25 @@ export interface ArticleImage {
   readonly height?: number;
 }
 
+/** What a media block holds. */
+export type MediaKind = "video" | "audio";
+
+/** A video or audio clip in an article body, from a ```video or ```audio block (lib/parse-media.ts). */
+export interface ArticleMedia {
+  readonly kind: MediaKind;
+  /** A file under public/ (`/media/2026/12/ky-hop.mp4`), or for a video the address of its page on a video site. */
+  readonly src: string;
+  /** A video on another site: shown as its poster linking there, never embedded, so nothing loads from it before a tap. */
+  readonly external: boolean;
+  /** A photo under public/; every video has one, audio none. */
+  readonly poster?: string;
+  readonly caption: string;
+  /** Who made it (`Đài PT-TH tỉnh`), printed after the caption as photo credits are. */
+  readonly credit?: string;
+  /** Line of the block's opening fence, for messages. */
+  readonly line: number;
+}
+
 /** A dated correction notice shown in the "Đính chính" box. */
 export interface Correction {
   readonly date: Date;
@@ -46,5 +65,7 @@ export interface Article extends ArticleSummary {
   /** The body as plain text, for the search index. */
   readonly text: string;
   readonly images: readonly ArticleImage[];
+  /** Video and audio clips, in body order. */
+  readonly media: readonly ArticleMedia[];
   readonly corrections: readonly Correction[];
 }

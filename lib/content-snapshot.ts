@@ -15,7 +15,7 @@ import type { Content } from "./load-content";
 // the whole uncompressed archive as one buffer (1.7 GB at 100,000 articles).
 
 /** Bumped whenever `Content` changes shape, so a server never trusts an older snapshot. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 const CHUNK_SIZE = 1000;
 

@@ -35,3 +35,22 @@ export function formatIsoDateTime(date: Date, timeZone: string): string {
 export function formatShortDate(date: Date, timeZone: string): string {
   return format(new TZDate(date.getTime(), timeZone), "dd/MM/yyyy");
 }
+
+/**
+ * Formats the day an instant falls on in the site's zone as the masthead prints it.
+ *
+ * @example formatMastheadDate(new Date("2026-12-01T02:00:00Z"), "Asia/Ho_Chi_Minh") // "Thứ Ba, 01/12/2026"
+ */
+export function formatMastheadDate(date: Date, timeZone: string): string {
+  const local = new TZDate(date.getTime(), timeZone);
+  return `${WEEKDAYS[local.getDay()] ?? ""}, ${format(local, "dd/MM/yyyy")}`;
+}
+
+/**
+ * Formats the day an instant falls on in the site's zone for `<time datetime>`.
+ *
+ * @example formatIsoDate(new Date("2026-12-01T18:00:00Z"), "Asia/Ho_Chi_Minh") // "2026-12-02"
+ */
+export function formatIsoDate(date: Date, timeZone: string): string {
+  return format(new TZDate(date.getTime(), timeZone), "yyyy-MM-dd");
+}

@@ -3,15 +3,18 @@ import path from "node:path";
 import { imageSize } from "image-size";
 import { parseGlossary, type Glossary } from "./parse-glossary";
 import type { BodyReference } from "./analyse-markdown";
-import type { Article, Section } from "./article";
+import type { Article, ArticleMedia, MediaKind, Section } from "./article";
 import { checkMarkdownLimits, MAX_FILE_BYTES } from "./markdown-limits";
 import { AUTHOR_NAMES, parseArticle, TAG_NAMES } from "./parse-article";
 import { findNameCollisions, type NameUse } from "./name-collisions";
 import { collect, type ParseResult } from "./parse-result";
 import { parseTextFile } from "./parse-text-file";
 import { findScaffoldLeftovers } from "./scaffold-leftovers";
-import { problemAt, type Problem } from "./problem";
+import { mediaTypeOf } from "./parse-media";
+import { problemAt, warningAt, type Problem } from "./problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "./site-config";
+import { findUnsetMastheadFields } from "./legal-masthead";
+import { checkFrontPage, NO_CHOICE, parseFrontPage, type FrontPageChoice } from "./front-page";
 import { articleSlug, showPath, type ContentPaths } from "./content-paths";
 
 /** Everything the site is built from, validated. */
@@ -20,10 +23,14 @@ export interface Content {
   readonly sections: readonly Section[];
   /** Every article, drafts and scheduled ones included, newest first. */
   readonly articles: readonly Article[];
-  /** Intrinsic sizes of the images articles use, keyed by their URL path. */
+  /** Intrinsic sizes of the images articles use (video posters included), keyed by their URL path. */
   readonly imageSizes: ReadonlyMap<string, ImageFacts>;
+  /** Size and MIME type of the self-hosted video and audio files articles use, keyed by their URL path. */
+  readonly mediaFiles: ReadonlyMap<string, MediaFacts>;
   /** Political abbreviations expanded on first use in each body. */
   readonly glossary: Glossary;
+  /** The editors' lead story and highlights from `front-page.yaml`, or no choice. */
+  readonly frontPage: FrontPageChoice;
 }
 
 /** An image's intrinsic size, file size and MIME type, read once at load. */
@@ -34,10 +41,21 @@ export interface ImageFacts {
   readonly type: string;
 }
 
+/** A self-hosted video or audio file's size and MIME type, read once at load. */
+export interface MediaFacts {
+  readonly bytes: number;
+  readonly type: string;
+}
+
+/** Past these sizes a clip is slow to play on a rural mobile connection: the check warns. */
+export const MEDIA_WARNING_BYTES: Readonly<Record<MediaKind, number>> = { video: 50 * 1024 * 1024, audio: 20 * 1024 * 1024 };
+
 /** Content plus every problem found; content is usable only when problems is empty. */
 export interface LoadResult {
   readonly content: Content | undefined;
   readonly problems: readonly Problem[];
+  /** What the check and the build print but do not fail on (severity "warning"). */
+  readonly warnings: readonly Problem[];
   /** How many article files were read, for the "read once per build" guarantee. */
   readonly filesRead: number;
 }
@@ -49,19 +67,28 @@ export type LoadOptions = ContentPaths;
 export function loadContent(options: LoadOptions): LoadResult {
   const show = (absolute: string): string => showPath(options, absolute);
   const problems: Problem[] = [];
-  const site = readSettings(path.join(options.contentDir, "site.yaml"), show, parseSiteConfig, problems);
+  const warnings: Problem[] = [];
+  const siteFile = path.join(options.contentDir, "site.yaml");
+  const site = readSettings(siteFile, show, parseSiteConfig, problems);
+  if (site !== undefined) warnings.push(...findUnsetMastheadFields(site.masthead, show(siteFile)));
   const sections = readSettings(path.join(options.contentDir, "sections.yaml"), show, parseSections, problems);
   const glossaryFile = path.join(options.contentDir, "abbreviations.yaml");
   // The glossary is optional: a site without one simply expands no abbreviations.
   const glossary = existsSync(glossaryFile) ? readSettings(glossaryFile, show, parseGlossary, problems) : new Map<string, string>();
+  const frontPageFile = path.join(options.contentDir, "front-page.yaml");
+  // Optional too: without it the newest article leads the home page.
+  const frontPage =
+    site === undefined || !existsSync(frontPageFile)
+      ? NO_CHOICE
+      : readSettings(frontPageFile, show, (text, file) => parseFrontPage(text, file, site.timeZone), problems);
   const articleDir = path.join(options.contentDir, "articles");
   const { files, links } = listFiles(articleDir);
   // A link could point anywhere on the server (or nowhere); content is plain files only.
   for (const link of links) problems.push(problemAt({ file: show(link) }, "đây là liên kết tượng trưng (symlink), không phải tệp thật; trang không đọc liên kết trong content/. Chép tệp thật vào đây thay cho liên kết."));
-  if (site === undefined || sections === undefined || glossary === undefined) return { content: undefined, problems, filesRead: 0 };
+  if (site === undefined || sections === undefined || glossary === undefined || frontPage === undefined) return { content: undefined, problems, warnings, filesRead: 0 };
 
   const articles: Article[] = [];
-  const references: { file: string; images: readonly BodyReference[]; links: readonly BodyReference[] }[] = [];
+  const references: References[] = [];
   const bySlug = new Map<string, string>();
   const tagUses: NameUse[] = [];
   const authorUses: NameUse[] = [];
@@ -87,7 +114,9 @@ export function loadContent(options: LoadOptions): LoadResult {
     const parsed = collect(parseArticle(text, file, slug, { timeZone: site.timeZone, sections }), problems);
     if (parsed !== undefined) {
       articles.push(parsed.article);
-      references.push({ file, ...parsed.facts });
+      // A video's poster is a photo like any other: it must be a file under public/.
+      const posters = parsed.article.media.flatMap((clip) => (clip.poster === undefined ? [] : [{ url: clip.poster, line: clip.line }]));
+      references.push({ file, images: [...parsed.facts.images, ...posters], links: parsed.facts.links, media: parsed.article.media });
       tagUses.push(...parsed.article.tags.map((name) => ({ name, file, line: parsed.nameLines.tags })));
       authorUses.push(...parsed.article.authors.map((name) => ({ name, file, line: parsed.nameLines.author })));
       // What `npm run new` wrote must be replaced before an article leaves draft.
@@ -98,8 +127,10 @@ export function loadContent(options: LoadOptions): LoadResult {
   // parseArticle compares the names within a file (and keeps one per slug); here, across files.
   problems.push(...findNameCollisions(tagUses, TAG_NAMES), ...findNameCollisions(authorUses, AUTHOR_NAMES));
   const imageSizes = checkReferences(references, bySlug, options.publicDir, problems);
+  const mediaFiles = checkMediaFiles(references, options.publicDir, problems, warnings);
+  problems.push(...checkFrontPage(frontPage, new Map(articles.map((article) => [article.slug, article])), show(frontPageFile)));
   articles.sort((a, b) => b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : 1));
-  return { content: { site, sections, articles, imageSizes, glossary }, problems, filesRead: files.length };
+  return { content: { site, sections, articles, imageSizes, mediaFiles, glossary, frontPage }, problems, warnings, filesRead: files.length };
 }
 
 /** Reads and parses one settings file, recording its problems (or its absence). */
@@ -148,8 +179,16 @@ function readArticleText(absolute: string, file: string, problems: Problem[]): s
   return text;
 }
 
+/** What one article's body points at, for the checks that look at the folders. */
+interface References {
+  readonly file: string;
+  readonly images: readonly BodyReference[];
+  readonly links: readonly BodyReference[];
+  readonly media: readonly ArticleMedia[];
+}
+
 function checkReferences(
-  references: readonly { file: string; images: readonly BodyReference[]; links: readonly BodyReference[] }[],
+  references: readonly References[],
   slugs: ReadonlyMap<string, string>,
   publicDir: string,
   problems: Problem[],
@@ -183,9 +222,44 @@ function checkReferences(
   return sizes;
 }
 
-const MIME_TYPES: Readonly<Record<string, string>> = { svg: "image/svg+xml", png: "image/png", jpg: "image/jpeg", webp: "image/webp", gif: "image/gif", avif: "image/avif" };
+function checkMediaFiles(references: readonly References[], publicDir: string, problems: Problem[], warnings: Problem[]): Map<string, MediaFacts> {
+  const files = new Map<string, MediaFacts>();
+  for (const { file, media } of references) {
+    for (const clip of media) {
+      if (clip.external) continue;
+      const place = { file, line: clip.line, field: "src" };
+      const known = files.get(clip.src);
+      const bytes = known?.bytes ?? publicFileSize(publicDir, clip.src);
+      const type = mediaTypeOf(clip.kind, clip.src);
+      if (bytes === undefined || type === undefined) {
+        problems.push(problemAt(place, `không thấy tệp ${clip.kind === "video" ? "video" : "âm thanh"} ${clip.src} trong thư mục public/; kiểm tra tên tệp.`));
+        continue;
+      }
+      files.set(clip.src, { bytes, type });
+      const limit = MEDIA_WARNING_BYTES[clip.kind];
+      if (bytes > limit) {
+        const what = clip.kind === "video" ? "video" : "âm thanh";
+        warnings.push(
+          warningAt(
+            place,
+            `cần tệp ${what} dưới ${limit / 1024 / 1024} MB để bạn đọc trên mạng di động xem được (nén lại, hoặc đăng lên trang video rồi dẫn liên kết), nhận được ${clip.src} nặng ${Math.ceil(bytes / 1024 / 1024)} MB`,
+          ),
+        );
+      }
+    }
+  }
+  return files;
+}
 
-function readImageSize(publicDir: string, url: string): ImageFacts | undefined {
+/** Bytes of a file under public/ named by its URL path, or undefined when there is no such file. */
+function publicFileSize(publicDir: string, url: string): number | undefined {
+  const absolute = publicFile(publicDir, url);
+  if (absolute === undefined) return undefined;
+  const stats = statSync(/*turbopackIgnore: true*/ absolute);
+  return stats.isFile() ? stats.size : undefined;
+}
+
+function publicFile(publicDir: string, url: string): string | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(url.split(/[?#]/)[0] ?? "");
@@ -193,7 +267,14 @@ function readImageSize(publicDir: string, url: string): ImageFacts | undefined {
     return undefined;
   }
   const absolute = path.resolve(/*turbopackIgnore: true*/ publicDir, `.${decoded}`);
-  if (!absolute.startsWith(path.resolve(publicDir) + path.sep) || !existsSync(/*turbopackIgnore: true*/ absolute)) return undefined;
+  return absolute.startsWith(path.resolve(publicDir) + path.sep) && existsSync(/*turbopackIgnore: true*/ absolute) ? absolute : undefined;
+}
+
+const MIME_TYPES: Readonly<Record<string, string>> = { svg: "image/svg+xml", png: "image/png", jpg: "image/jpeg", webp: "image/webp", gif: "image/gif", avif: "image/avif" };
+
+function readImageSize(publicDir: string, url: string): ImageFacts | undefined {
+  const absolute = publicFile(publicDir, url);
+  if (absolute === undefined) return undefined;
   try {
     const bytes = readFileSync(/*turbopackIgnore: true*/ absolute);
     const size = imageSize(bytes);

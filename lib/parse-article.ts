@@ -4,6 +4,7 @@ import { findSection } from "./find-section";
 import { parseDateTime } from "./parse-date-time";
 import { isRecord, parseFrontMatter } from "./parse-front-matter";
 import { collect, fail, succeed, type ParseResult } from "./parse-result";
+import { parseMediaBlock } from "./parse-media";
 import { normaliseText } from "./parse-text-file";
 import { findInvisibleInBody, invisibleCharacterProblem } from "./invisible-characters";
 import { findNameCollisions, type NameKind, type NameUse } from "./name-collisions";
@@ -113,6 +114,7 @@ export function parseArticle(text: string, file: string, slug: string, context: 
   }
   // A photo's line already named for its caption or alt text is not named again as body text.
   problems.push(...findInvisibleInBody(body, file, bodyLine).filter((problem) => problem.line === undefined || !imageLines.has(problem.line)));
+  const media = facts.media.flatMap((block) => collect(parseMediaBlock(block, file), problems) ?? []);
   const bodySummary = summary ?? facts.firstParagraph;
   if (bodySummary === "") problems.push(expected(at("summary"), "một đoạn sapo: trường summary hoặc một đoạn văn trong bài", "bài không có đoạn văn nào"));
 
@@ -136,8 +138,9 @@ export function parseArticle(text: string, file: string, slug: string, context: 
       leadImage: images[0],
       markdown: body,
       leadFromBody: summary === undefined,
-      text: facts.text,
+      text: [facts.text, ...media.map((clip) => clip.caption)].join("\n"),
       images,
+      media,
       corrections,
     },
     facts,

@@ -7,6 +7,8 @@ export interface YamlDocument {
   readonly data: unknown;
   readonly keyLines: ReadonlyMap<string, number>;
   readonly itemLines: readonly number[];
+  /** For a top-level key whose value is a list, the line of each of its items. */
+  readonly keyItemLines: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -52,11 +54,13 @@ export function parseYaml(text: string, file: string, firstLine: number): ParseR
   if (aliases.length > 0) return fail(unique(aliases));
 
   const keyLines = new Map<string, number>();
+  const keyItemLines = new Map<string, number[]>();
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
       // A line starting with ": " has an empty key, which toJS names "": keep its line too.
       if (isScalar(pair.key) && (typeof pair.key.value === "string" || pair.key.value === null) && pair.key.range) {
         keyLines.set(pair.key.value ?? "", lineOf(pair.key.range[0]));
+        if (isSeq(pair.value)) keyItemLines.set(pair.key.value ?? "", pair.value.items.map((item) => lineOf(isNode(item) && item.range ? item.range[0] : 0)));
       }
     }
   }
@@ -64,7 +68,7 @@ export function parseYaml(text: string, file: string, firstLine: number): ParseR
   if (isSeq(doc.contents)) {
     for (const item of doc.contents.items) itemLines.push(lineOf(isNode(item) && item.range ? item.range[0] : 0));
   }
-  return succeed({ data: doc.toJS({ maxAliasCount: 0 }), keyLines, itemLines });
+  return succeed({ data: doc.toJS({ maxAliasCount: 0 }), keyLines, itemLines, keyItemLines });
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Article, ArticleImage, ArticleSummary } from "./article";
 import { formatDateline, formatIsoDateTime, formatShortDate } from "./format-dateline";
+import { joinAbbreviations } from "./non-breaking-hyphens";
 import { articlePath, litePath, sectionPath } from "./routes";
+import type { ShareLinks } from "./share-links";
 
 /** An instant as the page prints it: the papers' dateline and the machine-readable form. */
 export interface Stamp {
@@ -37,14 +39,16 @@ export interface ArticleView extends ArticleCard {
   readonly tags: readonly Link[];
   readonly source?: string;
   readonly corrections: readonly { readonly date: string; readonly text: string }[];
+  /** Facebook and email links and the address to copy for Zalo; the address is also printed. */
+  readonly share: ShareLinks;
 }
 
 /** Turns a summary into the card a list shows. */
 export function presentCard(article: ArticleSummary, timeZone: string, now: Date): ArticleCard {
   return {
     href: articlePath(article.slug),
-    title: article.title,
-    summary: article.summary,
+    title: joinAbbreviations(article.title),
+    summary: joinAbbreviations(article.summary),
     published: stamp(article.published, timeZone),
     section: { label: article.section.name, href: sectionPath(article.section.slug) },
     thumbnail: article.leadImage,
@@ -52,12 +56,12 @@ export function presentCard(article: ArticleSummary, timeZone: string, now: Date
   };
 }
 
-/** Turns an article into what its page shows; links for tags and authors are supplied by the caller. */
+/** Turns an article into what its page shows; links for tags, authors and sharing are supplied by the caller. */
 export function presentArticle(
   article: Article,
   timeZone: string,
   now: Date,
-  links: { readonly tags: readonly Link[]; readonly authors: readonly Link[] },
+  links: { readonly tags: readonly Link[]; readonly authors: readonly Link[]; readonly share: ShareLinks },
 ): ArticleView {
   return {
     ...presentCard(article, timeZone, now),
@@ -68,6 +72,7 @@ export function presentArticle(
     tags: links.tags,
     source: article.source,
     corrections: article.corrections.map((correction) => ({ date: formatShortDate(correction.date, timeZone), text: correction.text })),
+    share: links.share,
   };
 }
 

@@ -9,6 +9,8 @@ export interface Problem {
   /** Front-matter field as the editor wrote it, when the problem is about one. */
   readonly field?: string;
   readonly message: string;
+  /** A warning is printed but fails neither the check nor the build; every other problem does. */
+  readonly severity?: "warning";
 }
 
 /** Where a problem is: the file and, when known, the line, column and field. */
@@ -34,6 +36,11 @@ export function problemAt(place: ProblemPlace, message: string): Problem {
   return { ...place, message };
 }
 
+/** A warning: worth an editor's attention, but the site builds and the check passes. */
+export function warningAt(place: ProblemPlace, message: string): Problem {
+  return { ...place, message, severity: "warning" };
+}
+
 /** Describes a front-matter value as an editor would recognise it in a message. */
 export function describeValue(value: unknown): string {
   if (value === undefined || value === null) return "để trống";
@@ -47,11 +54,12 @@ function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** Formats one problem as `path:line "field": message`. */
+/** Formats one problem as `path:line "field": message`, a warning as `… "field": cảnh báo: message`. */
 export function formatProblem(problem: Problem): string {
   const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(":");
   const field = problem.field === undefined ? "" : ` "${problem.field}"`;
-  return `${where}${field}: ${problem.message}`;
+  const severity = problem.severity === "warning" ? "cảnh báo: " : "";
+  return `${where}${field}: ${severity}${problem.message}`;
 }
 
 /** Sorts problems by file, then line, so an editor reads each file's problems together. */

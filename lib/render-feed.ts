@@ -113,5 +113,5 @@ function cdataSafe(text: string): string {
 // Bodies use site-relative links and images; feed readers need absolute ones. The HTML
 // comes from the sanitiser, which always double-quotes attribute values.
 function absolutise(html: string, baseUrl: string): string {
-  return html.replace(/(\s(?:src|href)=")\/(?!\/)/g, `$1${baseUrl}/`);
+  return html.replace(/(\s(?:src|href|poster)=")\/(?!\/)/g, `$1${baseUrl}/`);
 }

@@ -1,4 +1,5 @@
 import { escapeHtml } from "./escape-html";
+import type { MastheadLine } from "./legal-masthead";
 import type { ArticleView } from "./present-article";
 
 /** What the lite page needs beyond the article view. */
@@ -9,6 +10,8 @@ export interface LitePageInput {
   readonly siteName: string;
   /** Absolute URL of the full article, for the canonical link. */
   readonly canonicalUrl: string;
+  /** The legal masthead, printed in the footer as on every page of the site. */
+  readonly masthead: readonly MastheadLine[];
 }
 
 // A few hundred bytes of CSS inline: one request, readable on any phone, no JavaScript.
@@ -20,9 +23,10 @@ const CSS =
 /**
  * Renders the lite version of an article (like BBC's Lite pages): the same words,
  * dateline, captions and byline in one small HTML document with no JavaScript.
- * Images keep their captions but load only when scrolled to.
+ * Images keep their captions but load only when scrolled to; video and audio clips come
+ * as plain links (the caller renders the body so), and the footer carries the legal masthead.
  */
-export function renderLitePage({ view, bodyHtml, siteName, canonicalUrl }: LitePageInput): string {
+export function renderLitePage({ view, bodyHtml, siteName, canonicalUrl, masthead }: LitePageInput): string {
   const text = escapeHtml;
   const authors = view.authors.map((author) => text(author.label)).join(", ");
   const updated = view.updated ? `<p class="d">Cập nhật: <time datetime="${text(view.updated.iso)}">${text(view.updated.text)}</time></p>` : "";
@@ -51,7 +55,8 @@ ${bodyHtml}
 ${source}
 </article>
 </main>
-<footer><p><a href="${text(view.href)}">Xem bản đầy đủ</a></p></footer>
+<footer><p><a href="${text(view.href)}">Xem bản đầy đủ</a></p>
+<p class="d">${text(siteName)}<br>${masthead.map((line) => `${text(line.label)}: ${line.href === undefined ? text(line.text) : `<a href="${text(line.href)}">${text(line.text)}</a>`}`).join("<br>")}</p></footer>
 </body>
 </html>
 `;

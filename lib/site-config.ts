@@ -6,6 +6,7 @@ import { slugify } from "./slugify";
 import { describeValue, expected, type Problem } from "./problem";
 import { FieldReader, fieldPlaces } from "./read-fields";
 import type { Section } from "./article";
+import { MASTHEAD_FIELDS, readLegalMasthead, type LegalMasthead } from "./legal-masthead";
 
 /** Site-wide settings from `content/site.yaml`. */
 export interface SiteConfig {
@@ -15,14 +16,16 @@ export interface SiteConfig {
   readonly timeZone: string;
   /** Newspaper or agency named as publisher in structured data and feeds. */
   readonly publisher: string;
+  /** What the law has an online paper print about itself: footer and publisher JSON-LD. */
+  readonly masthead: LegalMasthead;
 }
 
 const DEFAULT_NAME = "Báo Tỉnh";
 /** The most characters of one setting (a site description is the longest). */
 const SETTING_MAX_LENGTH = 300;
-const SITE_FIELDS = ["name", "baseUrl", "description", "timeZone", "publisher"];
+const SITE_FIELDS = ["name", "baseUrl", "description", "timeZone", "publisher", ...MASTHEAD_FIELDS];
 
-/** Parses `content/site.yaml`; only `baseUrl` is required, the rest have defaults. */
+/** Parses `content/site.yaml`; only `baseUrl` is required, the rest have defaults or (the legal masthead) may wait. */
 export function parseSiteConfig(text: string, file: string): ParseResult<SiteConfig> {
   const yaml = parseYaml(normaliseText(text), file, 1);
   if (!yaml.ok) return yaml;
@@ -51,8 +54,9 @@ export function parseSiteConfig(text: string, file: string): ParseResult<SiteCon
     problems.push(expected(at("timeZone"), "tên múi giờ IANA như Asia/Ho_Chi_Minh", JSON.stringify(timeZone)));
   }
   const publisher = setting("publisher", name ?? DEFAULT_NAME);
+  const masthead = readLegalMasthead(reader);
   if (problems.length > 0 || name === undefined || publisher === undefined) return fail(problems);
-  return succeed({ name, baseUrl, description, timeZone, publisher });
+  return succeed({ name, baseUrl, description, timeZone, publisher, masthead });
 }
 
 /** Parses `content/sections.yaml`: a list of `{ name, description? }`, in menu order. */

@@ -1,5 +1,7 @@
 import type { Article } from "./article";
 import { formatIsoDateTime } from "./format-dateline";
+import { mediaTypeOf } from "./parse-media";
+import { posterUrl } from "./poster-url";
 import { absoluteUrl, articlePath, authorPathOf, LOGO, sectionPath } from "./routes";
 import type { SiteConfig } from "./site-config";
 
@@ -22,18 +24,58 @@ export function newsArticleJsonLd(article: Article, site: SiteConfig): JsonLd {
     datePublished: published,
     dateModified: article.updated === undefined ? published : formatIsoDateTime(article.updated, site.timeZone),
     author: article.authors.map((name) => ({ "@type": "Person", name, url: absoluteUrl(site.baseUrl, authorPathOf(name)) })),
-    publisher: {
-      "@type": "NewsMediaOrganization",
-      name: site.publisher,
-      url: site.baseUrl,
-      logo: { "@type": "ImageObject", url: absoluteUrl(site.baseUrl, LOGO.path), width: LOGO.width, height: LOGO.height },
-    },
+    publisher: publisherJsonLd(site),
     image: article.images.map((image) => absoluteUrl(site.baseUrl, image.src)),
+    ...videoJsonLd(article, site, published),
     articleSection: article.section.name,
     keywords: article.tags.join(", "),
     inLanguage: "vi",
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
+  };
+}
+
+/**
+ * Schema.org `NewsMediaOrganization` for the paper, with the legal masthead's address,
+ * newsroom contact, governing body and editorial principles where site.yaml gives them.
+ */
+export function publisherJsonLd(site: SiteConfig): JsonLd {
+  const { address, phone, email, governingBody, publishingPrinciples } = site.masthead;
+  const contact = { ...(phone === undefined ? {} : { telephone: phone }), ...(email === undefined ? {} : { email }) };
+  return {
+    "@type": "NewsMediaOrganization",
+    name: site.publisher,
+    url: site.baseUrl,
+    logo: { "@type": "ImageObject", url: absoluteUrl(site.baseUrl, LOGO.path), width: LOGO.width, height: LOGO.height },
+    ...(address === undefined ? {} : { address: { "@type": "PostalAddress", streetAddress: address, addressCountry: "VN" } }),
+    ...(Object.keys(contact).length === 0 ? {} : { contactPoint: { "@type": "ContactPoint", contactType: "newsroom", ...contact } }),
+    ...(governingBody === undefined ? {} : { parentOrganization: { "@type": "Organization", name: governingBody } }),
+    ...(publishingPrinciples === undefined ? {} : { publishingPrinciples: absoluteUrlOf(site.baseUrl, publishingPrinciples) }),
+  };
+}
+
+/**
+ * Schema.org `VideoObject`s for the article's self-hosted videos (a video on another site
+ * is that site's to describe), with the poster as thumbnail and the article's date as
+ * upload date. Empty, so left out, when there are none.
+ */
+function videoJsonLd(article: Article, site: SiteConfig, published: string): { video?: readonly JsonLd[] } {
+  const videos = article.media.filter((clip) => clip.kind === "video" && !clip.external);
+  if (videos.length === 0) return {};
+  return {
+    video: videos.map((clip) => {
+      const type = mediaTypeOf(clip.kind, clip.src);
+      return {
+        "@type": "VideoObject",
+        name: clip.caption,
+        description: clip.caption,
+        ...(clip.poster === undefined ? {} : { thumbnailUrl: absoluteUrl(site.baseUrl, posterUrl(clip.poster)) }),
+        uploadDate: published,
+        contentUrl: absoluteUrl(site.baseUrl, clip.src),
+        ...(type === undefined ? {} : { encodingFormat: type }),
+        ...(clip.credit === undefined ? {} : { creditText: clip.credit }),
+      };
+    }),
   };
 }
 
@@ -63,4 +105,8 @@ export function breadcrumbJsonLd(article: Article, site: SiteConfig): JsonLd {
  */
 export function serializeJsonLd(data: JsonLd | readonly JsonLd[]): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+function absoluteUrlOf(baseUrl: string, address: string): string {
+  return address.startsWith("/") ? absoluteUrl(baseUrl, address) : address;
 }

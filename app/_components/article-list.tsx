@@ -8,14 +8,17 @@ export function ArticleList({
   cards,
   headingLevel = 2,
   render,
+  className,
 }: {
   cards: readonly ArticleCard[];
   headingLevel?: 2 | 3;
   render?: (index: number) => Override;
+  /** A variant of the list: `highlights` sets the cards side by side under the lead story. */
+  className?: "highlights";
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <ol className="article-list">
+    <ol className={className === undefined ? "article-list" : `article-list ${className}`}>
       {cards.map((card, index) => {
         const override = render?.(index);
         return (

@@ -4,6 +4,7 @@ import { getSite } from "../_data/content";
 import { getListing, type ListingKind } from "../_data/listings";
 import { pageMetadata } from "../_data/seo";
 import { ArticleList } from "./article-list";
+import { PageFrame } from "./page-frame";
 import { Pagination } from "./pagination";
 
 /** Metadata of a listing page; each page of the pagination is its own canonical URL. */
@@ -24,7 +25,7 @@ export function ListingPage({ kind, slug, page }: { kind: ListingKind; slug: str
   const listing = getListing(kind, slug, page);
   if (listing === undefined) notFound();
   return (
-    <>
+    <PageFrame>
       <p className="kicker">{listing.kindLabel}</p>
       <h1 className="page-title">
         {listing.name}
@@ -33,6 +34,6 @@ export function ListingPage({ kind, slug, page }: { kind: ListingKind; slug: str
       {listing.description ? <p className="listing-description">{listing.description}</p> : null}
       {listing.cards.length === 0 ? <p>Chưa có bài viết nào.</p> : <ArticleList cards={listing.cards} />}
       <Pagination page={listing.page} pageCount={listing.pageCount} href={listing.href} />
-    </>
+    </PageFrame>
   );
 }

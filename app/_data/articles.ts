@@ -5,7 +5,9 @@ import { presentArticle, presentCard, type ArticleCard, type ArticlePage } from 
 import { findRelatedInIndex } from "@/lib/related-articles";
 import { renderLitePage } from "@/lib/render-lite-page";
 import { renderMarkdown } from "@/lib/render-markdown";
-import { absoluteUrl, authorPathOf, tagPathOf } from "@/lib/routes";
+import { formatMastheadLines } from "@/lib/legal-masthead";
+import { absoluteUrl, articlePath, authorPathOf, tagPathOf } from "@/lib/routes";
+import { shareLinks } from "@/lib/share-links";
 import { getLoaded } from "./content";
 import { trace } from "./render-trace";
 import { getSettings, now } from "./settings";
@@ -38,9 +40,11 @@ export function getArticlePage(slug: string): ArticlePage | undefined {
   if (hit !== undefined) return hit;
   const article = loaded.index.bySlug.get(slug);
   if (article === undefined) return undefined;
-  const view = presentArticle(article, loaded.content.site.timeZone, now(), {
+  const { site } = loaded.content;
+  const view = presentArticle(article, site.timeZone, now(), {
     tags: article.tags.map((tag) => ({ label: tag, href: tagPathOf(tag) })),
     authors: article.authors.map((author) => ({ label: author, href: authorPathOf(author) })),
+    share: shareLinks(absoluteUrl(site.baseUrl, articlePath(article.slug)), article.title),
   });
   const page = { view, html: getBodyHtml(article), related: getCards(findRelatedInIndex(article, loaded.index)), article };
   loaded.pages.set(slug, page);
@@ -49,17 +53,34 @@ export function getArticlePage(slug: string): ArticlePage | undefined {
 
 /** Sanitised body HTML of an article, rendered once per process. */
 export function getBodyHtml(article: Article): string {
-  const { html, content } = getLoaded();
+  const { html } = getLoaded();
   const hit = html.get(article.slug);
   if (hit !== undefined) return hit;
   trace(`render ${article.slug}`);
-  const rendered = renderMarkdown(article.markdown, {
+  const rendered = render(article, "player");
+  html.set(article.slug, rendered);
+  return rendered;
+}
+
+/** The body for the lite page: the same HTML, but each video or audio clip a plain link. */
+function getLiteBodyHtml(article: Article): string {
+  if (article.media.length === 0) return getBodyHtml(article);
+  const { liteHtml } = getLoaded();
+  const hit = liteHtml.get(article.slug);
+  if (hit !== undefined) return hit;
+  const rendered = render(article, "link");
+  liteHtml.set(article.slug, rendered);
+  return rendered;
+}
+
+function render(article: Article, media: "player" | "link"): string {
+  const { content } = getLoaded();
+  return renderMarkdown(article.markdown, {
     imageSize: (src) => content.imageSizes.get(src),
     markLead: article.leadFromBody,
     glossary: content.glossary,
+    media: { media: article.media, as: media, mediaFile: (src) => content.mediaFiles.get(src) },
   });
-  html.set(article.slug, rendered);
-  return rendered;
 }
 
 /** The lite version of an article as a complete HTML document, or undefined. */
@@ -69,8 +90,9 @@ export function getLitePage(slug: string): string | undefined {
   const { site } = getLoaded().content;
   return renderLitePage({
     view: found.view,
-    bodyHtml: found.html,
+    bodyHtml: getLiteBodyHtml(found.article),
     siteName: site.name,
     canonicalUrl: absoluteUrl(site.baseUrl, found.view.href),
+    masthead: formatMastheadLines(site.masthead),
   });
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { watch } from "node:fs";
 import { buildIndex, type ContentIndex } from "@/lib/content-index";
-import { loadContent, type Content, type ImageFacts } from "@/lib/load-content";
+import { loadContent, type Content, type ImageFacts, type MediaFacts } from "@/lib/load-content";
 import type { ArticlePage } from "@/lib/present-article";
-import { ContentError } from "@/lib/problem";
+import { ContentError, formatProblem, sortProblems } from "@/lib/problem";
 import { selectVisible } from "@/lib/publication";
 import type { ArticleSearch } from "@/lib/search-articles";
 import type { SiteConfig } from "@/lib/site-config";
@@ -23,6 +23,8 @@ export interface Loaded {
   readonly index: ContentIndex;
   /** Sanitised body HTML by slug; kept while the content is the same. */
   readonly html: Map<string, string>;
+  /** The same for the lite page, for articles whose clips it shows as plain links. */
+  readonly liteHtml: Map<string, string>;
   readonly pages: Map<string, ArticlePage>;
   search?: ArticleSearch;
   /** Visible articles depend on the clock (scheduled publishing): rebuilt when one comes due. */
@@ -62,7 +64,8 @@ export function getLoaded(): Loaded {
   const nextChange = upcoming.reduce((soonest, article) => Math.min(soonest, article.published.getTime()), Infinity);
   // Bodies already rendered stay valid when only the set of visible articles changes.
   const html = loaded?.content === content ? loaded.html : new Map<string, string>();
-  cache.loaded = { content, index: buildIndex(visible, content.sections), html, pages: new Map(), nextChange };
+  const liteHtml = loaded?.content === content ? loaded.liteHtml : new Map<string, string>();
+  cache.loaded = { content, index: buildIndex(visible, content.sections), html, liteHtml, pages: new Map(), nextChange };
   return cache.loaded;
 }
 
@@ -105,6 +108,8 @@ function readContent(settings: Settings): Content {
   }
   const result = loadContent(settings.paths);
   if (result.problems.length > 0 || result.content === undefined) throw new ContentError(result.problems);
+  // The build and the dev server say what `npm run check` warns about, without failing.
+  for (const line of sortProblems(result.warnings).map(formatProblem)) console.warn(line);
   if (settings.building) writeBuildSnapshot(settings, result.content);
   return result.content;
 }
@@ -122,4 +127,9 @@ export function getSite(): SiteConfig {
 /** Size, bytes and type of a public image the content uses. */
 export function getImageFacts(src: string): ImageFacts | undefined {
   return getLoaded().content.imageSizes.get(src);
+}
+
+/** Size and type of a self-hosted video or audio file the content uses. */
+export function getMediaFacts(src: string): MediaFacts | undefined {
+  return getLoaded().content.mediaFiles.get(src);
 }

@@ -1,12 +1,13 @@
 import "server-only";
 import { groupsOf } from "@/lib/content-index";
+import { arrangeFrontPage } from "@/lib/front-page";
 import { paginate, parsePageParam } from "@/lib/paginate";
 import { prerendersListing } from "@/lib/prerender-plan";
 import type { ArticleCard, Link } from "@/lib/present-article";
 import { LISTING_KINDS, listingPath, sectionPath, type ArchivePath, type ListingKind } from "@/lib/routes";
 import { getCards } from "./articles";
 import { getLoaded } from "./content";
-import { getSettings } from "./settings";
+import { getSettings, now } from "./settings";
 
 // Listings: the home page, section, tag and author pages, and which of them exist.
 
@@ -15,14 +16,26 @@ export function getSectionLinks(): Link[] {
   return getLoaded().content.sections.map((section) => ({ label: section.name, href: sectionPath(section.slug) }));
 }
 
-/** The home page: the latest articles and each section's newest. */
-export function getHome(): { latest: ArticleCard[]; sections: { link: Link; cards: ArticleCard[] }[] } {
-  const { index } = getLoaded();
+/** The home page, top to bottom; no article is on it twice. */
+export interface HomeView {
+  /** The editors' lead story while their choice holds, else the newest article. */
+  readonly lead?: ArticleCard;
+  readonly highlights: readonly ArticleCard[];
+  /** "Tin mới": the newest of the rest. */
+  readonly latest: readonly ArticleCard[];
+  readonly sections: readonly { readonly link: Link; readonly cards: readonly ArticleCard[] }[];
+}
+
+/** The home page as content/front-page.yaml and the clock arrange it (lib/front-page.ts). */
+export function getHome(): HomeView {
+  const { index, content } = getLoaded();
+  const page = arrangeFrontPage(content.frontPage, index.articles, [...index.sections.values()], now());
+  const [lead] = page.lead === undefined ? [] : getCards([page.lead]);
   return {
-    latest: getCards(index.articles.slice(0, 10)),
-    sections: [...index.sections.values()]
-      .filter((group) => group.articles.length > 0)
-      .map((group) => ({ link: { label: group.name, href: sectionPath(group.slug) }, cards: getCards(group.articles.slice(0, 3)) })),
+    lead,
+    highlights: getCards(page.highlights),
+    latest: getCards(page.latest),
+    sections: page.sections.map((block) => ({ link: { label: block.name, href: sectionPath(block.slug) }, cards: getCards(block.articles) })),
   };
 }
 

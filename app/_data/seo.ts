@@ -4,21 +4,22 @@ import type { Article } from "@/lib/article";
 import { groupsOf } from "@/lib/content-index";
 import { formatIsoDateTime } from "@/lib/format-dateline";
 import { renderNewsSitemap, renderSitemapIndex, renderUrlSet, splitSitemap, type SitemapEntry } from "@/lib/render-sitemap";
-import { absoluteUrl, articlePath, authorPathOf, feedPath, LISTING_KIND_NAMES, listingPath, LOGO, sitemapPartPath } from "@/lib/routes";
+import { absoluteUrl, articlePath, authorPathOf, feedPath, LISTING_KIND_NAMES, listingPath, litePath, LOGO, sitemapPartPath } from "@/lib/routes";
 import { formatDescription } from "@/lib/format-description";
 import { PAGE_SIZE } from "@/lib/paginate";
-import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/structured-data";
-import { getIndex, getSite } from "./content";
+import { breadcrumbJsonLd, newsArticleJsonLd, publisherJsonLd, serializeJsonLd } from "@/lib/structured-data";
+import { getIndex, getMediaFacts, getSite } from "./content";
 import { now } from "./settings";
 
 // Metadata, structured data and sitemaps: everything search engines and feed readers read.
 
-/** Feeds every page links with rel="alternate": the site's, plus a section's when given. */
-function feedLinks(section?: { name: string; slug: string }) {
+/** Feeds every page links with rel="alternate": the site's, plus a section's when given, and an article's lite version. */
+function feedLinks(section?: { name: string; slug: string }, lite?: string) {
   const site = getSite();
   const rss = [{ url: feedPath("rss"), title: `${site.name}: tin mới nhất` }];
   if (section) rss.push({ url: feedPath("rss", section.slug), title: `${site.name}: ${section.name}` });
-  return { "application/rss+xml": rss, "application/atom+xml": [{ url: feedPath("atom"), title: `${site.name} (Atom)` }] };
+  const feeds = { "application/rss+xml": rss, "application/atom+xml": [{ url: feedPath("atom"), title: `${site.name} (Atom)` }] };
+  return lite === undefined ? feeds : { ...feeds, "text/html": [{ url: lite, title: "Bản rút gọn, nhẹ cho mạng chậm" }] };
 }
 
 /**
@@ -30,6 +31,8 @@ export function pageMetadata(input: {
   description?: string;
   path: string;
   section?: { name: string; slug: string };
+  /** An article's lite version, linked with rel="alternate" in the head with the feeds. */
+  lite?: string;
   noindex?: boolean;
 }): Metadata {
   const site = getSite();
@@ -38,7 +41,7 @@ export function pageMetadata(input: {
     // Leaving title out (not undefined) keeps the layout's default title on the home page.
     ...(input.title === undefined ? {} : { title: input.title }),
     description,
-    alternates: { canonical: input.path, types: feedLinks(input.section) },
+    alternates: { canonical: input.path, types: feedLinks(input.section, input.lite) },
     openGraph: {
       type: "website",
       siteName: site.name,
@@ -66,7 +69,7 @@ function logoImage(alt: string) {
 /** Metadata of an article page: `og:type` article with times in +07:00, section, tags, lead image. */
 export function articleMetadata(article: Article): Metadata {
   const site = getSite();
-  const base = pageMetadata({ title: article.title, description: article.summary, path: articlePath(article.slug), section: article.section });
+  const base = pageMetadata({ title: article.title, description: article.summary, path: articlePath(article.slug), section: article.section, lite: litePath(article.slug) });
   const description = formatDescription(article.summary);
   // Social networks do not render SVG previews; the placeholders fall back to the logo.
   const images = article.images.filter((image) => !image.src.endsWith(".svg")).map((image) => ({ url: image.src, alt: image.alt }));
@@ -86,6 +89,7 @@ export function articleMetadata(article: Article): Metadata {
       tags: [...article.tags],
       authors: [...article.authors],
       images: images.length > 0 ? images.slice(0, 1) : [logoImage(site.name)],
+      videos: getVideoPreviews(article),
     },
     twitter: {
       card: images.length > 0 ? "summary_large_image" : "summary",
@@ -94,6 +98,20 @@ export function articleMetadata(article: Article): Metadata {
       images: images.slice(0, 1).map((image) => image.url),
     },
   };
+}
+
+/** `og:video` for each self-hosted video, so a shared link can play it; none for a video on another site. */
+function getVideoPreviews(article: Article): { url: string; type: string }[] {
+  const { baseUrl } = getSite();
+  return article.media.flatMap((clip) => {
+    const type = clip.kind === "video" && !clip.external ? getMediaFacts(clip.src)?.type : undefined;
+    return type === undefined ? [] : [{ url: absoluteUrl(baseUrl, clip.src), type }];
+  });
+}
+
+/** The paper as a NewsMediaOrganization, for the home page's JSON-LD. */
+export function publisherJsonLdScript(): string {
+  return serializeJsonLd({ "@context": "https://schema.org", ...publisherJsonLd(getSite()) });
 }
 
 /** The article's NewsArticle and BreadcrumbList JSON-LD, serialised safely for a script element. */

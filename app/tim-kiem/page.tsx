@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleList } from "../_components/article-list";
 import { Highlighted } from "../_components/highlighted";
+import { PageFrame } from "../_components/page-frame";
 import { Pagination } from "../_components/pagination";
 import { getSearchResults } from "../_data/search";
 import { pageMetadata } from "../_data/seo";
@@ -29,7 +30,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const search = await read(searchParams);
   return (
-    <>
+    <PageFrame>
       <h1 className="page-title">Tìm kiếm</h1>
       <form action="/tim-kiem" method="get" role="search" className="search-form">
         <label htmlFor="q">Từ khóa</label>
@@ -53,6 +54,6 @@ export default async function SearchPage({ searchParams }: Props) {
           <Pagination page={search.page} pageCount={search.pageCount} href={search.href} />
         </>
       )}
-    </>
+    </PageFrame>
   );
 }

@@ -1,17 +1,19 @@
 import { loadContent } from "../load-content";
-import { formatReport, type Problem } from "../problem";
+import { formatProblem, formatReport, sortProblems, type Problem } from "../problem";
 import { isPublished } from "../publication";
 import { currentTime } from "../settings";
 import { commandSettings } from "./content-folder";
 
 // `npm run check`: reads and validates the whole content folder the way the site does,
-// without building it, and lists every problem in every file.
+// without building it, and lists every problem in every file. Warnings go to stderr, one
+// a line, and change neither the summary nor the exit code.
 
 const settings = commandSettings();
 const result = loadContent(settings.paths);
 const articles = result.content?.articles ?? [];
 const problems: readonly Problem[] = result.problems;
 
+for (const line of sortProblems(result.warnings).map(formatProblem)) console.warn(line);
 if (problems.length > 0) {
   console.log(formatReport(problems));
   // exitCode, not exit(): a long report piped to a file or pager is written out in full.

@@ -1,5 +1,6 @@
 // What a reader gets from one article page of a built site: HTML and JavaScript bytes,
-// Lighthouse mobile scores and `next start` throughput, all on 127.0.0.1 only.
+// first paint on slow 3G, Lighthouse mobile scores and `next start` throughput, all on
+// 127.0.0.1 only.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -9,6 +10,7 @@ import { readPath } from "../support/json-path";
 import { runCommand } from "../support/process-group";
 import { treeRss } from "../support/process-memory";
 import { freePort, startNextServer } from "../support/server";
+import { measureFirstPaint } from "./first-paint";
 import { makeTempDir, removeTempDir } from "./temp-dirs";
 
 /** Byte counts read from the build output, without a server. */
@@ -58,6 +60,9 @@ export interface ServedMetrics {
   /** The oldest article, not prerendered: its first request (rendered then) and the median of later ones (cached). */
   readonly archiveFirstMs?: number;
   readonly archiveCachedMs?: number;
+  /** Median first contentful paint on slow 3G (tests/bench/first-paint.ts): the article and its lite version. */
+  readonly articleFcpMs?: number;
+  readonly liteFcpMs?: number;
   readonly error?: string;
 }
 
@@ -90,6 +95,7 @@ export async function measureServed(options: ServeOptions): Promise<ServedMetric
     await server.ready;
     const liteGzipBytes = await liteTransfer(`${base}/lite/bai-viet/${options.slug}`);
     const archive = await archiveTimings(`${base}/bai-viet/${options.archiveSlug}`);
+    const firstPaint = options.lighthouse ? await firstPaintOf(base, options.slug, options.log) : {};
     const lighthouse = options.lighthouse ? await runLighthouse(article, options.workdir, options.log) : undefined;
     const load = await autocannon(article, options.workdir, options.loadSeconds, options.connections);
     const child = server.process;
@@ -97,11 +103,25 @@ export async function measureServed(options: ServeOptions): Promise<ServedMetric
     const died = child.exitCode !== null || child.signalCode !== null;
     const trouble = died || (load.errors ?? 0) > 0 || (load.non2xx ?? 0) > 0;
     const error = trouble ? `server ${died ? `exited (${child.exitCode ?? child.signalCode})` : "answered badly"}: ${JSON.stringify(load)}\n${server.log().slice(-2000)}` : undefined;
-    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, ...archive, error };
+    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, ...archive, ...firstPaint, error };
   } catch (error) {
     return { error: `${error instanceof Error ? error.message : String(error)}\n${server.log().slice(-2000)}` };
   } finally {
     await server.stop();
+  }
+}
+
+/** First contentful paint of the article and its lite page under slow 3G; left out, with a note, if Chromium fails. */
+async function firstPaintOf(base: string, slug: string, log: (text: string) => void): Promise<Pick<ServedMetrics, "articleFcpMs" | "liteFcpMs">> {
+  try {
+    const [article, lite] = await measureFirstPaint(base, [
+      { name: "article", path: `/bai-viet/${slug}` },
+      { name: "lite", path: `/lite/bai-viet/${slug}` },
+    ]);
+    return { articleFcpMs: article?.medianMs, liteFcpMs: lite?.medianMs };
+  } catch (error) {
+    log(`first paint not measured: ${error instanceof Error ? error.message : String(error)}\n`);
+    return {};
   }
 }
 

@@ -14,7 +14,8 @@
 // For each N it generates a synthetic corpus in os.tmpdir(), times loadContent()
 // in-process, runs `next build` with CONTENT_DIR pointing at the corpus (in a temporary
 // copy of the repository, so the repo's .next is untouched), builds the same corpus with
-// Hugo, then measures one article page and `next start` on 127.0.0.1. It prints one table
+// Hugo, then measures one article page (its first paint on slow 3G and Lighthouse in
+// Chromium, both skipped by --no-lighthouse) and `next start` on 127.0.0.1. It prints one table
 // and writes it to tests/bench/results/latest.md after every size. A 20,000-article build
 // takes many minutes on two cores; figures from a shared machine are noisy.
 import { execFileSync } from "node:child_process";
@@ -135,7 +136,7 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
     const page = build === undefined ? undefined : measureStaticPage(workdir, corpus.newestSlug);
     let served: ServedMetrics | undefined;
     if (options.serve) {
-      say(`N = ${n}: next start, ${options.lighthouse ? "Lighthouse, " : ""}autocannon ${options.loadSeconds} s × ${options.connections} connections…`);
+      say(`N = ${n}: next start, ${options.lighthouse ? "first paint on slow 3G, Lighthouse, " : ""}autocannon ${options.loadSeconds} s × ${options.connections} connections…`);
       served = await measureServed({
         workdir,
         contentDir: corpus.dir,
@@ -241,6 +242,11 @@ function table(rows: readonly Row[]): string {
   });
   each("next start RSS after load (MB)", (row) => mb(row.served?.serverRssBytes));
   each("lite page transfer, gzip (KB)", (row) => kb(row.served?.liteGzipBytes));
+  each("first contentful paint, slow 3G (CDP): article / lite (ms)", (row) => {
+    const served = row.served;
+    const ratio = served?.articleFcpMs !== undefined && served.liteFcpMs !== undefined ? ` (×${(served.articleFcpMs / served.liteFcpMs).toFixed(2)})` : "";
+    return `${fixed(served?.articleFcpMs)} / ${fixed(served?.liteFcpMs)}${ratio}`;
+  });
   each("oldest article (archive): first request / cached (ms)", (row) => `${fixed(row.served?.archiveFirstMs)} / ${fixed(row.served?.archiveCachedMs, 1)}`);
 
   // Rows with nothing measured (--no-build, --no-hugo) are left out rather than shown as dashes.

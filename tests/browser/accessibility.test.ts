@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium, saveScreenshot, VIEWPORTS } from "../support/chromium";
-import { PAGES } from "./pages";
+import { FIXTURE_PAGES, PAGES } from "./pages";
 
 const baseUrl = inject("baseUrl");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -23,13 +23,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const cases = VIEWPORTS.flatMap((viewport) => PAGES.map((page) => ({ ...page, viewport })));
+const fixtureUrl = inject("fixtureUrl");
+const pages = [...PAGES.map((page) => ({ ...page, url: `${baseUrl}${page.path}` })), ...FIXTURE_PAGES.map((page) => ({ ...page, url: `${fixtureUrl}${page.path}` }))];
+const cases = VIEWPORTS.flatMap((viewport) => pages.map((page) => ({ ...page, viewport })));
 
 describe("axe-core in Chromium (WCAG 2.1 A and AA)", () => {
-  it.each(cases)("finds no violations on the $name page at $viewport.name width", async ({ name, path, viewport }) => {
+  it.each(cases)("finds no violations on the $name page at $viewport.name width", async ({ name, url, viewport }) => {
     const context = await browser.newContext({ viewport, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}${path}`);
+    await page.goto(url);
     await page.evaluate(axeSource);
     const violations: AxeViolation[] = await page.evaluate(async () => {
       const axe = Reflect.get(window, "axe");
@@ -68,11 +70,11 @@ describe("axe-core in Chromium (WCAG 2.1 A and AA)", () => {
   });
 
   it("fits a 320 px screen without horizontal scrolling", async () => {
-    for (const { path } of PAGES) {
+    for (const { url } of pages) {
       const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-      await page.goto(`${baseUrl}${path}`);
+      await page.goto(url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+      expect({ url, overflow }).toEqual({ url, overflow: 0 });
       await page.close();
     }
   });
@@ -87,6 +89,21 @@ describe("axe-core in Chromium (WCAG 2.1 A and AA)", () => {
     expect(await page.locator(".site-header nav").isVisible()).toBe(false);
     expect(await page.locator(".site-footer").isVisible()).toBe(false);
     expect(await after()).toBe('" (https://www.quangninh.gov.vn)"');
+    await page.close();
+  });
+
+  it("prints the article's address and byline, but not the share links or the search box", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${fixtureUrl}/bai-viet/hoi-nghi-dan-van-so-3`);
+    const address = page.locator(".print-address");
+    expect(await address.isVisible()).toBe(false);
+    await page.emulateMedia({ media: "print" });
+    expect(await address.isVisible()).toBe(true);
+    expect(await address.textContent()).toBe("Địa chỉ bài: https://baotinh.vn/bai-viet/hoi-nghi-dan-van-so-3");
+    expect(await page.locator(".byline").isVisible()).toBe(true);
+    expect(await page.locator(".byline").textContent()).toBe("Minh Đức, Thu Hà");
+    expect(await page.locator(".share").isVisible()).toBe(false);
+    expect(await page.locator(".masthead-search").isVisible()).toBe(false);
     await page.close();
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { articleFile } from "../support/article-file";
@@ -18,6 +18,32 @@ export const FIXTURE_PRERENDER = 3;
 export const FIXTURE_PRERENDERED_SLUGS = [SCHEDULED_SLUG, HOSTILE_SLUG, "hoi-nghi-dan-van-so-24"];
 /** How many generated articles share the seed's section (enough for two listing pages). */
 export const EXTRA_ARTICLES = 24;
+/** An older article with a self-hosted video, an audio clip and a video on YouTube (shown by its local poster). */
+export const MEDIA_SLUG = "phong-su-video-le-hoi-bach-dang";
+/** The sample clips shipped in public/media/mau/, which the media article plays. */
+export const SAMPLE_VIDEO = "/media/mau/video-mau.webm";
+export const SAMPLE_AUDIO = "/media/mau/am-thanh-mau.mp3";
+/** The YouTube address the media article links to; nothing may load from it before a tap. */
+export const YOUTUBE_URL = "https://www.youtube.com/watch?v=mau-thu-nghiem";
+/** The editors' lead story in the fixture's front-page.yaml, an older article that would not lead by date. */
+export const LEAD_SLUG = "hoi-nghi-dan-van-so-5";
+/** Their highlights, in order. */
+export const HIGHLIGHT_SLUGS = [MEDIA_SLUG, "btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong"];
+/** When the choice lapses: 11:30 GMT+7 on the pinned day, after the scheduled article is due (11:00). */
+export const LEAD_UNTIL = "2024-05-10 11:30";
+/** How many articles readers see at {@link FIXTURE_NOW}: the seed, the generated ones, the hostile one and the media one. */
+export const PUBLISHED_COUNT = 1 + EXTRA_ARTICLES + 2;
+/** The legal masthead the fixture fills in (test values, not a real paper's). */
+export const FIXTURE_MASTHEAD = {
+  governingBody: "Cơ quan chủ quản thử nghiệm",
+  licenceNumber: "SỐ-THỬ/GP",
+  licenceIssuer: "Cơ quan cấp phép thử nghiệm",
+  licenceDate: "2021-01-12",
+  editorInChief: "Nguyễn Văn Thử",
+  address: "Số 1 đường Thử, TP Hạ Long",
+  phone: "0203 3835 218",
+  email: "toasoan@baotinh.vn",
+} as const;
 
 const SEED = "content/articles/2017/04/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong.md";
 
@@ -36,6 +62,13 @@ function reconciliationTag(n: number): string {
 export function writeFixtureContent(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-fixture-"));
   for (const file of ["site.yaml", "sections.yaml", "abbreviations.yaml"]) cpSync(path.join("content", file), path.join(dir, file));
+  // The real site.yaml leaves the legal masthead empty (placeholders); the fixture fills it in.
+  const site = readFileSync(path.join("content", "site.yaml"), "utf8").replace(/^(governingBody|licenceNumber|licenceIssuer|licenceDate|editorInChief|address|phone|email):.*\n/gm, "");
+  writeFileSync(path.join(dir, "site.yaml"), `${site}${Object.entries(FIXTURE_MASTHEAD).map(([key, value]) => `${key}: "${value}"`).join("\n")}\n`);
+  writeFileSync(
+    path.join(dir, "front-page.yaml"),
+    `lead: ${LEAD_SLUG}\nhighlights:\n${HIGHLIGHT_SLUGS.map((slug) => `  - ${slug}\n`).join("")}until: ${LEAD_UNTIL}\n`,
+  );
   const articles = path.join(dir, "articles");
   mkdirSync(articles, { recursive: true });
   cpSync(SEED, path.join(articles, path.basename(SEED)));
@@ -55,6 +88,32 @@ export function writeFixtureContent(): string {
       ),
     );
   }
+  writeFileSync(
+    path.join(articles, `${MEDIA_SLUG}.md`),
+    articleFile(
+      { title: "Phóng sự video về Lễ hội Bạch Đằng", date: "2020-02-15 10:00", author: "Thu Hà", category: "Văn hóa" },
+      [
+        "Sáng 15/2, lễ hội truyền thống Bạch Đằng khai mạc tại thị xã Quảng Yên.",
+        "```video",
+        `src: ${SAMPLE_VIDEO}`,
+        "poster: /images/2017/04/btv-tinh-uy-lam-viec-2.svg",
+        "caption: Quang cảnh lễ khai mạc.",
+        "credit: Đài PT-TH tỉnh",
+        "```",
+        "Các đoàn rước kiệu đi qua trung tâm thị xã.",
+        "```audio",
+        `src: ${SAMPLE_AUDIO}`,
+        "caption: Bản tin phát thanh sáng 15/2.",
+        "credit: Đài PT-TH tỉnh",
+        "```",
+        "```video",
+        `src: ${YOUTUBE_URL}`,
+        "poster: /images/2017/04/btv-tinh-uy-lam-viec-3.svg",
+        "caption: Toàn cảnh lễ hội nhìn từ trên cao.",
+        "```",
+      ].join("\n\n").replace(/\n\n(?=(src|poster|caption|credit|```)(?!video|audio))/g, "\n"),
+    ),
+  );
   writeFileSync(
     path.join(articles, `${DRAFT_SLUG}.md`),
     articleFile({ title: "Bản nháp chưa được đăng", date: "2024-05-01 09:00", author: "Hồng Nhung", category: "Xã hội", draft: "true" }, "Nội dung nháp."),

@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { fetchPage } from "../support/http";
-import { PAGES } from "./pages";
+import { MEDIA_SLUG } from "./fixture-site";
+import { FIXTURE_PAGES, PAGES, SEED_PATH } from "./pages";
 
 const baseUrl = inject("baseUrl");
 const dir = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-vnu-"));
@@ -19,10 +20,17 @@ interface VnuMessage {
 }
 
 describe("the W3C Nu HTML Checker (vnu-jar)", () => {
-  it("reports zero errors on the home, article, section, tag, author, search and 404 pages", async () => {
+  it("reports zero errors on the home, article, section, tag, author, search and 404 pages, the lead story, the video article and their lite versions", async () => {
     const files: string[] = [];
-    for (const page of PAGES) {
-      const { html } = await fetchPage(`${baseUrl}${page.path}`);
+    const fixtureUrl = inject("fixtureUrl");
+    const pages = [
+      ...PAGES.map((page) => ({ ...page, url: `${baseUrl}${page.path}` })),
+      ...FIXTURE_PAGES.map((page) => ({ ...page, url: `${fixtureUrl}${page.path}` })),
+      { name: "lite", url: `${baseUrl}/lite${SEED_PATH}` },
+      { name: "lite-video", url: `${fixtureUrl}/lite/bai-viet/${MEDIA_SLUG}` },
+    ];
+    for (const page of pages) {
+      const { html } = await fetchPage(page.url);
       expect(html).toContain("<!DOCTYPE html>");
       const file = path.join(dir, `${page.name}.html`);
       writeFileSync(file, html);
@@ -40,7 +48,7 @@ describe("the W3C Nu HTML Checker (vnu-jar)", () => {
       .map((message) => `${path.basename(message.url)}:${message.lastLine ?? "?"} ${message.message} «${message.extract ?? ""}»`);
     expect(errors).toEqual([]);
     // The checker really read every page: each file is named in its report or clean.
-    expect(files).toHaveLength(PAGES.length);
+    expect(files).toHaveLength(PAGES.length + FIXTURE_PAGES.length + 2);
   });
 
   it("does flag a broken page, so a clean report means something", () => {

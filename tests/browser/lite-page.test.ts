@@ -9,7 +9,7 @@ const LITE_PATH = `/lite${SEED_PATH}`;
 describe("the lite version of an article", () => {
   it("is linked from the article, visibly and with rel=alternate", async () => {
     const { html } = await fetchPage(`${baseUrl}${SEED_PATH}`);
-    expect(html).toContain(`<link rel="alternate" href="${LITE_PATH}"`);
+    expect(html).toContain(`<link rel="alternate" type="text/html" href="https://baotinh.vn${LITE_PATH}" title="Bản rút gọn, nhẹ cho mạng chậm"/>`);
     expect(html).toContain(`<a href="${LITE_PATH}">`);
   });
 

@@ -1,3 +1,5 @@
+import { MEDIA_SLUG } from "./fixture-site";
+
 /** The seed article's URL path on the real site. */
 export const SEED_PATH = "/bai-viet/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong";
 /** The seed article's headline, its page's only `<h1>`. */
@@ -12,4 +14,10 @@ export const PAGES = [
   { name: "author", path: "/tac-gia/hong-nhung" },
   { name: "search", path: "/tim-kiem?q=dan+van" },
   { name: "not-found", path: "/bai-viet/khong-co-bai-nay" },
+] as const;
+
+/** Pages of the fixture site (its own build, pinned clock): the home page with the editors' lead story, and an article with video and audio. */
+export const FIXTURE_PAGES = [
+  { name: "home-lead-story", path: "/" },
+  { name: "article-video", path: `/bai-viet/${MEDIA_SLUG}` },
 ] as const;

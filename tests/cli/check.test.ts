@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { loadContent } from "../../lib/load-content";
-import { formatReport } from "../../lib/problem";
+import { formatProblem, formatReport } from "../../lib/problem";
 import { articleFile } from "../support/article-file";
 import { listFiles, makeSite, REPO, runCli } from "./run-cli";
 
@@ -86,8 +86,18 @@ describe("npm run check on a content folder with broken files", () => {
 describe("npm run check on the real content folder", () => {
   it("exits 0 with a one-line Vietnamese summary counting the articles", () => {
     const run = runCli("check", [], REPO);
-    expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(/^Không có lỗi: \d+ bài viết \(\d+ đã đăng, \d+ hẹn giờ đăng, \d+ bản nháp\), \d+ chuyên mục\.\n$/);
+    expect(run.status).toBe(0);
+  });
+
+  it("warns on stderr, one line a field, that the legal masthead ships unfilled, and still exits 0", () => {
+    const run = runCli("check", [], REPO);
+    const loaded = loadContent({ contentDir: path.join(REPO, "content"), publicDir: path.join(REPO, "public"), displayRoot: REPO });
+    expect(run.stderr).toBe(`${loaded.warnings.map(formatProblem).join("\n")}\n`);
+    expect(run.stderr.split("\n").filter((line) => line !== "")).toHaveLength(8);
+    expect(run.stderr.split("\n")[0]).toBe(
+      'content/site.yaml "governingBody": cảnh báo: cần tên cơ quan chủ quản (thông tin pháp lý bắt buộc, in ở chân mọi trang), nhận được để trống; chân trang đang in "(chưa khai báo)"',
+    );
     expect(run.status).toBe(0);
   });
 });

@@ -47,6 +47,16 @@ describe("analyseMarkdown", () => {
     expect(facts.links.map((link) => link.url)).toEqual(["/bai-viet/mot", "/bai-viet/hai"]);
   });
 
+  it("finds ```video and ```audio blocks with their YAML and the line of their opening fence", () => {
+    const facts = analyseMarkdown("Đoạn một.\n\n```video\nsrc: /media/a.mp4\n```\n\n> ```audio\n> src: /media/b.mp3\n> ```\n\n```js\nx\n```\n", 8);
+    expect(facts.media).toEqual([
+      { kind: "video", yaml: "src: /media/a.mp4", line: 10 },
+      { kind: "audio", yaml: "src: /media/b.mp3", line: 14 },
+    ]);
+    // The quote held only the clip: its line is left empty, as any block without words is.
+    expect(facts.text).toBe("Đoạn một.\n\nx");
+  });
+
   it("gives the body as plain text, one block per line", () => {
     expect(analyseMarkdown("Đoạn **một**.\n\n## Tiêu đề\n\nĐoạn [hai](/x).", 1).text).toBe("Đoạn một.\nTiêu đề\nĐoạn hai.");
   });

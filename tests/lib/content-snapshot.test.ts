@@ -6,11 +6,13 @@ import type { Content } from "../../lib/load-content";
 import { makeArticle, POLITICS } from "../support/make-article";
 
 const content: Content = {
-  site: { name: "Báo Tỉnh", baseUrl: "https://baotinh.vn", description: "", timeZone: "Asia/Ho_Chi_Minh", publisher: "Báo Tỉnh" },
+  site: { name: "Báo Tỉnh", baseUrl: "https://baotinh.vn", description: "", timeZone: "Asia/Ho_Chi_Minh", publisher: "Báo Tỉnh", masthead: { editorInChief: "Nguyễn Văn A" } },
   sections: [POLITICS],
   articles: [makeArticle("mot", { tags: ["Dân vận"], updated: new Date("2017-04-21T01:00:00Z") }), makeArticle("hai", { draft: true })],
   imageSizes: new Map([["/images/a.jpg", { width: 800, height: 600, bytes: 51_200, type: "image/jpeg" }]]),
+  mediaFiles: new Map([["/media/2017/04/ky-hop.mp4", { bytes: 1_048_576, type: "video/mp4" }]]),
   glossary: new Map([["BTV", "Ban Thường vụ"]]),
+  frontPage: { lead: { slug: "mot", written: "mot", line: 1 }, highlights: [], until: new Date("2017-04-22T00:00:00Z") },
 };
 
 describe("content snapshot", () => {

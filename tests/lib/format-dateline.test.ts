@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateline, formatIsoDateTime, formatShortDate } from "../../lib/format-dateline";
+import { formatDateline, formatIsoDate, formatIsoDateTime, formatMastheadDate, formatShortDate } from "../../lib/format-dateline";
 
 const VIETNAM = "Asia/Ho_Chi_Minh";
 const SEED_PUBLISHED = new Date("2017-04-20T11:02:00Z");
@@ -58,5 +58,21 @@ describe("formatShortDate", () => {
   it("prints day, month and year in Vietnam time", () => {
     expect(formatShortDate(SEED_PUBLISHED, VIETNAM)).toBe("20/04/2017");
     expect(formatShortDate(new Date("2017-04-20T17:30:00Z"), VIETNAM)).toBe("21/04/2017");
+  });
+});
+
+describe("formatMastheadDate", () => {
+  it.each([
+    ["2026-12-01T02:00:00Z", "Thứ Ba, 01/12/2026"],
+    ["2026-11-30T16:59:59Z", "Thứ Hai, 30/11/2026"],
+    ["2026-11-30T17:00:00Z", "Thứ Ba, 01/12/2026"],
+    ["2026-12-06T05:00:00Z", "Chủ Nhật, 06/12/2026"],
+  ])("prints the day %s falls on in Vietnam as %s", (iso, text) => {
+    expect(formatMastheadDate(new Date(iso), VIETNAM)).toBe(text);
+  });
+
+  it("gives the same day for <time datetime>", () => {
+    expect(formatIsoDate(new Date("2026-11-30T17:00:00Z"), VIETNAM)).toBe("2026-12-01");
+    expect(formatIsoDate(new Date("2026-11-30T17:00:00Z"), "UTC")).toBe("2026-11-30");
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,6 +70,62 @@ describe("loadContent on the real content folder", () => {
   it("reads the site settings and the four sections", () => {
     expect(result.content?.site).toMatchObject({ name: "Báo Tỉnh", baseUrl: "https://baotinh.vn", timeZone: "Asia/Ho_Chi_Minh" });
     expect(result.content?.sections.map((section) => section.slug)).toEqual(["chinh-tri", "kinh-te", "xa-hoi", "van-hoa"]);
+  });
+
+  it("warns only that the legal masthead is still to be filled in: its eight fields ship empty, never invented", () => {
+    expect(result.warnings.map((warning) => [warning.file, warning.field, warning.severity])).toEqual(
+      ["governingBody", "licenceNumber", "licenceIssuer", "licenceDate", "editorInChief", "address", "phone", "email"].map((field) => ["content/site.yaml", field, "warning"]),
+    );
+    expect(result.content?.site.masthead).toEqual({});
+  });
+
+  it("reads the shipped front-page.yaml as no choice: the newest article leads", () => {
+    expect(result.content?.frontPage).toEqual({ highlights: [] });
+  });
+});
+
+describe("loadContent on video and audio files", () => {
+  it("refuses a self-hosted video whose file is not in public/ (media-file-missing)", () => {
+    expect(loadCase("media-file-missing").problems.map(formatProblem)).toEqual([
+      `${CASES}/media-file-missing/articles/ky-hop.md:10 "src": không thấy tệp video /media/2017/04/khong-co.mp4 trong thư mục public/; kiểm tra tên tệp.`,
+    ]);
+  });
+
+  it("refuses a poster that is not in public/, as it would a photo (media-poster-missing)", () => {
+    expect(loadCase("media-poster-missing").problems.map(formatProblem)).toEqual([
+      `${CASES}/media-poster-missing/articles/ky-hop.md:10: không thấy ảnh /images/2017/04/khong-co.jpg trong thư mục public/; kiểm tra tên tệp ảnh.`,
+    ]);
+  });
+
+  it("records each file's size and type, and the poster's size (media-files-present)", () => {
+    const result = loadCase("media-files-present");
+    expect(result.problems).toEqual([]);
+    expect(result.content?.mediaFiles).toEqual(
+      new Map([
+        ["/media/2017/04/ky-hop.webm", { bytes: 2048, type: "video/webm" }],
+        ["/media/2017/04/ban-tin.mp3", { bytes: 1024, type: "audio/mpeg" }],
+      ]),
+    );
+    expect(result.content?.imageSizes.get("/images/2017/04/ky-hop.svg")).toMatchObject({ width: 1200, height: 800 });
+  });
+
+  it("warns about a video over 50 MB but still loads it (media-file-too-large, with a sparse file made here)", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-media-"));
+    try {
+      cpSync(path.join(ROOT, CASES, "media-file-too-large"), root, { recursive: true });
+      mkdirSync(path.join(root, "public", "media", "2017", "04"), { recursive: true });
+      // A sparse file: 51 MB long, almost no disk.
+      const big = path.join(root, "public", "media", "2017", "04", "ky-hop.mp4");
+      writeFileSync(big, "");
+      truncateSync(big, 51 * 1024 * 1024);
+      const result = loadContent({ contentDir: root, publicDir: path.join(root, "public"), displayRoot: root });
+      expect(result.problems).toEqual([]);
+      expect(result.warnings.filter((warning) => warning.file !== "site.yaml").map(formatProblem)).toEqual([
+        'articles/ky-hop.md:10 "src": cảnh báo: cần tệp video dưới 50 MB để bạn đọc trên mạng di động xem được (nén lại, hoặc đăng lên trang video rồi dẫn liên kết), nhận được /media/2017/04/ky-hop.mp4 nặng 51 MB',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

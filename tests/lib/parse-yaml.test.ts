@@ -106,7 +106,7 @@ describe("parseYaml", () => {
   });
 
   it("reads an empty document as null with no key lines", () => {
-    expect(parseYaml("", FILE, 1)).toEqual({ ok: true, value: { data: null, keyLines: new Map(), itemLines: [] } });
+    expect(parseYaml("", FILE, 1)).toEqual({ ok: true, value: { data: null, keyLines: new Map(), itemLines: [], keyItemLines: new Map() } });
   });
 
   it.each([
@@ -118,6 +118,11 @@ describe("parseYaml", () => {
     expect(result.ok ? [] : result.problems.map((problem) => [problem.line, problem.column, problem.message])).toEqual([
       [line, column, `YAML sai cú pháp (dấu ngoặc ${quote} mở ở đây nhưng không được đóng). Thêm ${quote} ở cuối giá trị trên cùng dòng.`],
     ]);
+  });
+
+  it("gives the line of each item of a list under a top-level key", () => {
+    const result = parseYaml("lead: a\nhighlights:\n  - b\n\n  - c\ninline: [d, e]\n", FILE, 3);
+    expect(result.ok && result.value.keyItemLines).toEqual(new Map([["highlights", [5, 7]], ["inline", [8, 8]]]));
   });
 
   it("gives the line of each top-level list item, counted from the first line given", () => {

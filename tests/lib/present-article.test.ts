@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { shareLinks } from "../../lib/share-links";
 import type { Article } from "../../lib/article";
 import { parseArticle } from "../../lib/parse-article";
 import { presentArticle, presentCard } from "../../lib/present-article";
@@ -45,6 +46,11 @@ describe("presentCard", () => {
     expect(presentCard({ ...fixture("valid.md"), ...changes }, VIETNAM, NOW).status).toBe(status);
   });
 
+  it("keeps hyphenated abbreviations in the title and sapo on one line", () => {
+    const card = presentCard({ ...fixture("valid.md"), title: "Khối MTTQ và các tổ chức CT-XH", summary: "Phát triển KT-XH năm 2017-2018." }, VIETNAM, NOW);
+    expect([card.title, card.summary]).toEqual(["Khối MTTQ và các tổ chức CT\u2011XH", "Phát triển KT\u2011XH năm 2017-2018."]);
+  });
+
   it("stamps the date in the site's time zone, not the machine's", () => {
     const late = { ...fixture("valid.md"), published: new Date("2017-04-20T17:30:00Z") };
     expect(presentCard(late, VIETNAM, NOW).published).toEqual({
@@ -58,6 +64,7 @@ describe("presentArticle", () => {
   const links = {
     tags: [{ label: "Dân vận", href: "/the/dan-van" }],
     authors: [{ label: "Hồng Nhung", href: "/tac-gia/hong-nhung" }],
+    share: shareLinks("https://baotinh.vn/bai-viet/btv-tinh-uy", "BTV Tỉnh ủy làm việc"),
   };
 
   it("adds the page's links, source, lite link and sapo flag to the card", () => {
@@ -70,6 +77,7 @@ describe("presentArticle", () => {
       tags: links.tags,
       source: "Báo Quảng Ninh",
       corrections: [],
+      share: links.share,
     });
     expect(view.updated).toBeUndefined();
   });

@@ -7,6 +7,7 @@ import {
   formatReport,
   problemAt,
   sortProblems,
+  warningAt,
   type Problem,
 } from "../../lib/problem";
 
@@ -35,6 +36,23 @@ describe("problemAt", () => {
       column: 2,
       message: "YAML sai cú pháp.",
     });
+  });
+});
+
+describe("warningAt", () => {
+  it("marks the problem as a warning", () => {
+    expect(warningAt({ file: "content/site.yaml", field: "phone" }, "cần số điện thoại, nhận được để trống")).toEqual({
+      file: "content/site.yaml",
+      field: "phone",
+      message: "cần số điện thoại, nhận được để trống",
+      severity: "warning",
+    });
+  });
+
+  it("is formatted with cảnh báo before its message", () => {
+    expect(formatProblem(warningAt({ file: "content/site.yaml", line: 9, field: "phone" }, "cần số điện thoại, nhận được để trống"))).toBe(
+      'content/site.yaml:9 "phone": cảnh báo: cần số điện thoại, nhận được để trống',
+    );
   });
 });
 

@@ -39,7 +39,7 @@ describe("remarkAbbreviations", () => {
   });
 
   it.each([
-    ["TW in the document number 290-QĐ/TW", "Theo Quy định 290-QĐ/TW.", "<p>Theo Quy định 290-QĐ/TW.</p>\n"],
+    ["TW in the document number 290-QĐ/TW", "Theo Quy định 290-QĐ/TW.", "<p>Theo Quy định 290\u2011QĐ/TW.</p>\n"],
     ["BTV inside BTVX", "Đoàn BTVX đến.", "<p>Đoàn BTVX đến.</p>\n"],
     ["BTV after other letters", "Đoàn XBTV đến.", "<p>Đoàn XBTV đến.</p>\n"],
     ["BTV followed by a digit", "Phòng BTV2 họp.", "<p>Phòng BTV2 họp.</p>\n"],
@@ -48,12 +48,12 @@ describe("remarkAbbreviations", () => {
   });
 
   it("leaves CT alone inside CT-XH when only CT is in the glossary", () => {
-    expect(renderMarkdown("Các tổ chức CT-XH.", { glossary: new Map([["CT", "Chỉ thị"]]) })).toBe("<p>Các tổ chức CT-XH.</p>\n");
+    expect(renderMarkdown("Các tổ chức CT-XH.", { glossary: new Map([["CT", "Chỉ thị"]]) })).toBe("<p>Các tổ chức CT\u2011XH.</p>\n");
   });
 
   it("matches CT-XH as one token and CT on its own elsewhere", () => {
     expect(render("Các tổ chức CT-XH thực hiện CT 05.")).toBe(
-      '<p>Các tổ chức <abbr title="chính trị - xã hội">CT-XH</abbr> thực hiện <abbr title="Chỉ thị">CT</abbr> 05.</p>\n',
+      '<p>Các tổ chức <abbr title="chính trị - xã hội">CT\u2011XH</abbr> thực hiện <abbr title="Chỉ thị">CT</abbr> 05.</p>\n',
     );
   });
 

@@ -12,6 +12,7 @@ const SITE: SiteConfig = {
   description: "Tin tức tỉnh.",
   timeZone: "Asia/Ho_Chi_Minh",
   publisher: "Báo Tỉnh",
+  masthead: {},
 };
 
 const CHANNEL: FeedChannel = {
@@ -87,6 +88,12 @@ describe("renderRss", () => {
         '<p>Xem <a href="https://baotinh.vn/bai-viet/khac">bài khác</a>, <a href="https://example.vn/x">nguồn</a> và <img src="//cdn.example.vn/b.svg" alt="">.</p>\n' +
         "]]></content:encoded>",
     );
+  });
+
+  it("makes a video's poster and source absolute too, so a feed reader can show them", () => {
+    const video = '<figure class="media media-video"><video controls preload="none" poster="/images/p.jpg"><source src="/media/v.mp4" type="video/mp4"></video></figure>';
+    const feed = renderRss(SITE, CHANNEL, [{ ...ENTRY, html: video }]);
+    expect(feed).toContain('<video controls preload="none" poster="https://baotinh.vn/images/p.jpg"><source src="https://baotinh.vn/media/v.mp4" type="video/mp4"></video>');
   });
 
   it("names the authors with dc:creator and lists the section before the tags as categories", async () => {

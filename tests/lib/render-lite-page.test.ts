@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { formatMastheadLines } from "../../lib/legal-masthead";
+import { shareLinks } from "../../lib/share-links";
 import type { ArticleView } from "../../lib/present-article";
 import { renderLitePage } from "../../lib/render-lite-page";
 
@@ -16,12 +18,15 @@ const VIEW: ArticleView = {
   ],
   tags: [],
   corrections: [],
+  share: shareLinks("https://baotinh.vn/bai-viet/btv-tinh-uy", "BTV Tỉnh ủy làm việc với Đoàn khảo sát"),
 };
+
+const MASTHEAD = formatMastheadLines({ governingBody: "Tỉnh ủy Quảng Ninh", email: "toasoan@baotinh.vn" });
 
 const BODY = '<p>Đoạn một có <abbr title="Ban Thường vụ">BTV</abbr>.</p>\n<figure><img src="/a.svg" alt="Ảnh"><figcaption>Chú thích</figcaption></figure>\n';
 
 const render = (view: ArticleView = VIEW, bodyHtml = BODY) =>
-  renderLitePage({ view, bodyHtml, siteName: "Báo Tỉnh", canonicalUrl: "https://baotinh.vn/bai-viet/btv-tinh-uy" });
+  renderLitePage({ view, bodyHtml, siteName: "Báo Tỉnh", canonicalUrl: "https://baotinh.vn/bai-viet/btv-tinh-uy", masthead: MASTHEAD });
 
 const HOSTILE = `<script>alert("x")</script> & 'y'`;
 const ESCAPED = "&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#39;y&#39;";
@@ -51,7 +56,13 @@ describe("renderLitePage", () => {
   it("links home, the section and the full version", () => {
     const html = render();
     expect(html).toContain('<header><p><a href="/">Báo Tỉnh</a> › <a href="/chuyen-muc/chinh-tri">Chính trị</a></p></header>');
-    expect(html).toContain('<footer><p><a href="/bai-viet/btv-tinh-uy">Xem bản đầy đủ</a></p></footer>');
+    expect(html).toContain('<footer><p><a href="/bai-viet/btv-tinh-uy">Xem bản đầy đủ</a></p>\n');
+  });
+
+  it("prints the legal masthead in the footer, as every page does", () => {
+    expect(render()).toContain(
+      '<p class="d">Báo Tỉnh<br>Cơ quan chủ quản: Tỉnh ủy Quảng Ninh<br>Giấy phép: (chưa khai báo)<br>Tổng biên tập: (chưa khai báo)<br>Địa chỉ: (chưa khai báo)<br>Điện thoại: (chưa khai báo)<br>Email: <a href="mailto:toasoan@baotinh.vn">toasoan@baotinh.vn</a></p></footer>',
+    );
   });
 
   it("prints the headline and a machine-readable dateline", () => {
@@ -95,7 +106,7 @@ describe("renderLitePage", () => {
       source: HOSTILE,
       published: { text: HOSTILE, iso: `"><script>` },
     };
-    const html = renderLitePage({ view: hostile, bodyHtml: "<p>Thân bài.</p>", siteName: HOSTILE, canonicalUrl: `https://baotinh.vn/"><script>` });
+    const html = renderLitePage({ view: hostile, bodyHtml: "<p>Thân bài.</p>", siteName: HOSTILE, canonicalUrl: `https://baotinh.vn/"><script>`, masthead: [{ label: HOSTILE, text: HOSTILE, href: `"><script>` }] });
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain(`<title>${ESCAPED} · ${ESCAPED} (bản rút gọn)</title>`);
     expect(html).toContain(`<meta name="description" content="${ESCAPED}">`);
@@ -106,5 +117,6 @@ describe("renderLitePage", () => {
     expect(html).toContain(`<p class="sapo">${ESCAPED}</p>`);
     expect(html).toContain(`<p class="b">${ESCAPED}</p>`);
     expect(html).toContain(`Nguồn: ${ESCAPED}</p>`);
+    expect(html).toContain(`${ESCAPED}: <a href="&#34;&#62;&#60;script&#62;">${ESCAPED}</a></p></footer>`);
   });
 });

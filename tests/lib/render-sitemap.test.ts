@@ -19,6 +19,7 @@ const SITE: SiteConfig = {
   description: "Tin tức tỉnh.",
   timeZone: "Asia/Ho_Chi_Minh",
   publisher: "Báo Tỉnh Quảng Ninh",
+  masthead: {},
 };
 
 const HOUR = 60 * 60 * 1000;

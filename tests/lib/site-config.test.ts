@@ -21,6 +21,7 @@ describe("parseSiteConfig", () => {
         description: "Tin tỉnh.",
         timeZone: "Asia/Bangkok",
         publisher: "Tỉnh ủy Quảng Ninh",
+        masthead: {},
       },
     });
   });
@@ -28,7 +29,7 @@ describe("parseSiteConfig", () => {
   it("defaults the name, the Vietnam time zone, and a publisher equal to the name", () => {
     expect(parseSiteConfig("baseUrl: https://baotinh.vn\ndescription: Tin tỉnh.\n", SITE)).toEqual({
       ok: true,
-      value: { name: "Báo Tỉnh", baseUrl: "https://baotinh.vn", description: "Tin tỉnh.", timeZone: "Asia/Ho_Chi_Minh", publisher: "Báo Tỉnh" },
+      value: { name: "Báo Tỉnh", baseUrl: "https://baotinh.vn", description: "Tin tỉnh.", timeZone: "Asia/Ho_Chi_Minh", publisher: "Báo Tỉnh", masthead: {} },
     });
     const named = parseSiteConfig("name: Báo Quảng Ninh\nbaseUrl: https://baotinh.vn\ndescription: Tin tỉnh.\n", SITE);
     expect(named.ok && named.value.publisher).toBe("Báo Quảng Ninh");
@@ -139,6 +140,7 @@ describe("parseSiteConfig optional settings", () => {
       description: "",
       timeZone: "Asia/Ho_Chi_Minh",
       publisher: "Báo Tỉnh",
+      masthead: {},
     });
   });
 
@@ -150,7 +152,7 @@ describe("parseSiteConfig optional settings", () => {
 
   it("lists the valid keys when a wrong one is nothing like any of them", () => {
     expect(problems(parseSiteConfig("baseUrl: https://baotinh.vn\nlogo: /logo.png\n", SITE))).toEqual([
-      `${SITE}:2 "logo": trường không được hỗ trợ (các trường hợp lệ: name, baseUrl, description, timeZone, publisher).`,
+      `${SITE}:2 "logo": trường không được hỗ trợ (các trường hợp lệ: name, baseUrl, description, timeZone, publisher, governingBody, licenceNumber, licenceIssuer, licenceDate, editorInChief, address, phone, email, publishingPrinciples).`,
     ]);
   });
 

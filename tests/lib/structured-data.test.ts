@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../lib/article";
 import type { SiteConfig } from "../../lib/site-config";
-import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "../../lib/structured-data";
+import { breadcrumbJsonLd, newsArticleJsonLd, publisherJsonLd, serializeJsonLd } from "../../lib/structured-data";
 import { makeArticle } from "../support/make-article";
 
 const SITE: SiteConfig = {
@@ -10,6 +10,7 @@ const SITE: SiteConfig = {
   description: "Tin tức tỉnh.",
   timeZone: "Asia/Ho_Chi_Minh",
   publisher: "Tỉnh ủy Quảng Ninh",
+  masthead: {},
 };
 
 const ARTICLE: Article = makeArticle("btv-tinh-uy", {
@@ -68,6 +69,66 @@ describe("newsArticleJsonLd", () => {
   it("gives an article without photos or tags an empty image list and empty keywords", () => {
     const data = newsArticleJsonLd({ ...ARTICLE, images: [], tags: [], leadImage: undefined }, SITE);
     expect([data.image, data.keywords]).toEqual([[], ""]);
+  });
+});
+
+describe("the publisher in structured data", () => {
+  const MASTHEAD = {
+    governingBody: "Tỉnh ủy Quảng Ninh",
+    address: "Số 1 đường Thử, TP Hạ Long",
+    phone: "0203 3835 218",
+    email: "toasoan@baotinh.vn",
+    publishingPrinciples: "/nguyen-tac-bien-tap",
+  };
+
+  it("carries the legal masthead's address, newsroom contact, governing body and editorial principles", () => {
+    expect(publisherJsonLd({ ...SITE, masthead: MASTHEAD })).toEqual({
+      "@type": "NewsMediaOrganization",
+      name: "Tỉnh ủy Quảng Ninh",
+      url: "https://baotinh.vn",
+      logo: { "@type": "ImageObject", url: "https://baotinh.vn/logo.png", width: 512, height: 512 },
+      address: { "@type": "PostalAddress", streetAddress: "Số 1 đường Thử, TP Hạ Long", addressCountry: "VN" },
+      contactPoint: { "@type": "ContactPoint", contactType: "newsroom", telephone: "0203 3835 218", email: "toasoan@baotinh.vn" },
+      parentOrganization: { "@type": "Organization", name: "Tỉnh ủy Quảng Ninh" },
+      publishingPrinciples: "https://baotinh.vn/nguyen-tac-bien-tap",
+    });
+  });
+
+  it("keeps an absolute editorial-principles address as it is, and a contact with email only", () => {
+    const data = publisherJsonLd({ ...SITE, masthead: { email: "toasoan@baotinh.vn", publishingPrinciples: "https://tinhuy.vn/nguyen-tac" } });
+    expect([data.contactPoint, data.publishingPrinciples]).toEqual([{ "@type": "ContactPoint", contactType: "newsroom", email: "toasoan@baotinh.vn" }, "https://tinhuy.vn/nguyen-tac"]);
+  });
+
+  it("leaves out what the masthead does not give, rather than printing placeholders", () => {
+    expect(Object.keys(publisherJsonLd(SITE))).toEqual(["@type", "name", "url", "logo"]);
+  });
+
+  it("is the publisher of every NewsArticle", () => {
+    expect(newsArticleJsonLd(ARTICLE, { ...SITE, masthead: MASTHEAD }).publisher).toEqual(publisherJsonLd({ ...SITE, masthead: MASTHEAD }));
+  });
+});
+
+describe("VideoObject in NewsArticle", () => {
+  const clip = { kind: "video", src: "/media/2017/04/ky-hop.mp4", external: false, poster: "/images/2017/04/ky-hop.jpg", caption: "Quang cảnh.", credit: "Đài PT-TH tỉnh", line: 3 } as const;
+
+  it("describes a self-hosted video with its file, poster, caption, credit and the article's date", () => {
+    expect(newsArticleJsonLd({ ...ARTICLE, media: [clip] }, SITE).video).toEqual([
+      {
+        "@type": "VideoObject",
+        name: "Quang cảnh.",
+        description: "Quang cảnh.",
+        thumbnailUrl: "https://baotinh.vn/images/2017/04/ky-hop.jpg",
+        uploadDate: "2017-04-20T18:02:00+07:00",
+        contentUrl: "https://baotinh.vn/media/2017/04/ky-hop.mp4",
+        encodingFormat: "video/mp4",
+        creditText: "Đài PT-TH tỉnh",
+      },
+    ]);
+  });
+
+  it("leaves out videos on other sites and audio, and the key itself when nothing is left", () => {
+    const data = newsArticleJsonLd({ ...ARTICLE, media: [{ ...clip, src: "https://youtu.be/abc", external: true }, { kind: "audio", src: "/media/a.mp3", external: false, caption: "Bản tin.", line: 9 }] }, SITE);
+    expect("video" in data).toBe(false);
   });
 });
 

@@ -19,6 +19,7 @@ export function makeArticle(slug: string, changes: Partial<Article> = {}): Artic
     leadFromBody: true,
     text: "Tóm tắt.",
     images: [],
+    media: [],
     corrections: [],
     ...changes,
   };

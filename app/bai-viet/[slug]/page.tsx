@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { ArticleBody, JsonLd } from "../../_components/trusted-markup";
 import { ArticleList } from "../../_components/article-list";
 import { Dateline } from "../../_components/dateline";
+import { PageFrame } from "../../_components/page-frame";
+import { ShareLinks } from "../../_components/share-links";
 import { getArticlePage, getPrerenderedArticleSlugs } from "../../_data/articles";
 import { articleJsonLd, articleMetadata } from "../../_data/seo";
 
@@ -28,9 +30,8 @@ export default async function ArticlePage({ params }: Props) {
   if (found === undefined) notFound();
   const { view, html, related, article } = found;
   return (
-    <>
+    <PageFrame>
       <JsonLd json={articleJsonLd(article)} />
-      <link rel="alternate" href={view.liteHref} title="Bản rút gọn, nhẹ cho mạng chậm" />
       <article className="article">
         <nav aria-label="Đường dẫn" className="breadcrumb">
           <ol>
@@ -48,6 +49,7 @@ export default async function ArticlePage({ params }: Props) {
         {view.updated ? <Dateline stamp={view.updated} prefix="Cập nhật: " /> : null}
         {view.sapoInBody ? null : <p className="sapo">{view.summary}</p>}
         <ArticleBody html={html} />
+        {/* Printed as the papers print it: the name in plain bold, still a link to the author's page. */}
         <p className="byline">
           {view.authors.map((author, index) => (
             <span key={author.href}>
@@ -57,6 +59,7 @@ export default async function ArticlePage({ params }: Props) {
           ))}
         </p>
         {view.source ? <p className="source">Nguồn: {view.source}</p> : null}
+        <p className="print-address">Địa chỉ bài: {view.share.url}</p>
         {view.corrections.length > 0 ? (
           <aside className="corrections" aria-labelledby="dinh-chinh">
             <h2 id="dinh-chinh">Đính chính</h2>
@@ -70,7 +73,10 @@ export default async function ArticlePage({ params }: Props) {
           </aside>
         ) : null}
         {view.tags.length > 0 ? (
-          <nav aria-label="Chủ đề" className="tags">
+          <nav aria-labelledby="tu-khoa" className="tags">
+            <span id="tu-khoa" className="tags-label">
+              Từ khóa:
+            </span>
             <ul>
               {view.tags.map((tag) => (
                 <li key={tag.href}>
@@ -80,6 +86,7 @@ export default async function ArticlePage({ params }: Props) {
             </ul>
           </nav>
         ) : null}
+        <ShareLinks share={view.share} />
         <p className="lite-link">
           <a href={view.liteHref}>Đọc bản rút gọn (nhẹ, cho mạng chậm)</a>
         </p>
@@ -90,6 +97,6 @@ export default async function ArticlePage({ params }: Props) {
           <ArticleList cards={related} headingLevel={3} />
         </section>
       ) : null}
-    </>
+    </PageFrame>
   );
 }

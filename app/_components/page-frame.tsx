@@ -1,0 +1,49 @@
+import type { ReactNode } from "react";
+import { getMasthead } from "../_data/masthead";
+
+/**
+ * The skip link, the masthead and the main landmark around a page's content. Pages render
+ * it themselves rather than the layout, so a page that is never regenerated (the 404 page,
+ * prerendered once per deploy) can leave out today's date instead of showing a stale one.
+ */
+export function PageFrame({ children, dated = true }: { children: ReactNode; dated?: boolean }) {
+  const masthead = getMasthead();
+  return (
+    <>
+      <a className="skip-link" href="#noi-dung">
+        Bỏ qua để xem nội dung
+      </a>
+      <header className="site-header">
+        <div className="masthead">
+          <p className="site-name">
+            <a href="/">{masthead.siteName}</a>
+          </p>
+          {dated ? (
+            <p className="masthead-date">
+              <time dateTime={masthead.today.iso}>{masthead.today.text}</time>
+            </p>
+          ) : null}
+          <form action="/tim-kiem" method="get" role="search" className="masthead-search">
+            <label htmlFor="tim-nhanh" className="visually-hidden">
+              Tìm bài viết
+            </label>
+            <input id="tim-nhanh" name="q" type="search" maxLength={200} placeholder="Tìm bài viết" />
+            <button type="submit">Tìm</button>
+          </form>
+        </div>
+        <nav aria-label="Chuyên mục">
+          <ul>
+            {masthead.sections.map((section) => (
+              <li key={section.href}>
+                <a href={section.href}>{section.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="noi-dung" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
