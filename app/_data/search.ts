@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { highlight, type Segment } from "@/lib/highlight";
 import { paginate } from "@/lib/paginate";
 import { planSearchQuery } from "@/lib/plan-search-query";
@@ -39,8 +40,11 @@ function searchOf(loaded: Loaded): ArticleSearch {
   return loaded.search;
 }
 
-/** Search results for a raw query: the cleaned query, one page of results and paging. */
-export function getSearchResults(rawQuery: string, page: number) {
+/**
+ * Search results for a raw query: the cleaned query, one page of results and paging. The
+ * page and its metadata both ask; React's per-request cache makes that one search.
+ */
+export const getSearchResults = cache(function getSearchResults(rawQuery: string, page: number) {
   const plan = planSearchQuery(rawQuery);
   const loaded = getLoaded();
   const found = searchOf(loaded).search(plan, loaded.unpublished);
@@ -61,4 +65,4 @@ export function getSearchResults(rawQuery: string, page: number) {
     pageCount: cut?.pageCount ?? 1,
     href: (target: number) => searchPath(plan.query, target),
   };
-}
+});
