@@ -9,10 +9,13 @@ export async function register(): Promise<void> {
   if (!settings.production || settings.building) return;
   const { installRequestGuard } = await import("./app/_routes/request-guard");
   installRequestGuard();
-  // proxy.ts checks every archive URL against the content index. A production server
-  // loads it now, at start (from its build's snapshot: about 2 s for 20,000 articles),
-  // rather than stalling its first requests. Builds and the dev server load content on
-  // their own, when a page first asks for it.
+  // proxy.ts checks every archive URL against the content index, and search needs its
+  // index. A production server builds both now, at start (content from its build's
+  // snapshot: about 2 s for 20,000 articles), rather than stalling its first requests
+  // while every reader waits. Builds and the dev server load content and build the search
+  // index on their own, when a page first asks for them.
   const { getIndex } = await import("./app/_data/content");
   getIndex();
+  const { prepareSearch } = await import("./app/_data/search");
+  prepareSearch();
 }

@@ -17,7 +17,9 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
   const segments: Segment[] = [];
   for (const piece of text.split(/([\p{L}\p{N}]+)/u)) {
     if (piece === "") continue;
-    const match = /^[\p{L}\p{N}]/u.test(piece) && folded.some((term) => foldVietnamese(piece).startsWith(term));
+    // Folded once per word, not once per term: a query may bring a dozen terms.
+    const word = /^[\p{L}\p{N}]/u.test(piece) ? foldVietnamese(piece) : undefined;
+    const match = word !== undefined && folded.some((term) => word.startsWith(term));
     const previous = segments.at(-1);
     if (previous !== undefined && previous.match === match) segments[segments.length - 1] = { text: previous.text + piece, match };
     else segments.push({ text: piece, match });

@@ -26,7 +26,10 @@ export interface Loaded {
   /** The same for the lite page, for articles whose clips it shows as plain links. */
   readonly liteHtml: Map<string, string>;
   readonly pages: Map<string, ArticlePage>;
+  /** Over every article readers see now or will once it is due; kept while the content is the same. */
   search?: ArticleSearch;
+  /** Slugs the search index holds that readers may not see yet (scheduled, in production). */
+  readonly unpublished: ReadonlySet<string>;
   /** Visible articles depend on the clock (scheduled publishing): rebuilt when one comes due. */
   readonly nextChange: number;
 }
@@ -62,10 +65,14 @@ export function getLoaded(): Loaded {
   const visible = selectVisible(content.articles, new Date(time), settings.preview);
   const upcoming = content.articles.filter((article) => !article.draft && article.published.getTime() > time);
   const nextChange = upcoming.reduce((soonest, article) => Math.min(soonest, article.published.getTime()), Infinity);
-  // Bodies already rendered stay valid when only the set of visible articles changes.
-  const html = loaded?.content === content ? loaded.html : new Map<string, string>();
-  const liteHtml = loaded?.content === content ? loaded.liteHtml : new Map<string, string>();
-  cache.loaded = { content, index: buildIndex(visible, content.sections), html, liteHtml, pages: new Map(), nextChange };
+  // Bodies already rendered, and the search index, stay valid when only the set of
+  // visible articles changes: a scheduled article coming due costs no rebuild.
+  const same = loaded?.content === content;
+  const html = same ? loaded.html : new Map<string, string>();
+  const liteHtml = same ? loaded.liteHtml : new Map<string, string>();
+  const unpublished = new Set(settings.preview ? [] : upcoming.map((article) => article.slug));
+  cache.loaded = { content, index: buildIndex(visible, content.sections), html, liteHtml, pages: new Map(), unpublished, nextChange };
+  if (same && loaded.search !== undefined) cache.loaded.search = loaded.search;
   return cache.loaded;
 }
 

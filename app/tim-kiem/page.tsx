@@ -43,7 +43,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <p role="status">{`Không tìm thấy bài nào cho “${search.query}”. Hãy thử từ khóa ngắn hơn hoặc bỏ dấu.`}</p>
       ) : (
         <>
-          <p role="status">{`Có ${search.total} bài cho “${search.query}”.`}</p>
+          <p role="status">{`Có ${search.complete ? "" : "ít nhất "}${search.total} bài cho “${search.query}”.`}</p>
           <ArticleList
             cards={search.results.map((result) => result.card)}
             render={(index) => {

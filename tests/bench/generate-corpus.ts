@@ -8,7 +8,6 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseSections } from "../../lib/site-config";
 import { slugify } from "../../lib/slugify";
-import { articleFile } from "../support/article-file";
 import {
   COMPLEMENTS, FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, OBJECTS, OPENERS, PLACES, RESULTS, ROLES, SUBJECTS, TOPICS, VERBS,
 } from "./vietnamese-words";
@@ -123,17 +122,51 @@ function image(random: Random, src: string): string {
   return `![${alt}](${src} "${caption}")`;
 }
 
-/** One article file's text: front matter, ~5 KB of body, two captioned images. */
-function articleText(random: Random, fields: { title: string; date: string; author: string; category: string; tags: string[]; year: number }): string {
-  const front: Record<string, string> = {
-    title: JSON.stringify(fields.title),
-    date: fields.date,
-    author: fields.author,
-    category: fields.category,
-    tags: `[${fields.tags.join(", ")}]`,
-  };
-  if (random() < 0.3) front.summary = JSON.stringify(paragraph(random, fields.year).slice(0, 300));
-  if (random() < 0.2) front.source = `Báo ${pick(random, PLACES)}`;
+/** One generated article: its front matter fields, its body, and the file text they make. */
+export interface GeneratedArticle {
+  readonly slug: string;
+  /** Path of its file under the content folder: `articles/<year>/<month>/<slug>.md`. */
+  readonly file: string;
+  readonly title: string;
+  /** Wall-clock time in GMT+7, as written in the front matter. */
+  readonly date: string;
+  /** That wall-clock reading taken as UTC: orders the articles, but is not the real instant. */
+  readonly wallTime: number;
+  readonly author: string;
+  readonly category: string;
+  readonly tags: readonly string[];
+  readonly summary?: string;
+  readonly source?: string;
+  /** The body's paragraphs, the two photo lines among them. */
+  readonly paragraphs: readonly string[];
+  /** The whole file: front matter and body, ~5 KB. */
+  readonly text: string;
+}
+
+interface Fields {
+  readonly title: string;
+  readonly date: string;
+  readonly author: string;
+  readonly category: string;
+  readonly tags: readonly string[];
+  readonly year: number;
+}
+
+/** One article's front matter and ~5 KB of body with two captioned images. */
+function articleParts(random: Random, fields: Fields): Pick<GeneratedArticle, "summary" | "source" | "paragraphs" | "text"> {
+  const front = [
+    "---",
+    `title: ${JSON.stringify(fields.title)}`,
+    `date: ${fields.date}`,
+    `author: ${fields.author}`,
+    `category: ${fields.category}`,
+    `tags: [${fields.tags.join(", ")}]`,
+  ];
+  const summary = random() < 0.3 ? paragraph(random, fields.year).slice(0, 300) : undefined;
+  if (summary !== undefined) front.push(`summary: ${JSON.stringify(summary)}`);
+  const source = random() < 0.2 ? `Báo ${pick(random, PLACES)}` : undefined;
+  if (source !== undefined) front.push(`source: ${source}`);
+  front.push("---", "");
   const [first, second] = pickDistinct(random, IMAGES, 2);
   const paragraphs: string[] = [];
   let bytes = 0;
@@ -144,12 +177,34 @@ function articleText(random: Random, fields: { title: string; date: string; auth
   }
   paragraphs.splice(2, 0, image(random, first ?? ""));
   paragraphs.splice(Math.max(4, paragraphs.length - 3), 0, image(random, second ?? ""));
-  return articleFile(front, paragraphs.join("\n\n"));
+  const text = `${front.join("\n")}\n${paragraphs.join("\n\n")}\n`;
+  return { ...(summary === undefined ? {} : { summary }), ...(source === undefined ? {} : { source }), paragraphs, text };
+}
+
+/** Generates `count` articles in memory, deterministically for a seed, across the given section names. */
+export function* generateArticles(count: number, seed: number, sections: readonly string[]): Generator<GeneratedArticle> {
+  const random = createRandom(seed);
+  const tagPool = [...PLACES, ...TOPICS];
+  const authors = Array.from({ length: 40 }, () => personName(random));
+  const span = (LAST_YEAR - FIRST_YEAR + 1) * 365 * 24 * 60;
+  const start = Date.UTC(FIRST_YEAR, 0, 1);
+  for (let index = 0; index < count; index++) {
+    // Minutes since the start of the range, read as wall-clock time in GMT+7.
+    const minutes = Math.floor(random() * span);
+    const wall = new Date(start + minutes * 60_000);
+    const year = wall.getUTCFullYear();
+    const month = pad(wall.getUTCMonth() + 1);
+    const date = `${year}-${month}-${pad(wall.getUTCDate())} ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
+    const heading = title(random, year);
+    const slug = `${slugify(heading).slice(0, 80).replace(/-+$/, "")}-${index + 1}`;
+    const fields = { title: heading, date, author: pick(random, authors), category: pick(random, sections), tags: pickDistinct(random, tagPool, 2 + Math.floor(random() * 3)), year };
+    const { year: _year, ...front } = fields;
+    yield { slug, file: `articles/${year}/${month}/${slug}.md`, wallTime: wall.getTime(), ...front, ...articleParts(random, fields) };
+  }
 }
 
 /** Writes the corpus and returns where it is. */
 export function generateCorpus(options: CorpusOptions): Corpus {
-  const random = createRandom(options.seed ?? 42);
   const dir = options.outDir ?? mkdtempSync(path.join(os.tmpdir(), `bao-tinh-corpus-${options.count}-`));
   for (const name of SETTINGS) {
     const from = path.join(options.sourceContentDir, name);
@@ -158,37 +213,16 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const sectionsFile = path.join(dir, "sections.yaml");
   const parsed = parseSections(readFileSync(sectionsFile, "utf8"), sectionsFile);
   if (!parsed.ok) throw new Error(`cannot read ${sectionsFile}: ${parsed.problems.map((p) => JSON.stringify(p)).join("; ")}`);
-  const sections = parsed.value.map((section) => section.name);
-  const tagPool = [...PLACES, ...TOPICS];
-  const authors = Array.from({ length: 40 }, () => personName(random));
-
-  const span = (LAST_YEAR - FIRST_YEAR + 1) * 365 * 24 * 60;
-  const start = Date.UTC(FIRST_YEAR, 0, 1);
   let bytes = 0;
-  let newest = { time: -Infinity, slug: "" };
-  let oldest = { time: Infinity, slug: "" };
-  for (let index = 0; index < options.count; index++) {
-    // Minutes since the start of the range, read as wall-clock time in GMT+7.
-    const minutes = Math.floor(random() * span);
-    const wall = new Date(start + minutes * 60_000);
-    const year = wall.getUTCFullYear();
-    const date = `${year}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())} ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
-    const heading = title(random, year);
-    const slug = `${slugify(heading).slice(0, 80).replace(/-+$/, "")}-${index + 1}`;
-    const text = articleText(random, {
-      title: heading,
-      date,
-      author: pick(random, authors),
-      category: pick(random, sections),
-      tags: pickDistinct(random, tagPool, 2 + Math.floor(random() * 3)),
-      year,
-    });
-    const folder = path.join(dir, "articles", String(year), pad(wall.getUTCMonth() + 1));
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, `${slug}.md`), text);
-    bytes += Buffer.byteLength(text);
-    if (wall.getTime() > newest.time) newest = { time: wall.getTime(), slug };
-    if (wall.getTime() < oldest.time) oldest = { time: wall.getTime(), slug };
+  let newest = { wallTime: -Infinity, slug: "" };
+  let oldest = { wallTime: Infinity, slug: "" };
+  for (const article of generateArticles(options.count, options.seed ?? 42, parsed.value.map((section) => section.name))) {
+    const file = path.join(dir, article.file);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, article.text);
+    bytes += Buffer.byteLength(article.text);
+    if (article.wallTime > newest.wallTime) newest = article;
+    if (article.wallTime < oldest.wallTime) oldest = article;
   }
   return { dir, count: options.count, bytes, newestSlug: newest.slug, oldestSlug: oldest.slug };
 }

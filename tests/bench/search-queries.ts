@@ -5,6 +5,7 @@
 //   npx tsx tests/bench/search-queries.ts [N] [--seed 42]   # N articles, default 1,000
 import path from "node:path";
 import { loadContent } from "../../lib/load-content";
+import { planSearchQuery } from "../../lib/plan-search-query";
 import { buildSearch } from "../../lib/search-articles";
 import { LONG_QUERIES } from "../support/long-queries";
 import { generateCorpus } from "./generate-corpus";
@@ -28,7 +29,7 @@ function main(): void {
       let hits = 0;
       for (let run = 0; run < RUNS; run++) {
         const started = performance.now();
-        hits = search.search(query).length;
+        hits = search.search(planSearchQuery(query)).hits.length;
         times.push(performance.now() - started);
       }
       times.sort((a, b) => a - b);

@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -132,6 +132,35 @@ describe("search without JavaScript", () => {
     expect(await titles(page)).toEqual([SEED_TITLE]);
     await context.close();
   });
+
+  it("finds Đảng bộ for dang b, a last word the reader has not finished, and marks Đảng", async () => {
+    const html = await (await fetch(`${fixtureUrl}/tim-kiem?q=dang+b`)).text();
+    expect(html).toContain(SEED_TITLE);
+    expect(html).toMatch(/<mark>Đảng<\/mark>/);
+  });
+
+  it("has its index built when a production server starts, before any search, and only then", async () => {
+    // The trace records each search index build; the server has answered only the
+    // readiness probe (robots.txt) when it is read the first time.
+    const trace = path.join(path.dirname(fixtureContent), `${path.basename(fixtureContent)}-search-trace.log`);
+    rmSync(trace, { force: true });
+    const server = startNextServer({
+      port: Number(new URL(fixtureUrl).port) + 13,
+      env: { CONTENT_DIR: fixtureContent, NEXT_DIST_DIR: inject("fixtureDist"), BAO_TINH_NOW: FIXTURE_NOW, BAO_TINH_TRACE: trace },
+    });
+    const builds = () => readFileSync(trace, "utf8").split("\n").filter((line) => line.endsWith(" search-index"));
+    try {
+      await server.ready;
+      expect(builds()).toHaveLength(1);
+      const response = await fetch(`${server.url}/tim-kiem?q=dan+van`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain(`href="${SEED_PATH}"`);
+      expect(builds()).toHaveLength(1);
+    } finally {
+      await server.stop();
+      rmSync(trace, { force: true });
+    }
+  }, 60_000);
 
   it("says kindly when nothing matches", async () => {
     const response = await fetch(`${fixtureUrl}/tim-kiem?q=xyzzy`);

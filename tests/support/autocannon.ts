@@ -10,6 +10,8 @@ export interface AutocannonOptions {
   readonly connections: number;
   /** Stop after this many requests, whatever the time. */
   readonly maxRequests?: number;
+  /** At most this many requests a second in all (a steady load rather than as fast as possible). */
+  readonly perSecond?: number;
   /** The repository whose node_modules/.bin/autocannon runs; default the current folder. */
   readonly cwd?: string;
   /** The whole group is stopped after this long; default `seconds` + 30 s. */
@@ -57,6 +59,7 @@ export async function runAutocannon(options: AutocannonOptions): Promise<Autocan
   const cwd = options.cwd ?? process.cwd();
   const args = ["--json", "--connections", String(options.connections), "--duration", String(options.seconds), "--timeout", "10"];
   if (options.maxRequests !== undefined) args.push("--maxOverallRequests", String(options.maxRequests));
+  if (options.perSecond !== undefined) args.push("--overallRate", String(options.perSecond));
   const result = await runCommand(path.join(cwd, "node_modules", ".bin", "autocannon"), [...args, options.url], {
     cwd,
     timeoutMs: options.timeoutMs ?? (options.seconds + 30) * 1000,
