@@ -13,6 +13,8 @@ import {
 
 const FILE = "content/articles/2017/04/bai.md";
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), "utf8");
+/** One paragraph of `count` copies of `unit`. */
+const paragraphOf = (unit: string, count: number) => `${unit.repeat(count)}\n`;
 
 describe("checkMarkdownLimits", () => {
   it.each([21, 40, 1000])("refuses %i nested > quote markers with the depth and the line", (depth) => {
@@ -120,10 +122,9 @@ describe("checkMarkdownLimits on the families the parser takes superlinear time 
   });
 });
 
-describe("checkMarkdownLimits just under each limit", () => {
-  const paragraphOf = (unit: string, count: number) => `${Array.from({ length: count }, () => unit).join("")}\n`;
+describe("checkMarkdownLimits at each limit: just under is accepted, one more is refused", () => {
   it.each([
-    [`${MAX_PARAGRAPH_EMPHASIS} lone * and _ in one paragraph`, paragraphOf("chữ_ ", 100) + paragraphOf("chữ* ", 100).replace(/^/, "")],
+    [`${MAX_PARAGRAPH_EMPHASIS} lone * and _ in one paragraph`, `${"chữ_ ".repeat(100)}${paragraphOf("chữ* ", 100)}`],
     ["150 lone _ in each of two paragraphs", `${paragraphOf("chữ_ ", 150)}\n${paragraphOf("chữ_ ", 150)}`],
     ["a tight list of 150 items with bold text in each", "- **Đậm** chữ.\n".repeat(150)],
     [`images nested ${MAX_PARAGRAPH_BRACKETS} deep`, `${"![".repeat(20)}Ảnh${"](/a.svg)".repeat(20)}\n`],
@@ -183,11 +184,9 @@ describe("checkMarkdownLimits on real articles", () => {
   });
 
   it("reports only the earliest limit a file breaks", () => {
-    const text = `${paragraphOf201()}\n${">".repeat(25)} x\n`;
-    expect(checkMarkdownLimits(text, FILE).map((problem) => problem.line)).toEqual([1]);
+    const text = `${paragraphOf("chữ_ ", 201)}\n${">".repeat(25)} x\n`;
+    expect(checkMarkdownLimits(text, FILE)).toEqual([
+      { file: FILE, line: 1, message: "đoạn văn có 201 dấu * hoặc _ (tối đa 200 mỗi đoạn); xóa các dấu thừa hoặc viết lại đoạn này." },
+    ]);
   });
 });
-
-function paragraphOf201(): string {
-  return `${"chữ_ ".repeat(201)}\n`;
-}
