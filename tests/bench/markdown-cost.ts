@@ -3,7 +3,6 @@
 // family can still get past every limit takes, plus the time of each limit's fixture.
 //
 //   npm run bench:markdown                                  # all three tables
-//   npm run bench:markdown > tests/bench/results/markdown-cost.md   # the figures README quotes
 //   npm run bench:markdown -- --families emphasis-closers,html-comment --sizes 8,16,32
 //   npm run bench:markdown -- --only growth|limits|fixtures --timeout 20
 //
