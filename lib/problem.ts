@@ -9,6 +9,11 @@ export interface Problem {
   /** Front-matter field as the editor wrote it, when the problem is about one. */
   readonly field?: string;
   readonly message: string;
+  /**
+   * Absent for an error, which blocks the check and the build. A warning (a photo too
+   * small for the column, say) is printed and counted but never fails either.
+   */
+  readonly severity?: "warning";
 }
 
 /** Where a problem is: the file and, when known, the line, column and field. */
@@ -34,6 +39,11 @@ export function problemAt(place: ProblemPlace, message: string): Problem {
   return { ...place, message };
 }
 
+/** A warning: printed, marked and counted, but it never fails the check or the build. */
+export function warningAt(place: ProblemPlace, message: string): Problem {
+  return { ...place, message, severity: "warning" };
+}
+
 /** Describes a front-matter value as an editor would recognise it in a message. */
 export function describeValue(value: unknown): string {
   if (value === undefined || value === null) return "để trống";
@@ -47,11 +57,12 @@ function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** Formats one problem as `path:line "field": message`. */
+/** Formats one problem as `path:line "field": message`; a warning's message starts with "cảnh báo:". */
 export function formatProblem(problem: Problem): string {
   const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(":");
   const field = problem.field === undefined ? "" : ` "${problem.field}"`;
-  return `${where}${field}: ${problem.message}`;
+  const mark = problem.severity === "warning" ? "cảnh báo: " : "";
+  return `${where}${field}: ${mark}${problem.message}`;
 }
 
 /** Sorts problems by file, then line, so an editor reads each file's problems together. */
@@ -61,12 +72,20 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-/** Formats the whole report: one line per problem, sorted, then a one-line summary. */
-export function formatReport(problems: readonly Problem[]): string {
+/**
+ * Formats the whole report: one line per error and warning, sorted together so each
+ * file's lines stay together, then a one-line summary counting both.
+ */
+export function formatReport(problems: readonly Problem[], warnings: readonly Problem[] = []): string {
   const files = new Set(problems.map((problem) => problem.file)).size;
-  const lines = sortProblems(problems).map(formatProblem);
-  lines.push(`${problems.length} lỗi trong ${files} tệp. Sửa các lỗi trên rồi chạy lại "npm run check".`);
+  const lines = sortProblems([...problems, ...warnings]).map(formatProblem);
+  lines.push(`${problems.length} lỗi trong ${files} tệp${countWarnings(warnings, ", ")}. Sửa các lỗi trên rồi chạy lại "npm run check".`);
   return lines.join("\n");
+}
+
+/** `", 2 cảnh báo"` for the summary line, or nothing when there are none. */
+export function countWarnings(warnings: readonly Problem[], separator: string): string {
+  return warnings.length === 0 ? "" : `${separator}${warnings.length} cảnh báo`;
 }
 
 /** Thrown when content has problems; carries every problem, not just the first. */

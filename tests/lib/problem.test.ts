@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   ContentError,
+  countWarnings,
   describeValue,
   expected,
   formatProblem,
   formatReport,
   problemAt,
   sortProblems,
+  warningAt,
   type Problem,
 } from "../../lib/problem";
 
@@ -35,6 +37,12 @@ describe("problemAt", () => {
       column: 2,
       message: "YAML sai cú pháp.",
     });
+  });
+});
+
+describe("warningAt", () => {
+  it("marks the problem as a warning, keeping place and message", () => {
+    expect(warningAt({ file: FILE, line: 9 }, "ảnh nhỏ.")).toEqual({ file: FILE, line: 9, message: "ảnh nhỏ.", severity: "warning" });
   });
 });
 
@@ -70,6 +78,7 @@ describe("formatProblem", () => {
     ["file, line and column", { file: FILE, line: 4, column: 15, message: "YAML sai." }, `${FILE}:4:15: YAML sai.`],
     ["file, line and field", { file: FILE, line: 3, field: "date", message: "cần ngày." }, `${FILE}:3 "date": cần ngày.`],
     ["file and field", { file: FILE, field: "baseUrl", message: "cần địa chỉ." }, `${FILE} "baseUrl": cần địa chỉ.`],
+    ["a warning", { file: FILE, line: 12, message: "ảnh nhỏ.", severity: "warning" }, `${FILE}:12: cảnh báo: ảnh nhỏ.`],
   ])("formats a problem with %s", (_name, problem, text) => {
     expect(formatProblem(problem)).toBe(text);
   });
@@ -111,6 +120,29 @@ describe("formatReport", () => {
         '3 lỗi trong 2 tệp. Sửa các lỗi trên rồi chạy lại "npm run check".',
       ].join("\n"),
     );
+  });
+});
+
+describe("formatReport with warnings", () => {
+  it("lists warnings among the errors of their file, marked, and counts them apart", () => {
+    const problems: Problem[] = [{ file: "b.md", line: 2, message: "cần tiêu đề" }];
+    const warnings: Problem[] = [
+      { file: "b.md", line: 1, message: "ảnh nhỏ", severity: "warning" },
+      { file: "a.md", line: 5, message: "ảnh CMYK", severity: "warning" },
+    ];
+    expect(formatReport(problems, warnings)).toBe(
+      ["a.md:5: cảnh báo: ảnh CMYK", "b.md:1: cảnh báo: ảnh nhỏ", "b.md:2: cần tiêu đề", '1 lỗi trong 1 tệp, 2 cảnh báo. Sửa các lỗi trên rồi chạy lại "npm run check".'].join("\n"),
+    );
+  });
+});
+
+describe("countWarnings", () => {
+  it.each([
+    [0, ""],
+    [1, ", 1 cảnh báo"],
+    [3, ", 3 cảnh báo"],
+  ])("counts %i warnings as %j", (count, text) => {
+    expect(countWarnings(Array.from({ length: count }, () => ({ file: "a.md", message: "", severity: "warning" as const })), ", ")).toBe(text);
   });
 });
 
