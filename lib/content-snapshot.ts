@@ -14,8 +14,11 @@ import type { Content } from "./load-content";
 // at level 1 and prefixed by its length. Chunks keep memory flat: neither side ever holds
 // the whole uncompressed archive as one buffer (1.7 GB at 100,000 articles).
 
+/** The snapshot's name inside the build folder (which Next empties at the start of each build). */
+export const SNAPSHOT_FILE_NAME = "bao-tinh-content.snapshot";
+
 /** Bumped whenever `Content` changes shape, so a server never trusts an older snapshot. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 const CHUNK_SIZE = 1000;
 
@@ -82,6 +85,7 @@ function isHeader(value: unknown): value is Header {
     typeof site === "object" &&
     site !== null &&
     Reflect.get(content, "imageSizes") instanceof Map &&
+    Reflect.get(content, "photoHashes") instanceof Map &&
     Reflect.get(content, "glossary") instanceof Map
   );
 }
