@@ -10,8 +10,9 @@ type JsonValue = string | number | boolean | null | JsonLd | readonly JsonValue[
 /**
  * Schema.org `NewsArticle` for an article page, with dates in the site's offset
  * (`2017-04-20T18:02:00+07:00`), authors as `Person` and the paper as `NewsMediaOrganization`.
+ * `imagePaths` are the site-relative URLs of its photos' derived files (lib/photo-sources.ts).
  */
-export function newsArticleJsonLd(article: Article, site: SiteConfig): JsonLd {
+export function newsArticleJsonLd(article: Article, site: SiteConfig, imagePaths: readonly string[]): JsonLd {
   const url = absoluteUrl(site.baseUrl, articlePath(article.slug));
   const published = formatIsoDateTime(article.published, site.timeZone);
   return {
@@ -28,7 +29,7 @@ export function newsArticleJsonLd(article: Article, site: SiteConfig): JsonLd {
       url: site.baseUrl,
       logo: { "@type": "ImageObject", url: absoluteUrl(site.baseUrl, LOGO.path), width: LOGO.width, height: LOGO.height },
     },
-    image: article.images.map((image) => absoluteUrl(site.baseUrl, image.src)),
+    image: imagePaths.map((imagePath) => absoluteUrl(site.baseUrl, imagePath)),
     articleSection: article.section.name,
     keywords: article.tags.join(", "),
     inLanguage: "vi",

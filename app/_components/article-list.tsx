@@ -18,12 +18,28 @@ export function ArticleList({
     <ol className="article-list">
       {cards.map((card, index) => {
         const override = render?.(index);
+        const thumbnail = card.thumbnail;
         return (
           <li key={card.href} className="card">
-            {card.thumbnail ? (
-              // Plain <img>: editors' photos are served as they are (no image optimiser).
-              // eslint-disable-next-line @next/next/no-img-element
-              <img className="card-thumb" src={card.thumbnail.src} alt="" width={240} height={160} loading="lazy" decoding="async" />
+            {thumbnail ? (
+              // The lead photo's small derived files (lib/photo-sources.ts), cropped to 3:2 by CSS;
+              // a plain <picture>, as Next's image optimiser is off (README, Decisions: "Photos").
+              <picture className="card-picture">
+                {thumbnail.sources.map((source) => (
+                  <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={source.sizes} />
+                ))}
+                <img
+                  className="card-thumb"
+                  src={thumbnail.src}
+                  srcSet={thumbnail.srcSet}
+                  sizes={thumbnail.sizes}
+                  alt=""
+                  width={240}
+                  height={160}
+                  loading="lazy"
+                  decoding="async"
+                />
+              </picture>
             ) : null}
             <div className="card-text">
               <Heading className="card-title">

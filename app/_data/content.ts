@@ -1,9 +1,11 @@
 import "server-only";
 import { watch } from "node:fs";
 import { buildIndex, type ContentIndex } from "@/lib/content-index";
-import { loadContent, type Content, type ImageFacts } from "@/lib/load-content";
+import { resolveOriginal } from "@/lib/content-paths";
+import { loadContent, type Content } from "@/lib/load-content";
+import { hashOriginals } from "@/lib/photo-cache";
 import type { ArticlePage } from "@/lib/present-article";
-import { ContentError } from "@/lib/problem";
+import { ContentError, formatProblem, sortProblems } from "@/lib/problem";
 import { selectVisible } from "@/lib/publication";
 import type { ArticleSearch } from "@/lib/search-articles";
 import type { SiteConfig } from "@/lib/site-config";
@@ -34,7 +36,7 @@ export interface Loaded {
 interface Cache {
   source?: Content;
   loaded?: Loaded;
-  /** The dev server watches content/ and public/ (false when it cannot). */
+  /** The dev server watches content/ (photos included) and public/ (false when it cannot). */
   watching?: boolean;
   /** Nothing changed there since the last read. */
   fresh?: boolean;
@@ -105,8 +107,21 @@ function readContent(settings: Settings): Content {
   }
   const result = loadContent(settings.paths);
   if (result.problems.length > 0 || result.content === undefined) throw new ContentError(result.problems);
-  if (settings.building) writeBuildSnapshot(settings, result.content);
-  return result.content;
+  // Warnings never stop a build, but whoever deploys should see them.
+  if (settings.building && result.warnings.length > 0) console.warn(sortProblems(result.warnings).map(formatProblem).join("\n"));
+  const content = { ...result.content, photoHashes: hashPhotos(result.content, settings) };
+  if (settings.building) writeBuildSnapshot(settings, content);
+  return content;
+}
+
+// Derived photo files are named by their original's content hash (lib/plan-photo.ts);
+// the cache's memo spares re-reading originals that have not changed.
+function hashPhotos(content: Content, settings: Settings): Map<string, string> {
+  const originals = [...content.imageSizes.keys()].flatMap((src) => {
+    const file = resolveOriginal(settings.paths, src);
+    return file === undefined ? [] : [{ src, file }];
+  });
+  return hashOriginals(settings.photoCacheDir, originals);
 }
 
 /** The index of visible articles, for feeds and sitemaps. */
@@ -117,9 +132,4 @@ export function getIndex(): ContentIndex {
 /** Site settings from content/site.yaml. */
 export function getSite(): SiteConfig {
   return getLoaded().content.site;
-}
-
-/** Size, bytes and type of a public image the content uses. */
-export function getImageFacts(src: string): ImageFacts | undefined {
-  return getLoaded().content.imageSizes.get(src);
 }

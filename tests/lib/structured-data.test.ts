@@ -35,7 +35,7 @@ const ARTICLE: Article = {
 
 describe("newsArticleJsonLd", () => {
   it("describes an article as a schema.org NewsArticle", () => {
-    expect(newsArticleJsonLd(ARTICLE, SITE)).toEqual({
+    expect(newsArticleJsonLd(ARTICLE, SITE, ["/anh/btv-1-0123456789abcdef-1200.jpg", "/anh/btv-2-fedcba9876543210.svg"])).toEqual({
       "@context": "https://schema.org",
       "@type": "NewsArticle",
       headline: "BTV Tỉnh ủy làm việc với Đoàn khảo sát",
@@ -52,7 +52,7 @@ describe("newsArticleJsonLd", () => {
         url: "https://baotinh.vn",
         logo: { "@type": "ImageObject", url: "https://baotinh.vn/logo.png", width: 512, height: 512 },
       },
-      image: ["https://baotinh.vn/images/2017/04/btv-1.svg", "https://baotinh.vn/images/2017/04/btv-2.svg"],
+      image: ["https://baotinh.vn/anh/btv-1-0123456789abcdef-1200.jpg", "https://baotinh.vn/anh/btv-2-fedcba9876543210.svg"],
       articleSection: "Chính trị",
       keywords: "Dân vận, Đảng bộ",
       inLanguage: "vi",
@@ -62,17 +62,17 @@ describe("newsArticleJsonLd", () => {
   });
 
   it("uses the publication date as the modification date when the article was never updated", () => {
-    const data = newsArticleJsonLd({ ...ARTICLE, updated: undefined }, SITE);
+    const data = newsArticleJsonLd({ ...ARTICLE, updated: undefined }, SITE, []);
     expect([data.datePublished, data.dateModified]).toEqual(["2017-04-20T18:02:00+07:00", "2017-04-20T18:02:00+07:00"]);
   });
 
   it("dates the article in the site's time zone, across midnight", () => {
-    const data = newsArticleJsonLd({ ...ARTICLE, published: new Date("2017-04-20T17:30:00Z"), updated: undefined }, SITE);
+    const data = newsArticleJsonLd({ ...ARTICLE, published: new Date("2017-04-20T17:30:00Z"), updated: undefined }, SITE, []);
     expect(data.datePublished).toBe("2017-04-21T00:30:00+07:00");
   });
 
   it("gives an article without photos or tags an empty image list and empty keywords", () => {
-    const data = newsArticleJsonLd({ ...ARTICLE, images: [], tags: [], leadImage: undefined }, SITE);
+    const data = newsArticleJsonLd({ ...ARTICLE, images: [], tags: [], leadImage: undefined }, SITE, []);
     expect([data.image, data.keywords]).toEqual([[], ""]);
   });
 });
@@ -114,7 +114,7 @@ describe("serializeJsonLd", () => {
   });
 
   it("serialises a list of nodes", () => {
-    const nodes = [newsArticleJsonLd(ARTICLE, SITE), breadcrumbJsonLd(ARTICLE, SITE)];
+    const nodes = [newsArticleJsonLd(ARTICLE, SITE, []), breadcrumbJsonLd(ARTICLE, SITE)];
     expect(JSON.parse(serializeJsonLd(nodes))).toEqual(nodes);
   });
 
