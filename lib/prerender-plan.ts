@@ -47,3 +47,24 @@ export function articlesToPrerender(articles: readonly ArticleSummary[], limit: 
 export function prerendersListing(kind: ListingKind, pages: "first" | "rest", limit: number): boolean {
   return limit === Infinity || (pages === "first" && LISTING_KINDS[kind].prerenderFirstPage);
 }
+
+/**
+ * The photos a build's output shows, which `npm run photos` encodes right after the
+ * build: every photo of the articles it prerenders, and the lead photo (card thumbnail,
+ * feed enclosure) of each section's newest `leads` articles, which the home page, the
+ * sections' first pages and the feeds list. The archive's other photos are encoded on
+ * their first request (README, Decisions: "Photos").
+ */
+export function photosToPrerender(articles: readonly (ArticleSummary & { readonly images: readonly { readonly src: string }[] })[], limit: number, leads: number): string[] {
+  const prerendered = new Set(articlesToPrerender(articles, limit));
+  const photos = new Set<string>();
+  const perSection = new Map<string, number>();
+  for (const article of [...articles].sort((a, b) => b.published.getTime() - a.published.getTime())) {
+    if (prerendered.has(article.slug)) for (const image of article.images) photos.add(image.src);
+    const seen = perSection.get(article.section.slug) ?? 0;
+    if (article.draft || seen >= leads) continue;
+    perSection.set(article.section.slug, seen + 1);
+    if (article.leadImage !== undefined) photos.add(article.leadImage.src);
+  }
+  return [...photos];
+}
