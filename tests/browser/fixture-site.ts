@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { cameraPhoto } from "../support/camera-photos";
 
 /** The pinned clock of the fixture site: drafts and scheduling are judged at this instant. */
 export const FIXTURE_NOW = "2024-05-10T03:00:00.000Z"; // 10:00 GMT+7
@@ -19,6 +20,46 @@ export const FIXTURE_PRERENDERED_SLUGS = [SCHEDULED_SLUG, HOSTILE_SLUG, "hoi-ngh
 export const EXTRA_ARTICLES = 24;
 
 const SEED = "content/articles/2017/04/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong.md";
+
+/**
+ * An article with three camera photos (tests/browser/photos.test.ts): a 6000 × 4000 JPEG
+ * with GPS, a portrait stored sideways (EXIF orientation 6), and a phone's 4032 × 3024
+ * in Display P3; the last two form a gallery. Dated in the archive and filed in the only
+ * section with no other visible article, so no other test's counts change.
+ */
+export const PHOTO_SLUG = "khanh-thanh-nha-van-hoa-qua-anh";
+const PHOTOS = [
+  { file: "khanh-thanh-1.jpg", options: { width: 6000, height: 4000, metadata: true, seed: 11 } },
+  { file: "khanh-thanh-2.jpg", options: { width: 6000, height: 4000, orientation: 6, metadata: true, seed: 12 } },
+  { file: "khanh-thanh-3.jpg", options: { width: 4032, height: 3024, metadata: true, displayP3: true, seed: 13 } },
+] as const;
+const PHOTO_ARTICLE = `---
+title: Khánh thành nhà văn hóa thôn qua ảnh
+date: 2019-06-15 09:00
+author: Lê Ảnh
+category: Xã hội
+---
+
+Sáng 15/6, nhân dân thôn Đông tổ chức lễ khánh thành nhà văn hóa mới, xây bằng nguồn vốn xã hội hóa.
+
+![Quang cảnh lễ khánh thành](/images/2019/06/khanh-thanh-1.jpg “Quang cảnh lễ khánh thành nhà văn hóa thôn Đông. Ảnh: Lê Ảnh”)
+
+Nhà văn hóa có hội trường một trăm chỗ ngồi, sân thể thao và thư viện nhỏ cho thiếu nhi.
+
+![Cụ già cắt băng khánh thành](/images/2019/06/khanh-thanh-2.jpg)
+*Người cao tuổi nhất thôn cắt băng khánh thành. Ảnh: Lê Ảnh*
+
+![Thiếu nhi trong thư viện](/images/2019/06/khanh-thanh-3.jpg "Thiếu nhi đọc sách trong thư viện của nhà văn hóa. Ảnh: Thu Hà")
+
+Buổi lễ kết thúc bằng chương trình văn nghệ của các chi hội trong thôn.
+`;
+
+/** Writes the photo article's three camera photos into the fixture content folder (about 15 s). */
+export async function writeFixturePhotos(dir: string): Promise<void> {
+  const images = path.join(dir, "images", "2019", "06");
+  mkdirSync(images, { recursive: true });
+  for (const photo of PHOTOS) writeFileSync(path.join(images, photo.file), await cameraPhoto(photo.options));
+}
 
 /** One tag typed three ways: old tone placement, new tone placement, and decomposed (NFD). */
 export const RECONCILIATION_TAG_SLUG = "hoa-giai-co-so";
@@ -40,9 +81,11 @@ function article(fields: Record<string, string>, body: string): string {
 export function writeFixtureContent(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-fixture-"));
   for (const file of ["site.yaml", "sections.yaml", "abbreviations.yaml"]) cpSync(path.join("content", file), path.join(dir, file));
+  cpSync(path.join("content", "images"), path.join(dir, "images"), { recursive: true });
   const articles = path.join(dir, "articles");
   mkdirSync(articles, { recursive: true });
   cpSync(SEED, path.join(articles, path.basename(SEED)));
+  writeFileSync(path.join(articles, `${PHOTO_SLUG}.md`), PHOTO_ARTICLE);
   for (let n = 1; n <= EXTRA_ARTICLES; n++) {
     const day = String(n).padStart(2, "0");
     writeFileSync(

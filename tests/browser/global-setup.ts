@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { waitForHttp } from "../bench/processes";
-import { FIXTURE_NOW, FIXTURE_PRERENDER, writeFixtureContent } from "./fixture-site";
+import { FIXTURE_NOW, FIXTURE_PRERENDER, writeFixtureContent, writeFixturePhotos } from "./fixture-site";
 
 // Overridable so that two test runs on one machine do not collide.
 const SITE_PORT = Number(process.env.TEST_PORT_BASE ?? 3107);
@@ -19,8 +19,11 @@ const FIXTURE_DIST = `.next-fixture-${FIXTURE_PORT}`;
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("Chưa có bản build: chạy `npm run build` trước khi chạy test trình duyệt.");
   const fixtureContent = writeFixtureContent();
+  await writeFixturePhotos(fixtureContent);
   const fixtureEnv = {
     CONTENT_DIR: fixtureContent,
+    // Its own photo cache, made on request by the fixture server (the real site's build warms .cache/photos).
+    PHOTO_CACHE_DIR: `${fixtureContent}-photos`,
     NEXT_DIST_DIR: FIXTURE_DIST,
     BAO_TINH_NOW: FIXTURE_NOW,
     PRERENDER_ARTICLES: String(FIXTURE_PRERENDER),
@@ -55,6 +58,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await Promise.all(servers.map((server) => server.stop()));
     rmSync(fixtureContent, { recursive: true, force: true });
+    rmSync(fixtureEnv.PHOTO_CACHE_DIR, { recursive: true, force: true });
     rmSync(laterDist, { recursive: true, force: true });
     rmSync(buildTrace, { force: true });
   };

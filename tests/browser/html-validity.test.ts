@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { PHOTO_SLUG } from "./fixture-site";
 import { fetchPage, PAGES } from "./pages";
 
 const baseUrl = inject("baseUrl");
+const fixtureUrl = inject("fixtureUrl");
 const dir = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-vnu-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -17,29 +19,42 @@ interface VnuMessage {
   extract?: string;
 }
 
+/** Fetches pages, runs vnu over them, and returns every error it reports. */
+async function validate(pages: readonly { name: string; url: string }[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const page of pages) {
+    const { html } = await fetchPage(page.url);
+    expect(html).toContain("<!DOCTYPE html>");
+    const file = path.join(dir, `${page.name}.html`);
+    writeFileSync(file, html);
+    files.push(file);
+  }
+  const run = spawnSync("java", ["-jar", "node_modules/vnu-jar/build/dist/vnu.jar", "--format", "json", "--exit-zero-always", ...files], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  expect(run.error).toBeUndefined();
+  // vnu writes its JSON report on stderr.
+  const report: { messages: VnuMessage[] } = JSON.parse(run.stderr);
+  // The checker really read every page: each file is named in its report or clean.
+  expect(files).toHaveLength(pages.length);
+  return report.messages
+    .filter((message) => message.type === "error" || message.type === "non-document-error")
+    .map((message) => `${path.basename(message.url)}:${message.lastLine ?? "?"} ${message.message} «${message.extract ?? ""}»`);
+}
+
 describe("the W3C Nu HTML Checker (vnu-jar)", () => {
   it("reports zero errors on the home, article, section, tag, author, search and 404 pages", async () => {
-    const files: string[] = [];
-    for (const page of PAGES) {
-      const { html } = await fetchPage(`${baseUrl}${page.path}`);
-      expect(html).toContain("<!DOCTYPE html>");
-      const file = path.join(dir, `${page.name}.html`);
-      writeFileSync(file, html);
-      files.push(file);
-    }
-    const run = spawnSync("java", ["-jar", "node_modules/vnu-jar/build/dist/vnu.jar", "--format", "json", "--exit-zero-always", ...files], {
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    expect(run.error).toBeUndefined();
-    // vnu writes its JSON report on stderr.
-    const report: { messages: VnuMessage[] } = JSON.parse(run.stderr);
-    const errors = report.messages
-      .filter((message) => message.type === "error" || message.type === "non-document-error")
-      .map((message) => `${path.basename(message.url)}:${message.lastLine ?? "?"} ${message.message} «${message.extract ?? ""}»`);
-    expect(errors).toEqual([]);
-    // The checker really read every page: each file is named in its report or clean.
-    expect(files).toHaveLength(PAGES.length);
+    expect(await validate(PAGES.map((page) => ({ name: page.name, url: `${baseUrl}${page.path}` })))).toEqual([]);
+  });
+
+  it("reports zero errors on an article with camera photos, credits and a gallery, its lite page and a listing with its card", async () => {
+    const pages = [
+      { name: "photo-article", url: `${fixtureUrl}/bai-viet/${PHOTO_SLUG}` },
+      { name: "photo-lite", url: `${fixtureUrl}/lite/bai-viet/${PHOTO_SLUG}` },
+      { name: "photo-section", url: `${fixtureUrl}/chuyen-muc/xa-hoi` },
+    ];
+    expect(await validate(pages)).toEqual([]);
   });
 
   it("does flag a broken page, so a clean report means something", () => {
