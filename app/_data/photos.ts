@@ -2,7 +2,7 @@ import "server-only";
 import sharp from "sharp";
 import { resolveOriginal } from "@/lib/content-paths";
 import type { Content } from "@/lib/load-content";
-import { ensureCached, readCached } from "@/lib/photo-cache";
+import { cachedBytes, ensureCached, readCached } from "@/lib/photo-cache";
 import { fixedPhoto, responsivePicture, socialPhoto, type PhotoFile, type PhotoSlot, type ResponsivePicture } from "@/lib/photo-sources";
 import { keyOfVariantName, planPhoto, type PhotoPlan, type PhotoVariant } from "@/lib/plan-photo";
 import type { PhotoLookup } from "@/lib/remark-figures";
@@ -90,6 +90,9 @@ export function getPreviewFile(src: string): PhotoFile | undefined {
 export async function getPhotoFileBytes(src: string, file: PhotoFile): Promise<number | undefined> {
   const plan = getPhotoPlan(src);
   if (plan === undefined) return undefined;
+  // A file already made is a stat, never a wait behind the encoding queue.
+  const made = cachedBytes(getSettings().photoCacheDir, file.variant);
+  if (made !== undefined) return made;
   const sizes = await encodeOnce(plan, file.variant);
   return sizes?.get(file.variant.name);
 }
