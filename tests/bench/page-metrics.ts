@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { readPath } from "./json-path";
+import { measurePhotoServing, type PhotoServing } from "./photo-metrics";
 import { freePort, runCommand, startProcess, stopGroup, treeRss, waitForHttp } from "./processes";
 import { makeTempDir, removeTempDir } from "./temp-dirs";
 
@@ -42,6 +43,8 @@ export interface LighthouseScores {
   readonly accessibility?: number;
   readonly bestPractices?: number;
   readonly seo?: number;
+  /** Largest Contentful Paint, in ms, on Lighthouse's emulated phone. */
+  readonly lcpMs?: number;
   readonly error?: string;
 }
 
@@ -58,6 +61,7 @@ export interface ServedMetrics {
   /** The oldest article, not prerendered: its first request (rendered then) and the median of later ones (cached). */
   readonly archiveFirstMs?: number;
   readonly archiveCachedMs?: number;
+  readonly photos?: PhotoServing;
   readonly error?: string;
 }
 
@@ -90,13 +94,15 @@ export async function measureServed(options: ServeOptions): Promise<ServedMetric
     await waitForHttp(article, 120_000, () => server.exitCode === null);
     const liteGzipBytes = await liteTransfer(`${base}/lite/bai-viet/${options.slug}`);
     const archive = await archiveTimings(`${base}/bai-viet/${options.archiveSlug}`);
+    // Before Lighthouse and the load test, while the archive's photos are still unencoded.
+    const photos = await measurePhotoServing(base, options.slug, options.archiveSlug);
     const lighthouse = options.lighthouse ? await runLighthouse(article, options.workdir, options.log) : undefined;
     const load = await runAutocannon(article, options.workdir, options.loadSeconds, options.connections);
     const serverRssBytes = server.pid === undefined ? undefined : treeRss(server.pid).rssBytes;
     const died = server.exitCode !== null || server.signalCode !== null;
     const trouble = died || (load.errors ?? 0) > 0 || (load.non2xx ?? 0) > 0;
     const error = trouble ? `server ${died ? `exited (${server.exitCode ?? server.signalCode})` : "answered badly"}: ${JSON.stringify(load)}\n${serverLog.slice(-2000)}` : undefined;
-    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, ...archive, error };
+    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, ...archive, photos, error };
   } catch (error) {
     return { error: `${error instanceof Error ? error.message : String(error)}\n${serverLog.slice(-2000)}` };
   } finally {
@@ -168,11 +174,13 @@ async function runLighthouse(url: string, workdir: string, log: (text: string) =
       return typeof value === "number" ? Math.round(value * 100) : undefined;
     };
     const runtimeError = readPath(parsed, ["runtimeError", "message"]);
+    const lcp = readPath(parsed, ["audits", "largest-contentful-paint", "numericValue"]);
     return {
       performance: score("performance"),
       accessibility: score("accessibility"),
       bestPractices: score("best-practices"),
       seo: score("seo"),
+      lcpMs: typeof lcp === "number" ? lcp : undefined,
       error: typeof runtimeError === "string" ? runtimeError : undefined,
     };
   } finally {
