@@ -210,12 +210,12 @@ function judgePhoto(
 }
 
 // The header is read by seeking (parse-photo-header.ts asks for a few bytes at a time),
-// through one 64 KB block cache so that a GIF's many small blocks cost few reads.
+// through a one-block cache of 16 KB so that a header's many small reads cost few calls.
 function readPhotoHeader(absolute: string): PhotoHeader {
   const fd = openSync(/*turbopackIgnore: true*/ absolute, "r");
   try {
     const size = statSync(/*turbopackIgnore: true*/ absolute).size;
-    const BLOCK = 65_536;
+    const BLOCK = 16_384;
     let cached: { start: number; bytes: Uint8Array } | undefined;
     const block = (start: number): Uint8Array => {
       if (cached?.start !== start) {

@@ -137,11 +137,15 @@ function readJpeg(source: ByteSource): PhotoHeader {
 
 // The end-of-image marker (FF D9) cannot occur inside the compressed data, so finding it
 // in the last bytes after the scan began means the copy is whole. Some phones append a
-// short trailer after it, hence a window rather than the last two bytes.
+// trailer after it, hence a window rather than the last two bytes: the last kilobyte
+// first (almost always enough), then the last 64.
 function endsWithMarker(source: ByteSource, scanStart: number): boolean {
-  const from = Math.max(scanStart, source.size - 65_536);
-  const tail = source.read(from, source.size - from);
-  for (let index = tail.length - 2; index >= 0; index--) if (tail[index] === 0xff && tail[index + 1] === 0xd9) return true;
+  for (const window of [1024, 65_536]) {
+    const from = Math.max(scanStart, source.size - window);
+    const tail = source.read(from, source.size - from);
+    for (let index = tail.length - 2; index >= 0; index--) if (tail[index] === 0xff && tail[index + 1] === 0xd9) return true;
+    if (from === scanStart) break;
+  }
   return false;
 }
 
