@@ -9,8 +9,10 @@ import { remarkFigures, type ImageSizeLookup } from "./remark-figures";
 
 // remark-html sanitises with GitHub's schema; we only add the elements our own plugins
 // emit (figure, figcaption, abbr, the sapo class) and image sizing hints. Raw HTML, scripts, event
-// handlers and javascript:/data: URLs are still dropped by the sanitiser.
-const schema: Schema = {
+// handlers and javascript:/data: URLs are still dropped by the sanitiser; the check warns
+// about each thing it drops (lib/find-dropped-markup.ts reads this schema).
+/** What body HTML may hold once sanitised. */
+export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption", "abbr"],
   attributes: {
@@ -44,7 +46,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
       .use(remarkMarkLead, { enabled: options.markLead === true })
       .use(remarkAbbreviations, { glossary: options.glossary ?? new Map() })
       .use(remarkFigures, { imageSize: options.imageSize })
-      .use(remarkHtml, { sanitize: schema })
+      .use(remarkHtml, { sanitize: SANITIZE_SCHEMA })
       .processSync(markdown),
   );
 }
