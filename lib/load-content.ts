@@ -1,11 +1,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import { imageSize } from "image-size";
 import { parseGlossary, type Glossary } from "./parse-glossary";
 import type { BodyReference } from "./analyse-markdown";
 import type { Article, Section } from "./article";
 import { checkMarkdownLimits, MAX_FILE_BYTES } from "./markdown-limits";
-import { parseArticle } from "./parse-article";
+import { readArticle, type ArticleContext } from "./parse-article";
+import { parseDateTime } from "./parse-date-time";
+import { parseFrontMatter } from "./parse-front-matter";
 import { collect, type ParseResult } from "./parse-result";
 import { parseTextFile } from "./parse-text-file";
 import { findScaffoldLeftovers } from "./scaffold-leftovers";
@@ -44,7 +48,14 @@ export interface LoadResult {
 /** Where content lives and how paths are shown to editors. */
 export type LoadOptions = ContentPaths;
 
-/** Reads and validates the whole content folder, collecting every problem in every file. */
+/** The zone articles are read in when content/site.yaml is broken, so their dates are still checked. */
+const FALLBACK_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+/**
+ * Reads and validates the whole content folder, collecting every problem in every file:
+ * every rule runs on every file whatever else is wrong with it or with the settings, so
+ * one run lists everything.
+ */
 export function loadContent(options: LoadOptions): LoadResult {
   const show = (absolute: string): string => showPath(options, absolute);
   const problems: Problem[] = [];
@@ -55,10 +66,10 @@ export function loadContent(options: LoadOptions): LoadResult {
   const glossary = existsSync(glossaryFile) ? readSettings(glossaryFile, show, parseGlossary, problems) : new Map<string, string>();
   const articleDir = path.join(options.contentDir, "articles");
   const files = listFiles(articleDir);
-  if (site === undefined || sections === undefined || glossary === undefined) return { content: undefined, problems, filesRead: 0 };
+  const context: ArticleContext = { timeZone: site?.timeZone ?? FALLBACK_TIME_ZONE, sections };
 
   const articles: Article[] = [];
-  const references: { file: string; images: readonly BodyReference[]; links: readonly BodyReference[] }[] = [];
+  const references: FileReferences[] = [];
   const bySlug = new Map<string, string>();
   for (const absolute of files) {
     const file = show(absolute);
@@ -67,30 +78,65 @@ export function loadContent(options: LoadOptions): LoadResult {
       continue;
     }
     const slug = articleSlug(absolute);
-    const text = readArticleText(absolute, file, problems);
-    if (text === undefined) continue;
+    const read = readArticleText(absolute, file, problems);
+    if (read === undefined) continue;
+    const clash = bySlug.get(slug);
     if (slug === "") {
       problems.push(problemAt({ file }, "tên tệp phải có chữ hoặc số để làm đường dẫn, ví dụ btv-tinh-uy-lam-viec.md."));
-      continue;
-    }
-    const clash = bySlug.get(slug);
-    if (clash !== undefined) {
+    } else if (clash !== undefined) {
       problems.push(problemAt({ file }, `trùng đường dẫn /bai-viet/${slug} với ${clash}; đổi tên một trong hai tệp.`));
-      continue;
+    } else {
+      bySlug.set(slug, file);
     }
-    bySlug.set(slug, file);
-    const parsed = collect(parseArticle(text, file, slug, { timeZone: site.timeZone, sections }), problems);
-    if (parsed !== undefined) {
-      articles.push(parsed.article);
-      references.push({ file, ...parsed.facts });
+    // A file with a bad name is still read, so its other problems come out in the same run.
+    const reading = readArticle(read.text, file, slug, context, { analyseBody: read.withinLimits });
+    problems.push(...reading.problems);
+    if (reading.facts !== undefined) references.push({ file, ...reading.facts });
+    if (reading.article !== undefined && bySlug.get(slug) === file) {
+      articles.push(reading.article);
       // What `npm run new` wrote must be replaced before an article leaves draft.
-      problems.push(...findScaffoldLeftovers(parsed.article, text));
+      problems.push(...findScaffoldLeftovers(reading.article, read.text));
     }
   }
+  problems.push(...findStrayArticles(options, context, show, references));
 
   const imageSizes = checkReferences(references, bySlug, options.publicDir, problems);
   articles.sort((a, b) => b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : 1));
+  if (site === undefined || sections === undefined || glossary === undefined) return { content: undefined, problems, filesRead: files.length };
   return { content: { site, sections, articles, imageSizes, glossary }, problems, filesRead: files.length };
+}
+
+/** What one file's body refers to, for the checks that need every file. */
+interface FileReferences {
+  readonly file: string;
+  readonly images: readonly BodyReference[];
+  readonly links: readonly BodyReference[];
+}
+
+/**
+ * Article files saved anywhere under the content folder but `articles/` (in `content/`
+ * itself, in `content/bai-viet/`…): the site never reads them, so the check says where they
+ * belong, and checks them as articles too, so moving them brings no surprise.
+ */
+function findStrayArticles(options: LoadOptions, context: ArticleContext, show: (absolute: string) => string, references: FileReferences[]): Problem[] {
+  const articleDir = path.join(options.contentDir, "articles");
+  const problems: Problem[] = [];
+  for (const absolute of listFilesOutside(options.contentDir, articleDir)) {
+    if (!/\.(md|markdown)$/i.test(absolute)) continue;
+    const file = show(absolute);
+    const read = readArticleText(absolute, file, problems);
+    // Only a file with front matter is an article; the editors' guide (README.md) is not.
+    if (read === undefined || !/^---[ \t]*(\n|$)/.test(read.text)) continue;
+    const reading = readArticle(read.text, file, articleSlug(absolute), context, { analyseBody: read.withinLimits });
+    const front = parseFrontMatter(read.text, file);
+    const date = front.ok && typeof front.value.data.date === "string" ? parseDateTime(front.value.data.date, context.timeZone) : undefined;
+    const month = date?.ok === true ? format(new TZDate(date.date.getTime(), context.timeZone), "yyyy/MM") : "<năm>/<tháng>";
+    const name = `${path.basename(absolute).replace(/\.(md|markdown)$/i, "")}.md`;
+    const destination = `${show(articleDir)}/${month}/${name}`;
+    problems.push(problemAt({ file }, `bài này nằm ngoài content/articles/ nên không bao giờ được đăng; chuyển tệp tới ${destination}.`), ...reading.problems);
+    if (reading.facts !== undefined) references.push({ file, ...reading.facts });
+  }
+  return problems;
 }
 
 /** Reads and parses one settings file, recording its problems (or its absence). */
@@ -114,6 +160,19 @@ export function findArticleFile(articleDir: string, slug: string): string | unde
   return listFiles(articleDir).find((file) => file.endsWith(".md") && articleSlug(file) === slug);
 }
 
+// A walk that never enters `excluded`, so finding stray articles does not list the archive again.
+function listFilesOutside(dir: string, excluded: string): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const absolute = path.join(dir, entry.name);
+    if (entry.name.startsWith(".") || absolute === excluded) continue;
+    if (entry.isDirectory()) found.push(...listFilesOutside(absolute, excluded));
+    else if (entry.isFile()) found.push(absolute);
+  }
+  return found.sort();
+}
+
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -122,7 +181,13 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-function readArticleText(absolute: string, file: string, problems: Problem[]): string | undefined {
+/** An article file's text, and whether its body is within the Markdown limits (so may be parsed). */
+interface ArticleText {
+  readonly text: string;
+  readonly withinLimits: boolean;
+}
+
+function readArticleText(absolute: string, file: string, problems: Problem[]): ArticleText | undefined {
   const size = statSync(absolute).size;
   if (size > MAX_FILE_BYTES) {
     problems.push(problemAt({ file }, `tệp quá lớn (${Math.ceil(size / 1024)} KB, tối đa ${MAX_FILE_BYTES / 1024} KB); hãy tách bài hoặc bỏ nội dung thừa.`));
@@ -131,15 +196,12 @@ function readArticleText(absolute: string, file: string, problems: Problem[]): s
   const text = collect(parseTextFile(readFileSync(absolute), file), problems);
   if (text === undefined) return undefined;
   const limits = checkMarkdownLimits(text, file);
-  if (limits.length > 0) {
-    problems.push(...limits);
-    return undefined;
-  }
-  return text;
+  problems.push(...limits);
+  return { text, withinLimits: limits.length === 0 };
 }
 
 function checkReferences(
-  references: readonly { file: string; images: readonly BodyReference[]; links: readonly BodyReference[] }[],
+  references: readonly FileReferences[],
   slugs: ReadonlyMap<string, string>,
   publicDir: string,
   problems: Problem[],

@@ -2,23 +2,49 @@ import { analyseMarkdown, type MarkdownFacts } from "./analyse-markdown";
 import type { Article, ArticleImage, Correction, Section } from "./article";
 import { findSection } from "./find-section";
 import { parseDateTime } from "./parse-date-time";
-import { isRecord, parseFrontMatter } from "./parse-front-matter";
+import { findDroppedMarkup } from "./find-dropped-markup";
+import { isRecord, locateBody, parseFrontMatter } from "./parse-front-matter";
 import { collect, fail, succeed, type ParseResult } from "./parse-result";
 import { normaliseText } from "./parse-text-file";
-import { describeValue, expected, problemAt, type Problem } from "./problem";
+import { describeValue, errorsOf, expected, problemAt, warningsOf, type Problem } from "./problem";
 import { FieldReader, fieldPlaces } from "./read-fields";
 import { slugify } from "./slugify";
 
-/** What an article is checked against: the site's time zone and declared sections. */
+/**
+ * What an article is checked against: the site's time zone and declared sections.
+ * Sections are undefined when content/sections.yaml itself is broken: every other rule
+ * still runs, and no article is produced.
+ */
 export interface ArticleContext {
   readonly timeZone: string;
-  readonly sections: readonly Section[];
+  readonly sections: readonly Section[] | undefined;
 }
 
-/** A validated article and what its body refers to, for the checks that need every file. */
+/** A validated article, what its body refers to, and the warnings about it. */
 export interface ParsedArticle {
   readonly article: Article;
   readonly facts: MarkdownFacts;
+  /** What the reader will not see as written (lib/find-dropped-markup.ts); the article still publishes. */
+  readonly warnings: readonly Problem[];
+}
+
+/** Everything one read of an article file found, whatever was wrong with it. */
+export interface ArticleReading {
+  /** The article, when the file has no error (it may have warnings). */
+  readonly article?: Article;
+  /** What the body refers to, whenever the body could be read, for the checks across files. */
+  readonly facts?: MarkdownFacts;
+  /** Every error and warning, in front matter and body alike. */
+  readonly problems: readonly Problem[];
+}
+
+/** How much of a file {@link readArticle} reads. */
+export interface ReadOptions {
+  /**
+   * Parse the body's Markdown; false when the file failed the Markdown limits
+   * (lib/markdown-limits.ts), whose whole point is that the parser never sees it.
+   */
+  readonly analyseBody?: boolean;
 }
 
 /** Front-matter fields of the content contract, in the order editors write them. */
@@ -27,17 +53,34 @@ export const FIELDS = ["title", "date", "updated", "author", "category", "tags",
 const CORRECTIONS_FORM = "danh sách các mục có date và text, ví dụ:\n  - date: 2017-04-21 09:00\n    text: Sửa tên đại biểu";
 
 /**
- * Parses one article file into a validated {@link Article}, collecting every problem.
+ * Parses one article file into a validated {@link Article}, or gives its errors;
+ * warnings do not stop it (see {@link readArticle}).
  *
  * @param text the file's text, decoded by `parseTextFile`; normalised again, so a string from anywhere reads the same
  * @param file path relative to the repository root, used in messages
  * @param slug the URL slug, derived from the file name by the caller
  */
 export function parseArticle(text: string, file: string, slug: string, context: ArticleContext): ParseResult<ParsedArticle> {
-  const front = parseFrontMatter(normaliseText(text), file);
-  if (!front.ok) return front;
-  const { data, keyLines, body, bodyLine } = front.value;
-  const problems: Problem[] = [];
+  const reading = readArticle(text, file, slug, context);
+  const errors = errorsOf(reading.problems);
+  if (reading.article === undefined || reading.facts === undefined || errors.length > 0) return fail(errors);
+  return succeed({ article: reading.article, facts: reading.facts, warnings: warningsOf(reading.problems) });
+}
+
+/**
+ * Reads one article file and runs every rule on it, whatever else is wrong with it: a
+ * broken front matter does not hide the body's problems, nor one field's another's, so
+ * one run of the check lists everything.
+ */
+export function readArticle(text: string, file: string, slug: string, context: ArticleContext, options: ReadOptions = {}): ArticleReading {
+  const normalised = normaliseText(text);
+  const front = parseFrontMatter(normalised, file);
+  const problems: Problem[] = front.ok ? [] : [...front.problems];
+  const located = front.ok ? front.value : locateBody(normalised);
+  const facts = located === undefined || options.analyseBody === false ? undefined : readBody(located.body, located.bodyLine, file, problems);
+  if (!front.ok) return { facts, problems };
+
+  const { data, keyLines, body } = front.value;
   // A field the file does not have is reported at the opening --- line.
   const at = fieldPlaces(file, keyLines, 1);
   const reader = new FieldReader(data, at, problems);
@@ -51,53 +94,58 @@ export function parseArticle(text: string, file: string, slug: string, context: 
   }
   const authors = reader.names("author", { required: true, expects: "tên tác giả, hoặc danh sách tên như [Hồng Nhung, Minh Đức]" });
   const category = reader.text("category", { required: true, acceptNumber: true });
-  const section = category === undefined ? undefined : collect(findSection(context.sections, category, at("category")), problems);
+  const section = category === undefined || context.sections === undefined ? undefined : collect(findSection(context.sections, category, at("category")), problems);
   // `Dân vận` and `dân vận` (or Hoà/Hòa) are one tag: keep the first spelling only.
   const tags = reader.list("tags", { distinctBy: slugify }) ?? [];
   const summary = reader.text("summary", { acceptNumber: true });
   const source = reader.text("source", { acceptNumber: true });
   const draft = reader.boolean("draft") ?? false;
   const corrections = reader.listOf("corrections", (entry) => readCorrection(entry, context.timeZone), { expects: CORRECTIONS_FORM }) ?? [];
+  if (facts === undefined) return { problems };
 
+  const bodySummary = summary ?? facts.firstParagraph;
+  if (bodySummary === "") problems.push(expected(at("summary"), "một đoạn sapo: trường summary hoặc một đoạn văn trong bài", "bài không có đoạn văn nào"));
+
+  if (errorsOf(problems).length > 0 || published === undefined || section === undefined || authors === undefined) {
+    return { facts, problems };
+  }
+  const images: ArticleImage[] = facts.images.map((image) => ({ src: image.url, alt: image.alt ?? "", caption: image.caption }));
+  const article: Article = {
+    slug,
+    file,
+    title,
+    published,
+    updated,
+    authors,
+    section,
+    tags,
+    summary: bodySummary,
+    source,
+    draft,
+    leadImage: images[0],
+    markdown: body,
+    leadFromBody: summary === undefined,
+    text: facts.text,
+    images,
+    corrections,
+  };
+  return { article, facts, problems };
+}
+
+/** The body's facts and its own rules (alt text, what the sanitiser drops); undefined when it cannot be parsed. */
+function readBody(body: string, bodyLine: number, file: string, problems: Problem[]): MarkdownFacts | undefined {
   const facts = safeAnalyse(body, bodyLine);
   if (facts === undefined) {
     problems.push(problemAt({ file, line: bodyLine }, "nội dung bài có cấu trúc quá phức tạp để đọc (ví dụ hàng nghìn dấu * liền nhau); hãy bỏ các ký tự định dạng thừa."));
-    return fail(problems);
+    return undefined;
   }
   for (const image of facts.images) {
     if ((image.alt ?? "").trim() === "") {
       problems.push(problemAt({ file, line: image.line }, `ảnh ${image.url} thiếu mô tả (alt): viết ![mô tả ảnh](${image.url} "Chú thích").`));
     }
   }
-  const bodySummary = summary ?? facts.firstParagraph;
-  if (bodySummary === "") problems.push(expected(at("summary"), "một đoạn sapo: trường summary hoặc một đoạn văn trong bài", "bài không có đoạn văn nào"));
-
-  if (problems.length > 0 || published === undefined || section === undefined || authors === undefined) {
-    return fail(problems);
-  }
-  const images: ArticleImage[] = facts.images.map((image) => ({ src: image.url, alt: image.alt ?? "", caption: image.caption }));
-  return succeed({
-    article: {
-      slug,
-      file,
-      title,
-      published,
-      updated,
-      authors,
-      section,
-      tags,
-      summary: bodySummary,
-      source,
-      draft,
-      leadImage: images[0],
-      markdown: body,
-      leadFromBody: summary === undefined,
-      text: facts.text,
-      images,
-      corrections,
-    },
-    facts,
-  });
+  problems.push(...findDroppedMarkup(facts, file));
+  return facts;
 }
 
 function readCorrection(entry: unknown, timeZone: string): Correction | undefined {
