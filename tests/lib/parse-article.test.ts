@@ -123,6 +123,21 @@ describe("parseArticle", () => {
       ],
     },
     {
+      rule: "asks whether each Vietnamese field name meant the contract's field",
+      fixture: "vietnamese-field-names.md",
+      expected: [
+        `${DIR}/vietnamese-field-names.md:2 "tieu_de": trường không được hỗ trợ (có phải là "title"?).`,
+        `${DIR}/vietnamese-field-names.md:3 "ngay": trường không được hỗ trợ (có phải là "date"?).`,
+        `${DIR}/vietnamese-field-names.md:4 "tac_gia": trường không được hỗ trợ (có phải là "author"?).`,
+        `${DIR}/vietnamese-field-names.md:5 "chuyen_muc": trường không được hỗ trợ (có phải là "category"?).`,
+        `${DIR}/vietnamese-field-names.md:6 "tu_khoa": trường không được hỗ trợ (có phải là "tags"?).`,
+        `${DIR}/vietnamese-field-names.md:1 "title": cần trường "title" (bắt buộc), nhận được không có`,
+        `${DIR}/vietnamese-field-names.md:1 "date": cần trường "date": ${DATE_FORM}, nhận được không có`,
+        `${DIR}/vietnamese-field-names.md:1 "author": cần tên tác giả, hoặc danh sách tên như [Hồng Nhung, Minh Đức] ("author" bắt buộc), nhận được không có`,
+        `${DIR}/vietnamese-field-names.md:1 "category": cần trường "category" (bắt buộc), nhận được không có`,
+      ],
+    },
+    {
       rule: "lists the valid fields for an unknown field with no near match",
       fixture: "unknown-field-without-suggestion.md",
       expected: [
