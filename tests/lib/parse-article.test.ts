@@ -399,7 +399,7 @@ describe("readArticle runs every rule on every file", () => {
       rule: "reports a photo's missing alt text below front matter that is not even YAML",
       fixture: "yaml-error-and-image-without-alt.md",
       expected: [
-        `${DIR}/yaml-error-and-image-without-alt.md:2:8: YAML sai cú pháp (dấu ngoặc " mở ở đây nhưng không được đóng). Thêm " ở cuối giá trị trên cùng dòng.`,
+        `${DIR}/yaml-error-and-image-without-alt.md:2:8: YAML sai cú pháp: dấu ngoặc " mở ở đây nhưng không được đóng. Sửa dòng thành: \`title: "BTV Tỉnh ủy làm việc"\``,
         `${DIR}/yaml-error-and-image-without-alt.md:10: ảnh /images/2017/04/btv-tinh-uy-lam-viec-1.svg thiếu mô tả (alt): viết ![mô tả ảnh](/images/2017/04/btv-tinh-uy-lam-viec-1.svg "Chú thích").`,
       ],
     },
