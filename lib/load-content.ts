@@ -13,6 +13,7 @@ import { parseFrontMatter } from "./parse-front-matter";
 import { collect, type ParseResult } from "./parse-result";
 import { parseTextFile } from "./parse-text-file";
 import { findScaffoldLeftovers } from "./scaffold-leftovers";
+import { suggestFile } from "./suggest-file";
 import { problemAt, type Problem } from "./problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "./site-config";
 import { articleSlug, showPath, type ContentPaths } from "./content-paths";
@@ -208,6 +209,8 @@ function checkReferences(
 ): Map<string, ImageFacts> {
   const sizes = new Map<string, ImageFacts>();
   const missing = new Set<string>();
+  // Listed once, and only when a photo is missing, to suggest the file it probably meant.
+  let publicFiles: string[] | undefined;
   for (const { file, images, links } of references) {
     for (const image of images) {
       if (sizes.has(image.url)) continue;
@@ -220,7 +223,10 @@ function checkReferences(
       const size = missing.has(image.url) ? undefined : readImageSize(publicDir, image.url);
       if (size === undefined) {
         missing.add(image.url);
-        problems.push(problemAt({ file, line: image.line }, `không thấy ảnh ${image.url} trong thư mục public/; kiểm tra tên tệp ảnh.`));
+        publicFiles ??= listFiles(publicDir).map((absolute) => `/${path.relative(publicDir, absolute).split(path.sep).join("/")}`);
+        const guess = suggestFile(image.url, publicFiles);
+        const hint = guess === undefined ? "kiểm tra tên tệp ảnh." : `có phải là ${guess}?`;
+        problems.push(problemAt({ file, line: image.line }, `không thấy ảnh ${image.url} trong thư mục public/; ${hint}`));
       } else {
         sizes.set(image.url, size);
       }

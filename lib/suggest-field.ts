@@ -48,7 +48,8 @@ export function suggestField(typed: string, known: readonly string[]): string | 
   return best?.field;
 }
 
-function editDistance(a: string, b: string): number {
+/** How many letters must be added, removed or changed to turn `a` into `b` (Levenshtein). */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

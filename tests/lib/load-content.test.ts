@@ -212,6 +212,14 @@ describe("loadContent on more broken content folders, one per rule", () => {
       articles: [],
     },
     {
+      rule: "suggests the existing photo whose name is nearest to a missing one",
+      fixture: "missing-image-with-a-near-name",
+      expected: [
+        `${CASES}/missing-image-with-a-near-name/articles/doan-khao-sat.md:10: không thấy ảnh /images/2017/04/bi-thu-phat-beu.svg trong thư mục public/; có phải là /images/2017/04/bi-thu-phat-bieu.svg?`,
+      ],
+      articles: [`${CASES}/missing-image-with-a-near-name/articles/doan-khao-sat.md`],
+    },
+    {
       rule: "looks for a photo with no alt text, so a missing file is reported with the missing alt",
       fixture: "missing-alt-and-missing-image",
       expected: [
