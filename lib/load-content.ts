@@ -47,7 +47,13 @@ export interface LoadResult {
 }
 
 /** Where content lives and how paths are shown to editors. */
-export type LoadOptions = ContentPaths;
+export interface LoadOptions extends ContentPaths {
+  /**
+   * Article files to check as these bytes instead of what is on disk, by absolute path:
+   * `npm run check -- --fix` checks its fixes this way before it writes any.
+   */
+  readonly replacements?: ReadonlyMap<string, Uint8Array>;
+}
 
 /** The zone articles are read in when content/site.yaml is broken, so their dates are still checked. */
 const FALLBACK_TIME_ZONE = "Asia/Ho_Chi_Minh";
@@ -79,7 +85,7 @@ export function loadContent(options: LoadOptions): LoadResult {
       continue;
     }
     const slug = articleSlug(absolute);
-    const read = readArticleText(absolute, file, problems);
+    const read = readArticleText(absolute, file, problems, options.replacements?.get(absolute));
     if (read === undefined) continue;
     const clash = bySlug.get(slug);
     if (slug === "") {
@@ -156,6 +162,11 @@ export function readSettings<T>(
   return text === undefined ? undefined : collect(parse(text, file), problems);
 }
 
+/** Every file under `articles/` of the content folder, absolute, sorted: what {@link loadContent} reads. */
+export function listArticleFiles(paths: Pick<ContentPaths, "contentDir">): string[] {
+  return listFiles(path.join(paths.contentDir, "articles"));
+}
+
 /** The article file under `articleDir` whose URL slug is `slug`, in any year or month, or undefined. */
 export function findArticleFile(articleDir: string, slug: string): string | undefined {
   return listFiles(articleDir).find((file) => file.endsWith(".md") && articleSlug(file) === slug);
@@ -188,13 +199,13 @@ interface ArticleText {
   readonly withinLimits: boolean;
 }
 
-function readArticleText(absolute: string, file: string, problems: Problem[]): ArticleText | undefined {
-  const size = statSync(absolute).size;
+function readArticleText(absolute: string, file: string, problems: Problem[], replacement?: Uint8Array): ArticleText | undefined {
+  const size = replacement?.length ?? statSync(absolute).size;
   if (size > MAX_FILE_BYTES) {
     problems.push(problemAt({ file }, `tệp quá lớn (${Math.ceil(size / 1024)} KB, tối đa ${MAX_FILE_BYTES / 1024} KB); hãy tách bài hoặc bỏ nội dung thừa.`));
     return undefined;
   }
-  const text = collect(parseTextFile(readFileSync(absolute), file), problems);
+  const text = collect(parseTextFile(replacement ?? readFileSync(absolute), file), problems);
   if (text === undefined) return undefined;
   const limits = checkMarkdownLimits(text, file);
   problems.push(...limits);

@@ -17,9 +17,9 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `lib/cli/<name>.ts` with tsx in `cwd`; CONTENT_DIR and BAO_TINH_NOW come only from `env`. */
-export function runCli(name: "check" | "new" | "import", args: readonly string[], cwd: string, env: Record<string, string> = {}): CliRun {
-  const { CONTENT_DIR: _dir, BAO_TINH_NOW: _now, ...inherited } = process.env;
+/** Runs `lib/cli/<name>.ts` with tsx in `cwd`; CONTENT_DIR, BAO_TINH_NOW and PREVIEW_SECRET come only from `env`. */
+export function runCli(name: "check" | "new" | "import" | "preview-link", args: readonly string[], cwd: string, env: Record<string, string> = {}): CliRun {
+  const { CONTENT_DIR: _dir, BAO_TINH_NOW: _now, PREVIEW_SECRET: _secret, ...inherited } = process.env;
   const result = spawnSync(path.join(REPO, "node_modules", ".bin", "tsx"), [path.join(REPO, "lib", "cli", `${name}.ts`), ...args], {
     cwd,
     env: { ...inherited, ...env },
