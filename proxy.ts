@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { archivePageExists } from "./app/_data/listings";
-import { canonicalSlugPath, parseArchivePath, tryDecode } from "./lib/routes";
+import { previewRequestAllowed } from "./app/_data/preview";
+import { PREVIEW_COOKIE } from "./lib/preview-link";
+import { canonicalSlugPath, parseArchivePath, parsePreviewPath, tryDecode } from "./lib/routes";
 
 // Runs before routing, only for the paths in `config.matcher`, for three reasons:
 // - Next decodes dynamic segments itself and answers a malformed escape
@@ -10,6 +12,8 @@ import { canonicalSlugPath, parseArchivePath, tryDecode } from "./lib/routes";
 // - Archive pages (old articles, tag and author pages, later listing pages) are rendered
 //   on first request. A made-up one would be rendered too, and Next renders such a 404 as
 //   an empty shell (vercel/next.js#95613); it goes to the prerendered 404 page instead.
+// - A preview page (/xem-truoc/<slug>) without Draft Mode and a valid token for it goes to
+//   that 404 page too, for the same reason; the page checks both again itself.
 export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   const decoded = tryDecode(path);
@@ -23,6 +27,12 @@ export function proxy(request: NextRequest) {
     url.pathname = canonical;
     return NextResponse.redirect(url, 308);
   }
+  const preview = parsePreviewPath(path);
+  if (preview !== undefined && !previewRequestAllowed(preview, request.cookies.has(DRAFT_MODE_COOKIE), request.cookies.get(PREVIEW_COOKIE)?.value)) {
+    const url = request.nextUrl.clone();
+    url.pathname = NOT_FOUND_PATH;
+    return NextResponse.rewrite(url);
+  }
   const archive = parseArchivePath(path);
   if (archive !== undefined && !archivePageExists(archive)) {
     const url = request.nextUrl.clone();
@@ -35,7 +45,10 @@ export function proxy(request: NextRequest) {
 /** A path no route serves, so Next answers it with the prerendered 404 page. */
 const NOT_FOUND_PATH = "/_khong-tim-thay";
 
+/** Next's Draft Mode cookie; only its presence is checked here (the page checks its value). */
+const DRAFT_MODE_COOKIE = "__prerender_bypass";
+
 // A literal, as Next requires; tests/lib/routes.test.ts proves it equals `proxyMatcher()`.
 export const config = {
-  matcher: ["/(.*%.*)", "/bai-viet/:slug", "/(the|tac-gia)/:slug", "/(chuyen-muc|the|tac-gia)/:slug/trang/:page"],
+  matcher: ["/(.*%.*)", "/bai-viet/:slug", "/(the|tac-gia)/:slug", "/(chuyen-muc|the|tac-gia)/:slug/trang/:page", "/xem-truoc/:slug"],
 };

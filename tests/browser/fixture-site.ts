@@ -8,6 +8,8 @@ export const FIXTURE_NOW = "2024-05-10T03:00:00.000Z"; // 10:00 GMT+7
 export const SCHEDULED_SLUG = "bai-hen-gio-dang";
 export const DRAFT_SLUG = "bai-nhap-chua-dang";
 export const HOSTILE_SLUG = "tieu-de-co-ma-doc";
+/** The fixture server's PREVIEW_SECRET: preview links are on there, and off on the real site's server. */
+export const FIXTURE_PREVIEW_SECRET = "bi-mat-xem-truoc-cua-trang-thu-0123456789";
 /**
  * The fixture build prerenders only this many of the newest articles (`PRERENDER_ARTICLES`),
  * so that most of its articles are the archive, rendered on first request.

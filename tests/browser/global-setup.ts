@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { waitForHttp } from "../bench/processes";
-import { FIXTURE_NOW, FIXTURE_PRERENDER, writeFixtureContent } from "./fixture-site";
+import { FIXTURE_NOW, FIXTURE_PRERENDER, FIXTURE_PREVIEW_SECRET, writeFixtureContent } from "./fixture-site";
 
 // Overridable so that two test runs on one machine do not collide.
 const SITE_PORT = Number(process.env.TEST_PORT_BASE ?? 3107);
@@ -47,7 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("fixtureLaterDist", laterDist);
   project.provide("fixtureDist", FIXTURE_DIST);
 
-  const servers = [startServer(SITE_PORT, {}), startServer(FIXTURE_PORT, fixtureEnv)];
+  const servers = [startServer(SITE_PORT, {}), startServer(FIXTURE_PORT, { ...fixtureEnv, PREVIEW_SECRET: FIXTURE_PREVIEW_SECRET })];
   await Promise.all(servers.map((server) => server.ready));
   project.provide("baseUrl", servers[0]?.url ?? "");
   project.provide("fixtureUrl", servers[1]?.url ?? "");
@@ -64,7 +64,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 export function startServer(port: number, env: Record<string, string>) {
   const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "production", ...env },
+    // Preview links are on only where a test turns them on, whatever the shell running the tests holds.
+    env: { ...withoutPreviewSecret(process.env), NODE_ENV: "production", ...env },
   });
   let log = "";
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -80,6 +81,11 @@ export function startServer(port: number, env: Record<string, string>) {
       await new Promise((resolve) => child.once("exit", resolve));
     },
   };
+}
+
+function withoutPreviewSecret(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { PREVIEW_SECRET: _secret, ...rest } = env;
+  return rest;
 }
 
 async function waitForServer(baseUrl: string, child: ChildProcess, log: () => string): Promise<void> {
