@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { getSite } from "./_data/content";
+import { ContentProblems } from "./_components/content-problems";
+import { DevRefresh } from "./_components/dev-refresh";
+import { getContentReport, getSite } from "./_data/content";
 import { getSectionLinks } from "./_data/listings";
 import { pageMetadata } from "./_data/seo";
 import "./globals.css";
@@ -20,6 +22,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default function RootLayout({ children }: { children: ReactNode }) {
   const site = getSite();
   const sections = getSectionLinks();
+  // Only ever set on the dev server: production pages get neither the list nor the script.
+  const report = getContentReport();
   return (
     <html lang="vi">
       <body>
@@ -44,13 +48,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </nav>
         </header>
         <main id="noi-dung" tabIndex={-1}>
-          {children}
+          {report ? <ContentProblems report={report} /> : null}
+          {report?.blocking ? null : children}
         </main>
         <footer className="site-footer">
           <p>
             © {site.name}. {site.description}
           </p>
         </footer>
+        <DevRefresh />
       </body>
     </html>
   );
