@@ -40,6 +40,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   writeFileSync("tsconfig.json", tsconfig);
   if (build.status !== 0) throw new Error(`Fixture build failed:\n${build.stdout}\n${build.stderr}`);
   project.provide("buildTrace", buildTrace);
+  project.provide("fixtureBuildLog", `${build.stdout}${build.stderr}`);
 
   const laterDist = `${FIXTURE_DIST}-later`;
   rmSync(laterDist, { recursive: true, force: true });
@@ -104,5 +105,7 @@ declare module "vitest" {
     fixtureLaterDist: string;
     fixtureDist: string;
     buildTrace: string;
+    /** What the fixture's `next build` printed. */
+    fixtureBuildLog: string;
   }
 }
