@@ -79,6 +79,7 @@ describe("npm run dev", () => {
     const report = formatReport(loadContent({ contentDir: content, publicDir: path.resolve("public"), displayRoot: process.cwd() }).problems);
     await expect.poll(() => page.locator(".content-problems pre").textContent(), { timeout: 60_000 }).toBe(report);
     expect(report).toContain('"date": cần ngày giờ dạng 2017-04-20 18:02');
+    expect(await page.locator(".content-problems h1").textContent()).toBe("Nội dung có lỗi: trang thật sẽ không dựng được");
     expect(await page.locator("article").count()).toBe(0);
   }, 200_000);
 });

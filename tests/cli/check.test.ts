@@ -154,6 +154,13 @@ describe("npm run check with warnings only", () => {
     expect(run.status).toBe(0);
   });
 
+  it("says with --fix that there is nothing to fix in a clean folder, then checks it", () => {
+    const root = temporary(makeSite());
+    const run = runCli("check", ["--fix"], root);
+    expect(run.stdout).toBe("Không có chỗ nào sửa tự động được.\n\nKhông có lỗi: 0 bài viết (0 đã đăng, 0 hẹn giờ đăng, 0 bản nháp), 4 chuyên mục.\n");
+    expect(run.status).toBe(0);
+  });
+
   it("refuses an option it does not know", () => {
     const run = runCli("check", ["--sua"], REPO);
     expect(run.stderr).toBe("Lệnh có tùy chọn không hợp lệ (chỉ dùng --fix).\nCách dùng: npm run check, hoặc npm run check -- --fix để tự sửa ngày giờ, tên trường… viết kiểu Việt Nam.\n");
