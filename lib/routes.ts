@@ -38,9 +38,9 @@ export function parsePreviewPath(pathname: string): string | undefined {
 export const PREVIEW_TOKEN_PARAMETER = "ma";
 
 /** The dev server's stream of content changes (server-sent events); a 404 anywhere else. */
-export const DEV_REFRESH_EVENTS_PATH = "/phat-trien/lam-moi";
+export const DEV_REFRESH_EVENTS_PATH = "/phat-trien/thay-doi";
 /** The dev server's script that reloads the page on each content change; a 404 anywhere else. */
-export const DEV_REFRESH_SCRIPT_PATH = "/phat-trien/lam-moi.js";
+export const DEV_REFRESH_SCRIPT_PATH = "/phat-trien/tai-lai";
 
 /** Path of the search page for a query. */
 export function searchPath(query: string, page = 1): string {

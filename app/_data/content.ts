@@ -162,7 +162,8 @@ function readContent(settings: Settings): Source {
   // Warnings never fail a build; it prints them, as the check does.
   if (result.problems.length > 0 && settings.building) console.warn(formatReport(result.problems));
   if (settings.building) writeBuildSnapshot(settings, result.content);
-  return { content: result.content, problems: result.problems, version };
+  // Only the dev server shows problems on its pages; a build has printed them instead.
+  return { content: result.content, problems: [], version };
 }
 
 // What the dev server shows around its list of problems when content/site.yaml or
@@ -185,7 +186,7 @@ export interface ContentReport {
 /** The report of what the dev server found wrong in content; undefined when nothing is (always, outside the dev server). */
 export function getContentReport(): ContentReport | undefined {
   const { problems } = getLoaded();
-  if (problems.length === 0) return undefined;
+  if (problems.length === 0 || !getSettings().preview) return undefined;
   return { blocking: errorsOf(problems).length > 0, lines: formatReport(problems).split("\n") };
 }
 

@@ -9,6 +9,7 @@ import { formatReport } from "../../lib/problem";
 import { DEV_REFRESH_EVENTS_PATH, DEV_REFRESH_SCRIPT_PATH } from "../../lib/routes";
 import { startProcess, stopGroup, waitForHttp } from "../bench/processes";
 import { launchChromium } from "./chromium";
+import { HOSTILE_SLUG } from "./fixture-site";
 import { SEED_PATH } from "./pages";
 
 // `npm run dev` refreshes an open page when a content file changes, and shows content
@@ -89,8 +90,13 @@ describe("a production server", () => {
     expect((await fetch(`${baseUrl}${route}`)).status).toBe(404);
   });
 
-  it("renders article pages without the refresh script or a list of problems", async () => {
-    const html = await (await fetch(`${baseUrl}${SEED_PATH}`)).text();
+  it.each([
+    ["the real site's", () => `${baseUrl}${SEED_PATH}`],
+    ["a site with warnings (the fixture's hostile article)", () => `${inject("fixtureUrl")}/bai-viet/${HOSTILE_SLUG}`],
+  ])("renders %s article pages without the refresh script or a list of problems", async (_name, url) => {
+    const response = await fetch(url());
+    expect(response.status).toBe(200);
+    const html = await response.text();
     expect(html.includes(DEV_REFRESH_SCRIPT_PATH)).toBe(false);
     expect(html.includes("content-problems")).toBe(false);
   });

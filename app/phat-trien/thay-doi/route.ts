@@ -4,7 +4,7 @@ import { notFoundResponse } from "../../_routes/responses";
 
 // The dev server's page refresh: a stream of server-sent events, one `doi` (change) event
 // after each change under content/ or public/, from the content cache's one watcher. The
-// script in ../lam-moi.js reloads the page on it. Outside the dev server this is a 404.
+// script in ../tai-lai/route.ts reloads the page on it. Outside the dev server this is a 404.
 export const dynamic = "force-dynamic";
 
 // Comments every 20 s keep the connection from being closed as idle.

@@ -2,7 +2,7 @@ import { DEV_REFRESH_EVENTS_PATH } from "@/lib/routes";
 import { getSettings } from "../../_data/settings";
 import { notFoundResponse } from "../../_routes/responses";
 
-// The dev server's refresh script (see ../lam-moi/route.ts). A file served by a route, not
+// The dev server's refresh script (see ../thay-doi/route.ts). A file served by a route, not
 // a client component: production pages never load it, and app/ stays free of client code.
 export const dynamic = "force-dynamic";
 
