@@ -131,9 +131,12 @@ function findStrayArticles(options: LoadOptions, context: ArticleContext, show: 
   for (const absolute of listFilesOutside(options.contentDir, articleDir)) {
     if (!/\.(md|markdown)$/i.test(absolute)) continue;
     const file = show(absolute);
-    const read = readArticleText(absolute, file, problems);
-    // Only a file with front matter is an article; the editors' guide (README.md) is not.
+    const found: Problem[] = [];
+    const read = readArticleText(absolute, file, found);
+    // Only a file with front matter is an article; the editors' guide (README.md) is not,
+    // and what is wrong with it is none of the check's business.
     if (read === undefined || !/^---[ \t]*(\n|$)/.test(read.text)) continue;
+    problems.push(...found);
     const reading = readArticle(read.text, file, articleSlug(absolute), context, { analyseBody: read.withinLimits });
     const front = parseFrontMatter(read.text, file);
     const date = front.ok && typeof front.value.data.date === "string" ? parseDateTime(front.value.data.date, context.timeZone) : undefined;

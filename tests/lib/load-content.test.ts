@@ -265,7 +265,7 @@ describe("loadContent on more broken content folders, one per rule", () => {
       articles: undefined,
     },
     {
-      rule: "refuses article files outside content/articles/, naming where each belongs, and leaves other Markdown alone",
+      rule: "refuses article files outside content/articles/, naming where each belongs, and leaves other Markdown (a README) unjudged",
       fixture: "stray-articles",
       expected: [
         `${CASES}/stray-articles/bai-viet/2017/doan-khao-sat.md: bài này nằm ngoài content/articles/ nên không bao giờ được đăng; chuyển tệp tới ${CASES}/stray-articles/articles/<năm>/<tháng>/doan-khao-sat.md.`,
