@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { ArticleCard } from "@/lib/present-article";
+import { CardMeta } from "./card-meta";
 
 type Override = { title: ReactNode; summary: ReactNode } | undefined;
 
@@ -32,12 +33,7 @@ export function ArticleList({
               <Heading className="card-title">
                 <a href={card.href}>{override?.title ?? card.title}</a>
               </Heading>
-              <p className="card-meta">
-                <a href={card.section.href}>{card.section.label}</a>
-                {" · "}
-                <time dateTime={card.published.iso}>{card.published.text}</time>
-                {card.status ? <strong className="status"> · {card.status}</strong> : null}
-              </p>
+              <CardMeta card={card} />
               <p className="card-summary">{override?.summary ?? card.summary}</p>
             </div>
           </li>

@@ -1,4 +1,5 @@
 import type { ArticleCard } from "@/lib/present-article";
+import { CardMeta } from "./card-meta";
 
 /** The front page's lead story: its photo large, the headline, the sapo. */
 export function LeadStory({ card }: { card: ArticleCard }) {
@@ -13,12 +14,7 @@ export function LeadStory({ card }: { card: ArticleCard }) {
         <h3 className="lead-title">
           <a href={card.href}>{card.title}</a>
         </h3>
-        <p className="card-meta">
-          <a href={card.section.href}>{card.section.label}</a>
-          {" · "}
-          <time dateTime={card.published.iso}>{card.published.text}</time>
-          {card.status ? <strong className="status"> · {card.status}</strong> : null}
-        </p>
+        <CardMeta card={card} />
         <p className="lead-summary">{card.summary}</p>
       </div>
     </article>

@@ -24,21 +24,13 @@ import { checkMarkdownLimits, MAX_FILE_BYTES } from "../../lib/markdown-limits";
 import { parseGlossary } from "../../lib/parse-glossary";
 import { renderMarkdown } from "../../lib/render-markdown";
 import { FAMILIES, type Family } from "./markdown-families";
+import { LIMIT_FIXTURES } from "../support/markdown-limit-fixtures";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SELF = fileURLToPath(import.meta.url);
 const SEED = path.join(ROOT, "content", "articles", "2017", "04", "btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong.md");
 const FRONT = "---\ntitle: Bài thử\ndate: 2017-04-20 18:02\nauthor: Hồng Nhung\ncategory: Chính trị\n---\n\n";
 
-/** One fixture per limit, just over it (tests/fixtures/articles/). */
-const LIMIT_FIXTURES = [
-  "pathological-emphasis.md",
-  "too-many-emphasis-markers-in-a-paragraph.md",
-  "brackets-nested-too-deep.md",
-  "unclosed-code-before-long-paragraphs.md",
-  "too-many-markdown-marks.md",
-  "too-many-quote-endings.md",
-] as const;
 
 /** The best of five runs, in CPU milliseconds. */
 function cpu(work: () => unknown): number {
