@@ -18,6 +18,10 @@ const nextConfig: NextConfig = {
   // archive page is simply rendered again. Prerendered pages are still read from disk.
   cacheMaxMemorySize: 64 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
+  // The content store is opened with better-sqlite3, a native addon: it must be loaded
+  // from node_modules at run time, never bundled. Next's default list already names it;
+  // saying so here keeps it true if that list changes.
+  serverExternalPackages: ["better-sqlite3"],
   async headers() {
     return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
   },
