@@ -1,0 +1,260 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import type { BodyReference } from "./analyse-markdown";
+import type { FileFacts } from "./load-content";
+import { isRecord } from "./parse-front-matter";
+import type { Problem } from "./problem";
+import { encodeRecord, parseRecord, readNumber, readString } from "./store-rows";
+import type { StoreBody } from "./write-content-store";
+
+// The content cache: what reading and validating each article file gave, kept between
+// builds, `npm run check` and dev-server reloads, so that a run re-reads and re-validates
+// only new or changed files. It lives outside every build folder (Next empties its build
+// folder, and a rolling deploy builds into a new one each time): `.cache/content/` at the
+// repository root by default (CONTENT_CACHE_DIR), git-ignored and safe to delete at any
+// time. One SQLite file, entries keyed by the file's path and checked against its size,
+// modification time and content hash and against the rules they were made by.
+// README, Decisions: "Incremental builds".
+
+/** Bumped when an entry's shape changes; an older cache file is simply started afresh. */
+export const CACHE_FORMAT = 1;
+
+const CACHE_FILE = "entries.sqlite";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS entries (
+  path TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  mtime TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  context TEXT NOT NULL,
+  facts TEXT NOT NULL,
+  images TEXT,
+  html TEXT,
+  body_exact TEXT,
+  body_folded TEXT
+);
+`;
+
+/** What the cache knows of a file without reading its facts. */
+export interface CachedFile {
+  readonly size: number;
+  readonly mtime: string;
+  readonly hash: string;
+  readonly context: string;
+  /** The image facts its HTML was rendered with (JSON), or null when it has no body yet. */
+  readonly images: string | null;
+}
+
+/** One entry to write. */
+export interface CacheEntry {
+  /** The file's absolute path. */
+  readonly path: string;
+  readonly size: number;
+  readonly mtime: string;
+  readonly hash: string;
+  readonly context: string;
+  readonly facts: FileFacts;
+  /** Rendered body and search forms, for a build or the dev server; absent for a check. */
+  readonly body?: StoreBody & { readonly images: string };
+}
+
+/** The open cache. */
+export interface ContentCache {
+  readonly file: string;
+  /** Every entry's key fields, by absolute path. */
+  keys(): Map<string, CachedFile>;
+  /** The facts of the given files that the cache holds. */
+  facts(paths: readonly string[]): Map<string, FileFacts>;
+  write(entries: readonly CacheEntry[]): void;
+  /** Records a file's new size and time when its content hash showed it unchanged. */
+  touch(file: string, size: number, mtime: string): void;
+  body(file: string): StoreBody | undefined;
+  /** Drops the entries of files that are gone. */
+  keepOnly(files: ReadonlySet<string>): void;
+  close(): void;
+}
+
+/**
+ * Opens (or creates) the cache in `dir`. A cache file that cannot be read, or is of
+ * another format, is deleted and started afresh: it only ever saves work.
+ */
+export function openContentCache(dir: string): ContentCache {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, CACHE_FILE);
+  let db: Database.Database;
+  try {
+    db = openDatabase(file);
+  } catch {
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+    db = openDatabase(file);
+  }
+  const statements = {
+    keys: db.prepare("SELECT path, size, mtime, hash, context, images FROM entries"),
+    facts: db.prepare("SELECT path, facts FROM entries WHERE path IN (SELECT value FROM json_each(?))"),
+    write: db.prepare(
+      "INSERT OR REPLACE INTO entries (path, size, mtime, hash, context, facts, images, html, body_exact, body_folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
+    touch: db.prepare("UPDATE entries SET size = ?, mtime = ? WHERE path = ?"),
+    body: db.prepare("SELECT html, body_exact, body_folded FROM entries WHERE path = ?"),
+    all: db.prepare("SELECT path FROM entries"),
+    forget: db.prepare("DELETE FROM entries WHERE path = ?"),
+  };
+  const write = db.transaction((entries: readonly CacheEntry[]) => {
+    for (const entry of entries) {
+      statements.write.run(
+        entry.path, entry.size, entry.mtime, entry.hash, entry.context, encodeFacts(entry.facts),
+        entry.body?.images ?? null, entry.body?.html ?? null, entry.body?.bodyExact ?? null, entry.body?.bodyFolded ?? null,
+      );
+    }
+  });
+  return {
+    file,
+    keys: () => {
+      const keys = new Map<string, CachedFile>();
+      for (const row of statements.keys.iterate()) {
+        const key = readString(row, "path");
+        const size = readNumber(row, "size");
+        const mtime = readString(row, "mtime");
+        const hash = readString(row, "hash");
+        const context = readString(row, "context");
+        if (key === undefined || size === undefined || mtime === undefined || hash === undefined || context === undefined) continue;
+        keys.set(key, { size, mtime, hash, context, images: readString(row, "images") ?? null });
+      }
+      return keys;
+    },
+    facts: (paths) => {
+      const found = new Map<string, FileFacts>();
+      // json_each keeps the statement to one parameter however many files there are.
+      for (let start = 0; start < paths.length; start += 10_000) {
+        for (const row of statements.facts.iterate(JSON.stringify(paths.slice(start, start + 10_000)))) {
+          const key = readString(row, "path");
+          const facts = parseFacts(readString(row, "facts"));
+          if (key !== undefined && facts !== undefined) found.set(key, facts);
+        }
+      }
+      return found;
+    },
+    write: (entries) => write(entries),
+    touch: (key, size, mtime) => void statements.touch.run(size, mtime, key),
+    body: (key) => {
+      const row = statements.body.get(key);
+      const html = readString(row, "html");
+      const bodyExact = readString(row, "body_exact");
+      const bodyFolded = readString(row, "body_folded");
+      return html === undefined || bodyExact === undefined || bodyFolded === undefined ? undefined : { html, bodyExact, bodyFolded };
+    },
+    keepOnly: (files) => {
+      const gone = statements.all.all().map((row) => readString(row, "path") ?? "").filter((key) => !files.has(key));
+      db.transaction(() => gone.forEach((key) => statements.forget.run(key)))();
+    },
+    close: () => db.close(),
+  };
+}
+
+function openDatabase(file: string): Database.Database {
+  const db = new Database(file);
+  try {
+    // Several processes may use one cache (a build and `npm run check`): WAL lets readers
+    // go on while one writes, and a writer waits its turn instead of failing.
+    db.pragma("busy_timeout = 60000");
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    const version = db.pragma("user_version", { simple: true });
+    if (version !== CACHE_FORMAT) {
+      db.exec("DROP TABLE IF EXISTS entries");
+      db.pragma(`user_version = ${CACHE_FORMAT}`);
+    }
+    db.exec(SCHEMA);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** A file's content hash, as the cache compares it. */
+export function hashContent(bytes: Buffer): string {
+  return createHash("sha1").update(bytes).digest("hex");
+}
+
+/**
+ * The version of the rules: a hash of the modules that read, validate and render
+ * articles (lib/, less the editors' commands) and of the locked dependencies. Editing any
+ * of them makes every entry stale, so a cached result is never one the current code
+ * would not give.
+ */
+export function rulesVersion(root: string): string {
+  const hash = createHash("sha1").update(`cache ${CACHE_FORMAT}\n`);
+  const lib = path.join(root, "lib");
+  const files = readdirSync(lib, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !["cli", "authoring"].includes(path.relative(lib, file).split(path.sep)[0] ?? ""))
+    .sort();
+  for (const file of [...files, path.join(root, "package-lock.json")]) {
+    hash.update(`${path.relative(root, file)}\n`);
+    try {
+      hash.update(readFileSync(/*turbopackIgnore: true*/ file));
+    } catch {
+      hash.update("missing");
+    }
+  }
+  return hash.digest("hex");
+}
+
+// ---- facts as JSON ----------------------------------------------------------------
+
+function encodeFacts(facts: FileFacts): string {
+  return JSON.stringify({ ...facts, record: facts.record === undefined ? undefined : encodeRecord(facts.record) });
+}
+
+function parseReference(value: unknown): BodyReference | undefined {
+  const url = readString(value, "url");
+  const line = readNumber(value, "line");
+  if (url === undefined || line === undefined) return undefined;
+  const alt = readString(value, "alt");
+  const caption = readString(value, "caption");
+  return { url, line, ...(alt === undefined ? {} : { alt }), ...(caption === undefined ? {} : { caption }) };
+}
+
+function parseProblem(value: unknown): Problem | undefined {
+  const file = readString(value, "file");
+  const message = readString(value, "message");
+  if (file === undefined || message === undefined) return undefined;
+  const line = readNumber(value, "line");
+  const column = readNumber(value, "column");
+  const field = readString(value, "field");
+  return { file, message, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), ...(field === undefined ? {} : { field }) };
+}
+
+function parseList<T>(value: unknown, parse: (item: unknown) => T | undefined): T[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const items = value.map(parse).filter((item) => item !== undefined);
+  return items.length === value.length ? items : undefined;
+}
+
+/** A cached file's facts from their JSON, or undefined when they are not whole. */
+export function parseFacts(json: unknown): FileFacts | undefined {
+  if (typeof json !== "string") return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(value) || typeof value.read !== "boolean" || !isRecord(value.nameLines)) return undefined;
+  const file = readString(value, "file");
+  const slug = readString(value, "slug");
+  const problems = parseList(value.problems, parseProblem);
+  const images = parseList(value.images, parseReference);
+  const links = parseList(value.links, parseReference);
+  const record = value.record === undefined ? undefined : parseRecord(value.record);
+  if (file === undefined || slug === undefined || problems === undefined || images === undefined || links === undefined) return undefined;
+  if (value.record !== undefined && record === undefined) return undefined;
+  const tags = readNumber(value.nameLines, "tags");
+  const author = readNumber(value.nameLines, "author");
+  return { file, slug, read: value.read, problems, record, images, links, nameLines: { tags, author } };
+}
