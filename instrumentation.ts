@@ -1,17 +1,18 @@
-// Next runs `register` once when a server process starts, before it serves a request.
+// Next runs `register` once when a server process starts, and awaits it before serving.
 
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { refuseTraceRequests } = await import("./app/_routes/refuse-trace");
   refuseTraceRequests();
-  // proxy.ts checks every archive URL against the content index. A production server
-  // loads it now, at start (from its build's snapshot: about 2 s for 20,000 articles),
-  // rather than stalling its first requests. Builds and the dev server load content on
-  // their own, when a page first asks for it.
+  // A production server opens its build's content store now, at start: proxy.ts checks
+  // every archive URL against it. A store that is missing, truncated, unreadable or of
+  // another version stops the server here with a message naming the file and what to
+  // do; a server that is up but answers 500 to everything is the one outcome not allowed.
+  // Builds and the dev server open theirs when a page first asks for content.
   const { getSettings } = await import("./app/_data/settings");
   const settings = getSettings();
   if (settings.production && !settings.building) {
-    const { getIndex } = await import("./app/_data/content");
-    getIndex();
+    const { openStoreOrExit } = await import("./app/_data/content");
+    openStoreOrExit();
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import type { BodyReference } from "./analyse-markdown";
 import type { FileFacts } from "./load-content";
@@ -72,8 +73,8 @@ export interface ContentCache {
   /** Records a file's new size and time when its content hash showed it unchanged. */
   touch(file: string, size: number, mtime: string): void;
   body(file: string): StoreBody | undefined;
-  /** Drops the entries of files that are gone. */
-  keepOnly(files: ReadonlySet<string>): void;
+  /** Drops the entries of files under `dir` that are gone (other content folders keep theirs). */
+  keepOnly(files: ReadonlySet<string>, dir: string): void;
   close(): void;
 }
 
@@ -146,12 +147,22 @@ export function openContentCache(dir: string): ContentCache {
       const bodyFolded = readString(row, "body_folded");
       return html === undefined || bodyExact === undefined || bodyFolded === undefined ? undefined : { html, bodyExact, bodyFolded };
     },
-    keepOnly: (files) => {
-      const gone = statements.all.all().map((row) => readString(row, "path") ?? "").filter((key) => !files.has(key));
+    keepOnly: (files, dir) => {
+      const under = dir.endsWith(path.sep) ? dir : dir + path.sep;
+      const gone = statements.all.all().map((row) => readString(row, "path") ?? "").filter((key) => key.startsWith(under) && !files.has(key));
       db.transaction(() => gone.forEach((key) => statements.forget.run(key)))();
     },
     close: () => db.close(),
   };
+}
+
+/**
+ * lib/ as source: beside this module when it runs as source (the commands, tests),
+ * under the working folder when it runs bundled (Next runs from the project folder).
+ */
+export function sourceFolder(): string {
+  const candidates = [import.meta.url.startsWith("file:") ? path.dirname(fileURLToPath(import.meta.url)) : "", path.join(process.cwd(), "lib")];
+  return candidates.find((dir) => dir !== "" && existsSync(path.join(dir, "content-cache.ts"))) ?? path.join(process.cwd(), "lib");
 }
 
 function openDatabase(file: string): Database.Database {
@@ -186,10 +197,12 @@ export function hashContent(bytes: Buffer): string {
  * of them makes every entry stale, so a cached result is never one the current code
  * would not give.
  */
-export function rulesVersion(root: string): string {
+export function rulesVersion(lib: string = sourceFolder()): string {
   const hash = createHash("sha1").update(`cache ${CACHE_FORMAT}\n`);
-  const lib = path.join(root, "lib");
-  const files = readdirSync(lib, { recursive: true, withFileTypes: true })
+  const root = path.dirname(lib);
+  // Read at run time, not bundled: the comments keep the tracer from pulling the project into the output.
+  const entries = existsSync(/*turbopackIgnore: true*/ lib) ? readdirSync(/*turbopackIgnore: true*/ lib, { recursive: true, withFileTypes: true }) : [];
+  const files = entries
     .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => !["cli", "authoring"].includes(path.relative(lib, file).split(path.sep)[0] ?? ""))

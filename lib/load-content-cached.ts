@@ -40,7 +40,7 @@ export interface CachedLoadOptions {
   readonly render?: boolean;
   /** Worker threads for a cold read; default one per core, 0 to read in this thread. */
   readonly threads?: number;
-  /** The rules version; default {@link rulesVersion} of the repository. */
+  /** The rules version; default {@link rulesVersion} of this code. */
   readonly rules?: string;
 }
 
@@ -97,7 +97,7 @@ export function loadContentCached(paths: ContentPaths, options: CachedLoadOption
     const setup: ParseSetup = {
       paths,
       cacheDir: options.cacheDir,
-      context: contextKey(options.rules ?? rulesVersion(paths.displayRoot), settings),
+      context: contextKey(options.rules ?? rulesVersion(), settings),
       timeZone: settings.site.timeZone,
       sections: settings.sections,
       glossary: [...settings.glossary],
@@ -111,7 +111,7 @@ export function loadContentCached(paths: ContentPaths, options: CachedLoadOption
       return done.files;
     };
     const parsed = run(jobs);
-    cache.keepOnly(new Set(files));
+    cache.keepOnly(new Set(files), paths.contentDir);
     const facts = cache.facts(files);
     const across = checkAcrossFiles(
       files.map((file) => facts.get(file) ?? { file: showPath(paths, file), slug: "", read: false, problems: [], images: [], links: [], nameLines: {} }),

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { sourceFolder } from "./content-cache";
 import type { ParseJob, ParseSetup } from "./load-content-cached";
 
 // A cold read of a large archive is CPU-bound (YAML, Markdown, validation, rendering), so
@@ -27,15 +28,15 @@ const STALL_MS = 120_000;
  */
 export function parseInParallel(jobs: readonly ParseJob[], setup: ParseSetup, threads: number): { finished: number; failures: string[] } {
   const shared = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
-  const root = setup.paths.displayRoot;
+  const lib = sourceFolder();
   let loader: string;
   try {
     // require.resolve finds the CommonJS build; the ES module one sits beside it.
-    loader = pathToFileURL(createRequire(path.join(root, "package.json")).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+    loader = pathToFileURL(createRequire(path.join(path.dirname(lib), "package.json")).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
   } catch {
     return { finished: 0, failures: ["tsx không có trong node_modules: đọc nội dung trong một luồng."] };
   }
-  const worker = pathToFileURL(path.join(root, "lib", "parse-worker.ts")).href;
+  const worker = pathToFileURL(path.join(lib, "parse-worker.ts")).href;
   // A thread that fails before lib/parse-worker.ts runs (no loader, a syntax error) still
   // counts itself failed, so the wait below ends.
   const boot = [

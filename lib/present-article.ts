@@ -1,4 +1,4 @@
-import type { Article, ArticleImage, ArticleSummary } from "./article";
+import type { ArticleImage, ArticleRecord, ArticleSummary } from "./article";
 import { formatDateline, formatIsoDateTime, formatShortDate } from "./format-dateline";
 import { articlePath, litePath, sectionPath } from "./routes";
 
@@ -54,7 +54,7 @@ export function presentCard(article: ArticleSummary, timeZone: string, now: Date
 
 /** Turns an article into what its page shows; links for tags and authors are supplied by the caller. */
 export function presentArticle(
-  article: Article,
+  article: ArticleRecord,
   timeZone: string,
   now: Date,
   links: { readonly tags: readonly Link[]; readonly authors: readonly Link[] },
@@ -80,5 +80,5 @@ export interface ArticlePage {
   readonly view: ArticleView;
   readonly html: string;
   readonly related: readonly ArticleCard[];
-  readonly article: Article;
+  readonly article: ArticleRecord;
 }

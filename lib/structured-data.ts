@@ -1,4 +1,4 @@
-import type { Article } from "./article";
+import type { ArticleRecord } from "./article";
 import { formatIsoDateTime } from "./format-dateline";
 import { absoluteUrl, articlePath, authorPathOf, LOGO, sectionPath } from "./routes";
 import type { SiteConfig } from "./site-config";
@@ -11,7 +11,7 @@ type JsonValue = string | number | boolean | null | JsonLd | readonly JsonValue[
  * Schema.org `NewsArticle` for an article page, with dates in the site's offset
  * (`2017-04-20T18:02:00+07:00`), authors as `Person` and the paper as `NewsMediaOrganization`.
  */
-export function newsArticleJsonLd(article: Article, site: SiteConfig): JsonLd {
+export function newsArticleJsonLd(article: ArticleRecord, site: SiteConfig): JsonLd {
   const url = absoluteUrl(site.baseUrl, articlePath(article.slug));
   const published = formatIsoDateTime(article.published, site.timeZone);
   return {
@@ -38,7 +38,7 @@ export function newsArticleJsonLd(article: Article, site: SiteConfig): JsonLd {
 }
 
 /** Schema.org `BreadcrumbList`: home, section, article. */
-export function breadcrumbJsonLd(article: Article, site: SiteConfig): JsonLd {
+export function breadcrumbJsonLd(article: ArticleRecord, site: SiteConfig): JsonLd {
   const crumbs = [
     { name: site.name, path: "/" },
     { name: article.section.name, path: sectionPath(article.section.slug) },

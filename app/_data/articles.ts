@@ -1,20 +1,16 @@
 import "server-only";
-import type { Article } from "@/lib/article";
-import { articlesToPrerender } from "@/lib/prerender-plan";
+import type { ArticleSummary } from "@/lib/article";
 import { presentArticle, presentCard, type ArticleCard, type ArticlePage } from "@/lib/present-article";
-import { findRelatedInIndex } from "@/lib/related-articles";
 import { renderLitePage } from "@/lib/render-lite-page";
-import { renderMarkdown } from "@/lib/render-markdown";
 import { absoluteUrl, authorPathOf, tagPathOf } from "@/lib/routes";
-import { getLoaded } from "./content";
-import { trace } from "./render-trace";
+import { getLoaded, getStore, remember, visibleAt } from "./content";
 import { getSettings, now } from "./settings";
 
 // Articles: the page record, the sanitised body, the lite page and list cards.
 
 /** List cards for articles, dated as the site prints them. */
-export function getCards(articles: readonly Article[]): ArticleCard[] {
-  const { timeZone } = getLoaded().content.site;
+export function getCards(articles: readonly ArticleSummary[]): ArticleCard[] {
+  const { timeZone } = getStore().site;
   const time = now();
   return articles.map((article) => presentCard(article, timeZone, time));
 }
@@ -24,10 +20,10 @@ export function getCards(articles: readonly Article[]): ArticleCard[] {
  * Decisions: "Archive on request"); the dev server renders every one on request.
  */
 export function getPrerenderedArticleSlugs(): string[] {
-  const { content } = getLoaded();
   const settings = getSettings();
-  if (settings.preview) return content.articles.map((article) => article.slug);
-  return articlesToPrerender(content.articles, settings.prerenderArticles);
+  // The dev server renders on request; listing every article there would only slow its start.
+  if (settings.preview) return [];
+  return getStore().newestSlugs(settings.prerenderArticles);
 }
 
 /** Everything an article page shows, or undefined when there is no such visible article. */
@@ -35,38 +31,29 @@ export function getArticlePage(slug: string): ArticlePage | undefined {
   const loaded = getLoaded();
   // Metadata, the page and the lite route all ask for the same record: build it once.
   const hit = loaded.pages.get(slug);
-  if (hit !== undefined) return hit;
-  const article = loaded.index.bySlug.get(slug);
-  if (article === undefined) return undefined;
-  const view = presentArticle(article, loaded.content.site.timeZone, now(), {
+  if (hit !== undefined) return remember(loaded.pages, slug, hit);
+  const { store } = loaded;
+  const at = visibleAt();
+  const article = store.article(slug, at);
+  const html = article === undefined ? undefined : store.bodyHtml(slug);
+  if (article === undefined || html === undefined) return undefined;
+  const view = presentArticle(article, store.site.timeZone, now(), {
     tags: article.tags.map((tag) => ({ label: tag, href: tagPathOf(tag) })),
     authors: article.authors.map((author) => ({ label: author, href: authorPathOf(author) })),
   });
-  const page = { view, html: getBodyHtml(article), related: getCards(findRelatedInIndex(article, loaded.index)), article };
-  loaded.pages.set(slug, page);
-  return page;
+  return remember(loaded.pages, slug, { view, html, related: getCards(store.related(article, at, 5)), article });
 }
 
-/** Sanitised body HTML of an article, rendered once per process. */
-export function getBodyHtml(article: Article): string {
-  const { html, content } = getLoaded();
-  const hit = html.get(article.slug);
-  if (hit !== undefined) return hit;
-  trace(`render ${article.slug}`);
-  const rendered = renderMarkdown(article.markdown, {
-    imageSize: (src) => content.imageSizes.get(src),
-    markLead: article.leadFromBody,
-    glossary: content.glossary,
-  });
-  html.set(article.slug, rendered);
-  return rendered;
+/** Sanitised body HTML of an article, as the build rendered it. */
+export function getBodyHtml(article: ArticleSummary): string {
+  return getStore().bodyHtml(article.slug) ?? "";
 }
 
 /** The lite version of an article as a complete HTML document, or undefined. */
 export function getLitePage(slug: string): string | undefined {
   const found = getArticlePage(slug);
   if (found === undefined) return undefined;
-  const { site } = getLoaded().content;
+  const { site } = getStore();
   return renderLitePage({
     view: found.view,
     bodyHtml: found.html,

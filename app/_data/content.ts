@@ -1,42 +1,38 @@
 import "server-only";
 import { watch } from "node:fs";
-import { buildIndex, type ContentIndex } from "@/lib/content-index";
-import { loadContent, type Content, type ImageFacts } from "@/lib/load-content";
+import type { ContentStore } from "@/lib/content-store";
+import type { ImageFacts } from "@/lib/load-content";
 import type { ArticlePage } from "@/lib/present-article";
-import { ContentError } from "@/lib/problem";
-import { selectVisible } from "@/lib/publication";
-import type { ArticleSearch } from "@/lib/search-articles";
 import type { SiteConfig } from "@/lib/site-config";
 import type { Settings } from "@/lib/settings";
-import { readBuildSnapshot, writeBuildSnapshot } from "./build-snapshot";
-import { trace } from "./render-trace";
+import { openServedStore, prepareBuildStore, refreshDevStore } from "./build-store";
 import { getSettings, now } from "./settings";
 
-// The process cache: content is read once per server process (once per build worker),
-// and what is derived from it (the index of visible articles, rendered bodies, page
-// records, the search index) is built lazily and once. The other app/_data modules read
-// it through `getLoaded`.
+// The process's door to content: one content store per process (lib/content-store.ts),
+// opened once (`next start`, a build process) or brought up to date after each change
+// (`next dev`), and a few small, bounded caches of what requests derived from it. No
+// process holds the archive: pages read what they need from the store.
 
-/** The content and what the process has derived from it so far. */
+/** Most article pages (record, body, related cards) a process keeps built. */
+const PAGE_CACHE_SIZE = 256;
+
+/** What the process keeps: the store and the derived records, valid until the next scheduled publication. */
 export interface Loaded {
-  readonly content: Content;
-  readonly index: ContentIndex;
-  /** Sanitised body HTML by slug; kept while the content is the same. */
-  readonly html: Map<string, string>;
+  readonly store: ContentStore;
+  /** Article pages by slug, least recently used first; bounded by PAGE_CACHE_SIZE. */
   readonly pages: Map<string, ArticlePage>;
-  search?: ArticleSearch;
-  /** Visible articles depend on the clock (scheduled publishing): rebuilt when one comes due. */
+  /** Visible articles depend on the clock (scheduled publishing): these caches are dropped when one comes due. */
   readonly nextChange: number;
 }
 
 // Next bundles pages and route handlers separately, so one process can hold several
-// copies of this module; the cache lives on globalThis so they all share one load.
+// copies of this module; the cache lives on globalThis so they all share one store.
 interface Cache {
-  source?: Content;
+  store?: ContentStore;
   loaded?: Loaded;
   /** The dev server watches content/ and public/ (false when it cannot). */
   watching?: boolean;
-  /** Nothing changed there since the last read. */
+  /** Nothing changed there since the last refresh. */
   fresh?: boolean;
 }
 const CACHE_KEY = Symbol.for("bao-tinh.content-cache");
@@ -48,32 +44,67 @@ function readCache(): Cache | undefined {
   return typeof value === "object" && value !== null ? value : undefined;
 }
 
-/** The process's content and derived records, loaded on first use. */
+/** The instant visibility is judged at, in ms: the clock, or every article in preview. */
+export function visibleAt(): number {
+  return getSettings().preview ? Number.MAX_SAFE_INTEGER : now().getTime();
+}
+
+/** The process's store and derived records, opened (or refreshed, in dev) on first use. */
 export function getLoaded(): Loaded {
   const settings = getSettings();
+  const unchanged = !settings.preview || isFresh(settings);
+  const store = cache.store !== undefined && unchanged ? cache.store : openStore(settings, cache.store);
   const time = now().getTime();
   const { loaded } = cache;
-  const unchanged = !settings.preview || isFresh(settings);
-  if (loaded !== undefined && unchanged && time < loaded.nextChange) return loaded;
-  const content = cache.source !== undefined && unchanged ? cache.source : readContent(settings);
-  cache.source = content;
-  const visible = selectVisible(content.articles, new Date(time), settings.preview);
-  const upcoming = content.articles.filter((article) => !article.draft && article.published.getTime() > time);
-  const nextChange = upcoming.reduce((soonest, article) => Math.min(soonest, article.published.getTime()), Infinity);
-  // Bodies already rendered stay valid when only the set of visible articles changes.
-  const html = loaded?.content === content ? loaded.html : new Map<string, string>();
-  cache.loaded = { content, index: buildIndex(visible, content.sections), html, pages: new Map(), nextChange };
+  if (loaded !== undefined && loaded.store === store && time < loaded.nextChange) return loaded;
+  cache.loaded = { store, pages: new Map(), nextChange: settings.preview ? Infinity : store.nextChange(time) };
   return cache.loaded;
 }
 
-// The dev server keeps what it read until a file under content/ or public/ changes, so a
-// page reads the folder at most once per edit instead of once per getter. Without a
-// working watcher it reads on every request, as editors expect to see changes at once.
+/**
+ * Opens the store when a production server starts, or ends the process with the
+ * message: a server must never come up only to answer 500 to every request.
+ */
+export function openStoreOrExit(): void {
+  try {
+    getStore();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+
+/** The store alone, for getters that need no derived record. */
+export function getStore(): ContentStore {
+  return getLoaded().store;
+}
+
+function openStore(settings: Settings, previous: ContentStore | undefined): ContentStore {
+  const store = settings.preview ? refreshDevStore(settings, previous) : settings.building ? prepareBuildStore(settings) : openServedStore(settings);
+  cache.store = store;
+  return store;
+}
+
+/** Keeps a built record, dropping the least recently used past the bound. */
+export function remember<T>(map: Map<string, T>, key: string, value: T, limit = PAGE_CACHE_SIZE): T {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > limit) {
+    const oldest = map.keys().next();
+    if (oldest.done !== true) map.delete(oldest.value);
+  }
+  return value;
+}
+
+// The dev server keeps its store until a file under content/ or public/ changes, then
+// brings it up to date through the content cache: only the changed files are re-read.
+// Without a working watcher it refreshes on every request, as editors expect to see
+// changes at once.
 function isFresh(settings: Settings): boolean {
   cache.watching ??= startWatching(settings);
   if (!cache.watching) return false;
   const fresh = cache.fresh === true;
-  // The read that follows a false answer makes the cache fresh again, until the next change.
+  // The refresh that follows a false answer makes the store fresh again, until the next change.
   cache.fresh = true;
   return fresh;
 }
@@ -83,7 +114,7 @@ function startWatching(settings: Settings): boolean {
     cache.fresh = false;
   };
   try {
-    // A watcher that fails stops reporting changes: from then on, read on every request.
+    // A watcher that fails stops reporting changes: from then on, refresh on every request.
     const broken = (): void => {
       cache.watching = false;
     };
@@ -94,32 +125,12 @@ function startWatching(settings: Settings): boolean {
   }
 }
 
-function readContent(settings: Settings): Content {
-  // A production server serves what its build read and validated.
-  if (settings.production && !settings.building) {
-    const built = readBuildSnapshot(settings);
-    if (built !== undefined) {
-      trace("snapshot");
-      return built;
-    }
-  }
-  const result = loadContent(settings.paths);
-  if (result.problems.length > 0 || result.content === undefined) throw new ContentError(result.problems);
-  if (settings.building) writeBuildSnapshot(settings, result.content);
-  return result.content;
-}
-
-/** The index of visible articles, for feeds and sitemaps. */
-export function getIndex(): ContentIndex {
-  return getLoaded().index;
-}
-
-/** Site settings from content/site.yaml. */
+/** Site settings from content/site.yaml, as the store has them. */
 export function getSite(): SiteConfig {
-  return getLoaded().content.site;
+  return getStore().site;
 }
 
 /** Size, bytes and type of a public image the content uses. */
 export function getImageFacts(src: string): ImageFacts | undefined {
-  return getLoaded().content.imageSizes.get(src);
+  return getStore().imageFacts(src);
 }

@@ -58,8 +58,14 @@ export interface ServedMetrics {
   /** The oldest article, not prerendered: its first request (rendered then) and the median of later ones (cached). */
   readonly archiveFirstMs?: number;
   readonly archiveCachedMs?: number;
+  /** Search under the same load (one common query), and the server's memory after it. */
+  readonly search?: { readonly requestsPerSecond: number; readonly p99Ms: number; readonly non2xx: number; readonly errors: number; readonly query: string };
+  readonly serverRssAfterSearchBytes?: number;
   readonly error?: string;
 }
+
+/** The query searched under load: two common words, so every page of candidates is full. */
+export const LOAD_QUERY = "công tác dân vận";
 
 /** How the served measurements run. */
 export interface ServeOptions {
@@ -94,10 +100,13 @@ export async function measureServed(options: ServeOptions): Promise<ServedMetric
     const load = await autocannon(article, options.workdir, options.loadSeconds, options.connections);
     const child = server.process;
     const serverRssBytes = child.pid === undefined ? undefined : treeRss(child.pid).rssBytes;
+    const searched = await autocannon(`${base}/tim-kiem?q=${encodeURIComponent(LOAD_QUERY)}`, options.workdir, options.loadSeconds, options.connections);
+    const search = { requestsPerSecond: searched.requestsPerSecond ?? 0, p99Ms: searched.p99Ms ?? 0, non2xx: searched.non2xx ?? 0, errors: searched.errors ?? 0, query: LOAD_QUERY };
+    const serverRssAfterSearchBytes = child.pid === undefined ? undefined : treeRss(child.pid).rssBytes;
     const died = child.exitCode !== null || child.signalCode !== null;
     const trouble = died || (load.errors ?? 0) > 0 || (load.non2xx ?? 0) > 0;
     const error = trouble ? `server ${died ? `exited (${child.exitCode ?? child.signalCode})` : "answered badly"}: ${JSON.stringify(load)}\n${server.log().slice(-2000)}` : undefined;
-    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, ...archive, error };
+    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, ...archive, search, serverRssAfterSearchBytes, error };
   } catch (error) {
     return { error: `${error instanceof Error ? error.message : String(error)}\n${server.log().slice(-2000)}` };
   } finally {

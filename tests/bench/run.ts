@@ -25,6 +25,7 @@ import { loadContent } from "../../lib/load-content";
 import { buildIndex } from "../../lib/content-index";
 import { findRelatedInIndex } from "../../lib/related-articles";
 import { renderMarkdown } from "../../lib/render-markdown";
+import { articleFile } from "../support/article-file";
 import { generateCorpus } from "./generate-corpus";
 import { HUGO, writeHugoSite } from "./hugo-site";
 import { buildNext, prepareWorkdir, type BuildStats } from "./next-build";
@@ -65,7 +66,7 @@ function parseOptions(args: readonly string[]): Options {
     return parsed;
   };
   const sizes = (value("--sizes") ?? "1000,5000,20000").split(",").map((size) => Number(size.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1 || size > 200_000)) throw new Error(`--sizes needs whole numbers from 1 to 200000, got ${value("--sizes")}`);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1 || size > 300_000)) throw new Error(`--sizes needs whole numbers from 1 to 300000, got ${value("--sizes")}`);
   return {
     sizes,
     seed: number("--seed", 42, 2 ** 31),
@@ -91,6 +92,8 @@ interface Row {
   /** Mean time of one related-articles lookup (once per article page) over the index of all N. */
   readonly relatedMs: number;
   readonly build?: BuildStats;
+  /** The same build again into a new folder after adding one article: publishing into a built archive. */
+  readonly publish?: BuildStats;
   readonly hugo?: RunResult & { readonly pages: number; readonly outBytes: number };
   readonly page?: StaticPageMetrics;
   readonly served?: ServedMetrics;
@@ -130,6 +133,13 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
       build = await buildNext(workdir, corpus.dir, options.buildTimeoutMs, log, options.prerender);
       if (build.code !== 0) throw new Error(`next build ${build.timedOut ? "timed out" : `exited ${build.code}`}:\n${build.output.slice(-3000)}`);
     }
+    let publish: BuildStats | undefined;
+    if (options.build) {
+      say(`N = ${n}: one article added, next build into a new folder…`);
+      addOneArticle(corpus.dir);
+      publish = await buildNext(workdir, corpus.dir, options.buildTimeoutMs, log, options.prerender);
+      if (publish.code !== 0) throw new Error(`the rebuild ${publish.timedOut ? "timed out" : `exited ${publish.code}`}:\n${publish.output.slice(-3000)}`);
+    }
 
     const hugo = options.hugo ? await buildHugo(corpus.dir) : undefined;
     const page = build === undefined ? undefined : measureStaticPage(workdir, corpus.newestSlug);
@@ -148,10 +158,17 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
       });
       if (served.error !== undefined) say(`serving N = ${n} failed: ${served.error}`);
     }
-    return { n, corpusBytes: corpus.bytes, loadMs, renderMs, relatedMs, build, hugo, page, served };
+    return { n, corpusBytes: corpus.bytes, loadMs, renderMs, relatedMs, build, publish, hugo, page, served };
   } finally {
     if (!options.keep) removeTempDir(corpus.dir);
   }
+}
+
+/** Publishes one new article into the corpus, as a newsroom does between two deploys. */
+function addOneArticle(contentDir: string): void {
+  const file = path.join(contentDir, "articles", "2024", "12", "bai-moi-dang.md");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, articleFile({ title: "Bài mới đăng sau lần build trước", date: "2024-12-31 08:00", author: "Hồng Nhung", category: "Chính trị", tags: "[Dân vận]" }, "Sáng nay, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2024."));
 }
 
 async function buildHugo(contentDir: string): Promise<Row["hugo"]> {
@@ -209,7 +226,7 @@ function table(rows: readonly Row[]): string {
   each("related articles, one lookup in the index of N, in-process (ms)", (row) => fixed(row.relatedMs, 2));
   each("  × 1 lookup per article (s)", (row) => seconds(row.relatedMs * row.n));
   const built = (label: string, cell: (build: BuildStats, row: Row) => string): void => each(label, (row) => (row.build === undefined ? "–" : cell(row.build, row)));
-  built("**next build wall (s)**", (build) => `**${seconds(build.wallMs)}**`);
+  built("**next build wall, cold content cache (s)**", (build) => `**${seconds(build.wallMs)}**`);
   built("  compile (s)", (build) => seconds(build.phases.compileMs));
   built("  TypeScript (s)", (build) => (build.phases.typeCheckSkipped ? "skipped by config" : seconds(build.phases.typeScriptMs)));
   built("  static generation (s) / workers", (build) => `${seconds(build.phases.staticGenerationMs)} / ${build.phases.workers ?? "–"}`);
@@ -218,9 +235,14 @@ function table(rows: readonly Row[]): string {
   built("static generation per prerendered page (ms)", (build) => fixed((build.phases.staticGenerationMs ?? NaN) / Math.max(1, build.htmlPages), 1));
   built("peak RSS, build process tree (MB) / processes", (build) => `${mb(build.peakRssBytes)} / ${build.peakProcesses}`);
   built(".next size (MB), of which cache", (build) => `${mb(build.distBytes)} (${mb(build.cacheBytes)})`);
+  each("**publish one article: next build into a new folder after adding one file (s)**", (row) => (row.publish === undefined ? "–" : `**${seconds(row.publish.wallMs)}**`));
+  each("  article files read by that build / its peak RSS (MB)", (row) =>
+    row.publish === undefined ? "–" : `${row.publish.readers.reduce((sum, reader) => sum + reader.reads, 0)} / ${mb(row.publish.peakRssBytes)}`,
+  );
   each("hugo build wall (s)", (row) => seconds(row.hugo?.wallMs));
   each("hugo pages (.html) / peak RSS (MB) / output (MB)", (row) => (row.hugo === undefined ? "–" : `${row.hugo.pages} / ${mb(row.hugo.peakRssBytes)} / ${mb(row.hugo.outBytes)}`));
-  each("**next build ÷ hugo build**", (row) => (row.hugo === undefined || row.build === undefined ? "–" : `**×${(row.build.wallMs / row.hugo.wallMs).toFixed(0)}**`));
+  each("**next build ÷ hugo build**", (row) => (row.hugo === undefined || row.build === undefined ? "–" : `**×${(row.build.wallMs / row.hugo.wallMs).toFixed(2)}**`));
+  each("**publish one article ÷ hugo full build**", (row) => (row.hugo === undefined || row.publish === undefined ? "–" : `**×${(row.publish.wallMs / row.hugo.wallMs).toFixed(2)}**`));
   add("growth: loadContent", growth(rows, (row) => row.loadMs));
   add("growth: next build wall", growth(rows, (row) => row.build?.wallMs));
   add("growth: related lookup", growth(rows, (row) => row.relatedMs));
@@ -239,7 +261,12 @@ function table(rows: readonly Row[]): string {
     const served = row.served;
     return `${fixed(served?.requestsPerSecond)} / ${fixed(served?.p99Ms)} / ${fixed(served === undefined ? undefined : (served.non2xx ?? 0) + (served.errors ?? 0))}`;
   });
-  each("next start RSS after load (MB)", (row) => mb(row.served?.serverRssBytes));
+  each("next start RSS after article load (MB)", (row) => mb(row.served?.serverRssBytes));
+  each("next start search: req/s / p99 (ms) / non-2xx+errors", (row) => {
+    const search = row.served?.search;
+    return search === undefined ? "–" : `${fixed(search.requestsPerSecond)} / ${fixed(search.p99Ms)} / ${fixed(search.non2xx + search.errors)}`;
+  });
+  each("next start RSS after search load (MB)", (row) => mb(row.served?.serverRssAfterSearchBytes));
   each("lite page transfer, gzip (KB)", (row) => kb(row.served?.liteGzipBytes));
   each("oldest article (archive): first request / cached (ms)", (row) => `${fixed(row.served?.archiveFirstMs)} / ${fixed(row.served?.archiveCachedMs, 1)}`);
 

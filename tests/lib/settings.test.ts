@@ -18,6 +18,7 @@ describe("parseSettings", () => {
     expect(parseSettings({}, ROOT)).toEqual({
       paths: { contentDir: "/srv/bao/content", publicDir: "/srv/bao/public", displayRoot: ROOT },
       buildFolder: ".next",
+      contentCacheDir: "/srv/bao/.cache/content",
       preview: false,
       production: false,
       building: false,
@@ -35,12 +36,14 @@ describe("parseSettings", () => {
         PRERENDER_ARTICLES: "all",
         BAO_TINH_NOW: "2024-05-10T03:00:00.000Z",
         BAO_TINH_TRACE: "trace.log",
+        CONTENT_CACHE_DIR: "/var/cache/bao-tinh",
       },
       ROOT,
     );
     expect(settings).toEqual({
       paths: { contentDir: "/srv/bao/tests/noi-dung", publicDir: "/srv/bao/public", displayRoot: ROOT },
       buildFolder: ".next-fixture",
+      contentCacheDir: "/var/cache/bao-tinh",
       preview: false,
       production: true,
       building: true,
@@ -60,7 +63,7 @@ describe("parseSettings", () => {
   });
 
   it("treats a blank variable as unset", () => {
-    expect(parseSettings({ CONTENT_DIR: " ", NEXT_DIST_DIR: "", PRERENDER_ARTICLES: "", BAO_TINH_NOW: " " }, ROOT)).toEqual(parseSettings({}, ROOT));
+    expect(parseSettings({ CONTENT_DIR: " ", NEXT_DIST_DIR: "", PRERENDER_ARTICLES: "", BAO_TINH_NOW: " ", CONTENT_CACHE_DIR: " " }, ROOT)).toEqual(parseSettings({}, ROOT));
   });
 
   it.each([
