@@ -68,6 +68,13 @@ export const SEARCH_COLUMNS = {
 // in column order, for both forms.
 const WEIGHTS = [3, 2, 1.5, 1, 3, 2, 1.5, 1].join(", ");
 
+/** The short fields whose holding every word of a query ranks an article, and their weights. */
+const FIELD_WEIGHTS: readonly (readonly [string, number])[] = [
+  ["title_folded", 3],
+  ["meta_folded", 2],
+  ["summary_folded", 1.5],
+];
+
 /** Most matches one search ranks, per form: the newest; beyond it the count is "at least". */
 export const MAX_CANDIDATES = 1000;
 
@@ -253,8 +260,8 @@ function queries(db: Database.Database, file: string, meta: StoreMeta, site: Sit
     };
   };
 
-  const rank = (plan: FtsPlan, form: "exact" | "folded", now: number): { slug: string; score: number }[] =>
-    statements.match.all(ftsExpression(plan, form, SEARCH_COLUMNS[form]), now, MAX_CANDIDATES).flatMap((row) => {
+  const rank = (plan: FtsPlan, form: "exact" | "folded", now: number, columns: readonly string[]): { slug: string; score: number }[] =>
+    statements.match.all(ftsExpression(plan, form, columns), now, MAX_CANDIDATES).flatMap((row) => {
       const slug = readString(row, "slug");
       const score = readNumber(row, "score");
       return slug === undefined || score === undefined ? [] : [{ slug, score }];
@@ -299,14 +306,24 @@ function queries(db: Database.Database, file: string, meta: StoreMeta, site: Sit
     nextChange: (now) => readNumber(statements.next.get(now), "next") ?? Infinity,
     search: (plan, now) => {
       if (plan.words.length === 0) return { hits: [], capped: false };
-      const exact = rank(plan, "exact", now);
-      const folded = rank(plan, "folded", now);
-      // Every exact match is also a folded one; exact matches rank first, each tier by bm25
-      // (lower is better), then newest first.
+      const exact = rank(plan, "exact", now, SEARCH_COLUMNS.exact);
+      const folded = rank(plan, "folded", now, SEARCH_COLUMNS.folded);
+      // FTS5's bm25 normalises by the length of the whole row, so a long body buries a
+      // headline match; MiniSearch scored each field apart. Which fields hold every word
+      // (title 3, tags and authors 2, sapo 1.5) is worked out with one query per field and
+      // ranks first; bm25 orders articles alike in that. The newest MAX_CANDIDATES of a
+      // field are enough: a candidate matching in a field is among that field's newest.
+      const fields = new Map<string, number>();
+      FIELD_WEIGHTS.forEach(([column, weight]) => {
+        for (const hit of rank(plan, "folded", now, [column])) fields.set(hit.slug, (fields.get(hit.slug) ?? 0) + weight);
+      });
+      // Every exact match is also a folded one; exact matches rank first.
       const exactSlugs = new Set(exact.map((hit) => hit.slug));
       const terms = plan.words.map((word) => word.folded);
-      const ranked = [...exact.map((hit, order) => ({ ...hit, tier: 0, order })), ...folded.filter((hit) => !exactSlugs.has(hit.slug)).map((hit, order) => ({ ...hit, tier: 1, order }))];
-      ranked.sort((a, b) => a.tier - b.tier || a.score - b.score || a.order - b.order);
+      const ranked = [...exact.map((hit, order) => ({ ...hit, tier: 0, order })), ...folded.filter((hit) => !exactSlugs.has(hit.slug)).map((hit, order) => ({ ...hit, tier: 1, order }))].map(
+        (hit) => ({ ...hit, fields: fields.get(hit.slug) ?? 0 }),
+      );
+      ranked.sort((a, b) => a.tier - b.tier || b.fields - a.fields || a.score - b.score || a.order - b.order);
       return { hits: ranked.map((hit) => ({ slug: hit.slug, terms })), capped: exact.length >= MAX_CANDIDATES || folded.length >= MAX_CANDIDATES };
     },
     close: () => db.close(),
