@@ -94,4 +94,3 @@ describe("opening a damaged store", () => {
     expect(() => openContentStore(file, "kho.sqlite")).toThrow(message);
   });
 });
-});
