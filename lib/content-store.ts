@@ -75,8 +75,20 @@ const FIELD_WEIGHTS: readonly (readonly [string, number])[] = [
   ["summary_folded", 1.5],
 ];
 
+/**
+ * Article ids are a publication second times ID_SLOTS, plus a slot (lib/write-content-store.ts),
+ * so ids order articles newest first and "published by now" is an id range the search
+ * index applies itself. Publication times are whole seconds (front matter has no finer).
+ */
+export const ID_SLOTS = 1024;
+
+/** The first id of articles published after `now` (ms). */
+function idsBefore(now: number): number {
+  return (Math.floor(now / 1000) + 1) * ID_SLOTS;
+}
+
 /** Most matches one search ranks, per form: the newest; beyond it the count is "at least". */
-export const MAX_CANDIDATES = 1000;
+export const MAX_CANDIDATES = 500;
 
 /** Thrown when a store cannot be served: the message names the file and what to do. */
 export class StoreError extends Error {
@@ -104,9 +116,10 @@ export interface GroupInfo {
   readonly lastModified?: Date;
 }
 
-/** Search results: hits best first, and whether a form had more matches than it ranked. */
+/** Search results: one page of hits, best first, how many there are, and whether a form had more matches than it ranked. */
 export interface StoreSearchResult {
   readonly hits: readonly SearchHit[];
+  readonly total: number;
   readonly capped: boolean;
 }
 
@@ -136,7 +149,8 @@ export interface ContentStore {
   publishedBetween(since: number, now: number, limit: number): ArticleRecord[];
   /** The soonest publication time after `now`, or Infinity. */
   nextChange(now: number): number;
-  search(plan: FtsPlan, now: number): StoreSearchResult;
+  /** Hits `offset` to `offset + limit` of a search, ranked (see the method). */
+  search(plan: FtsPlan, now: number, offset?: number, limit?: number): StoreSearchResult;
   close(): void;
 }
 
@@ -236,10 +250,9 @@ function queries(db: Database.Database, file: string, meta: StoreMeta, site: Sit
     dates: db.prepare("SELECT slug, modified FROM articles WHERE published <= ? ORDER BY published DESC, slug LIMIT ? OFFSET ?"),
     between: db.prepare("SELECT record FROM articles WHERE published >= ? AND published <= ? ORDER BY published DESC, slug LIMIT ?"),
     next: db.prepare("SELECT min(published) AS next FROM articles WHERE published > ?"),
-    match: db.prepare(
-      `SELECT a.slug AS slug, bm25(search, ${WEIGHTS}) AS score FROM search JOIN articles a ON a.id = search.rowid
-       WHERE search MATCH ? AND a.published <= ? ORDER BY search.rowid DESC LIMIT ?`,
-    ),
+    match: db.prepare(`SELECT rowid AS id, bm25(search, ${WEIGHTS}) AS score FROM search WHERE search MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?`),
+    matchIds: db.prepare("SELECT rowid AS id FROM search WHERE search MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?"),
+    slugsOf: db.prepare("SELECT id, slug FROM articles WHERE id IN (SELECT value FROM json_each(?))"),
   };
   const sectionBySlug = new Map(sections.map((section) => [section.slug, section]));
 
@@ -260,11 +273,16 @@ function queries(db: Database.Database, file: string, meta: StoreMeta, site: Sit
     };
   };
 
-  const rank = (plan: FtsPlan, form: "exact" | "folded", now: number, columns: readonly string[]): { slug: string; score: number }[] =>
-    statements.match.all(ftsExpression(plan, form, columns), now, MAX_CANDIDATES).flatMap((row) => {
-      const slug = readString(row, "slug");
+  const rank = (plan: FtsPlan, form: "exact" | "folded", now: number): { id: number; score: number }[] =>
+    statements.match.all(ftsExpression(plan, form, SEARCH_COLUMNS[form]), idsBefore(now), MAX_CANDIDATES).flatMap((row) => {
+      const id = readNumber(row, "id");
       const score = readNumber(row, "score");
-      return slug === undefined || score === undefined ? [] : [{ slug, score }];
+      return id === undefined || score === undefined ? [] : [{ id, score }];
+    });
+  const matching = (plan: FtsPlan, column: string, now: number): number[] =>
+    statements.matchIds.all(ftsExpression(plan, "folded", [column]), idsBefore(now), MAX_CANDIDATES).flatMap((row) => {
+      const id = readNumber(row, "id");
+      return id === undefined ? [] : [id];
     });
 
   return {
@@ -304,27 +322,33 @@ function queries(db: Database.Database, file: string, meta: StoreMeta, site: Sit
       statements.dates.all(now, limit, offset).map((row) => ({ slug: readString(row, "slug") ?? "", lastModified: new Date(readNumber(row, "modified") ?? 0) })),
     publishedBetween: (since, now, limit) => records(statements.between.all(since, now, limit)),
     nextChange: (now) => readNumber(statements.next.get(now), "next") ?? Infinity,
-    search: (plan, now) => {
-      if (plan.words.length === 0) return { hits: [], capped: false };
-      const exact = rank(plan, "exact", now, SEARCH_COLUMNS.exact);
-      const folded = rank(plan, "folded", now, SEARCH_COLUMNS.folded);
+    search: (plan, now, offset = 0, limit = 2 * MAX_CANDIDATES) => {
+      if (plan.words.length === 0) return { hits: [], total: 0, capped: false };
+      const exact = rank(plan, "exact", now);
+      const folded = rank(plan, "folded", now);
       // FTS5's bm25 normalises by the length of the whole row, so a long body buries a
       // headline match; MiniSearch scored each field apart. Which fields hold every word
       // (title 3, tags and authors 2, sapo 1.5) is worked out with one query per field and
       // ranks first; bm25 orders articles alike in that. The newest MAX_CANDIDATES of a
       // field are enough: a candidate matching in a field is among that field's newest.
-      const fields = new Map<string, number>();
-      FIELD_WEIGHTS.forEach(([column, weight]) => {
-        for (const hit of rank(plan, "folded", now, [column])) fields.set(hit.slug, (fields.get(hit.slug) ?? 0) + weight);
-      });
+      const fields = new Map<number, number>();
+      for (const [column, weight] of FIELD_WEIGHTS) for (const id of matching(plan, column, now)) fields.set(id, (fields.get(id) ?? 0) + weight);
       // Every exact match is also a folded one; exact matches rank first.
-      const exactSlugs = new Set(exact.map((hit) => hit.slug));
+      const exactIds = new Set(exact.map((hit) => hit.id));
+      const ranked = [...exact.map((hit) => ({ ...hit, tier: 0 })), ...folded.filter((hit) => !exactIds.has(hit.id)).map((hit) => ({ ...hit, tier: 1 }))].map((hit) => ({
+        ...hit,
+        fields: fields.get(hit.id) ?? 0,
+      }));
+      ranked.sort((a, b) => a.tier - b.tier || b.fields - a.fields || a.score - b.score || b.id - a.id);
+      // Only the page asked for is looked up.
+      const page = ranked.slice(offset, offset + limit);
+      const slugs = new Map(statements.slugsOf.all(JSON.stringify(page.map((hit) => hit.id))).map((row) => [readNumber(row, "id"), readString(row, "slug")]));
       const terms = plan.words.map((word) => word.folded);
-      const ranked = [...exact.map((hit, order) => ({ ...hit, tier: 0, order })), ...folded.filter((hit) => !exactSlugs.has(hit.slug)).map((hit, order) => ({ ...hit, tier: 1, order }))].map(
-        (hit) => ({ ...hit, fields: fields.get(hit.slug) ?? 0 }),
-      );
-      ranked.sort((a, b) => a.tier - b.tier || b.fields - a.fields || a.score - b.score || a.order - b.order);
-      return { hits: ranked.map((hit) => ({ slug: hit.slug, terms })), capped: exact.length >= MAX_CANDIDATES || folded.length >= MAX_CANDIDATES };
+      const hits = page.flatMap((hit) => {
+        const slug = slugs.get(hit.id);
+        return slug === undefined ? [] : [{ slug, terms }];
+      });
+      return { hits, total: ranked.length, capped: exact.length >= MAX_CANDIDATES || folded.length >= MAX_CANDIDATES };
     },
     close: () => db.close(),
   };

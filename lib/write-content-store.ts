@@ -1,7 +1,7 @@
 import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { ArticleRecord, Section } from "./article";
-import { openContentStore, STORE_SCHEMA, STORE_VERSION } from "./content-store";
+import { ID_SLOTS, openContentStore, STORE_SCHEMA, STORE_VERSION } from "./content-store";
 import type { ImageFacts } from "./load-content";
 import { exactForm, foldedForm } from "./search-forms";
 import type { SiteConfig } from "./site-config";
@@ -144,8 +144,8 @@ function applyArticles(db: Database.Database, content: StoreContent): StoreChang
   return { inserted, removed };
 }
 
-/** Ids order articles by publication (a second's worth of 1,024 slots), so rowid order is newest first. */
-const SLOTS = 1024;
+/** Ids order articles by publication (a second's worth of slots), so rowid order is newest first. */
+const SLOTS = ID_SLOTS;
 
 function inserter(db: Database.Database): (article: StoreArticle, body: StoreBody) => void {
   const lastInSecond = db.prepare("SELECT max(id) AS id FROM articles WHERE id >= ? AND id < ?");

@@ -1,6 +1,5 @@
 import "server-only";
 import { highlight, type Segment } from "@/lib/highlight";
-import { paginate } from "@/lib/paginate";
 import { planFtsQuery } from "@/lib/plan-fts-query";
 import type { ArticleCard } from "@/lib/present-article";
 import { searchPath } from "@/lib/routes";
@@ -8,6 +7,9 @@ import { getCards } from "./articles";
 import { getStore, visibleAt } from "./content";
 
 // Search over the visible articles, in the content store's FTS5 index (lib/content-store.ts).
+
+/** Results per page. */
+const PER_PAGE = 10;
 
 /** A search result card with the matched words marked. */
 export interface SearchResultView {
@@ -22,9 +24,13 @@ export function getSearchResults(rawQuery: string, page: number) {
   const at = visibleAt();
   // The plan bounds what one query may cost (lib/plan-fts-query.ts).
   const plan = planFtsQuery(rawQuery);
-  const { hits } = store.search(plan, at);
-  const cut = paginate(hits, page, 10) ?? paginate(hits, 1, 10);
-  const results: SearchResultView[] = (cut?.items ?? []).flatMap((hit) => {
+  // Only the page shown is read from the store; a page past the end shows the first.
+  const wanted = Number.isInteger(page) && page >= 1 ? page : 1;
+  const asked = store.search(plan, at, (wanted - 1) * PER_PAGE, PER_PAGE);
+  const pageCount = Math.max(1, Math.ceil(asked.total / PER_PAGE));
+  const shown = wanted <= pageCount ? wanted : 1;
+  const { hits, total } = shown === wanted ? asked : store.search(plan, at, 0, PER_PAGE);
+  const results: SearchResultView[] = hits.flatMap((hit) => {
     const article = store.article(hit.slug, at);
     if (article === undefined) return [];
     const [card] = getCards([article]);
@@ -32,10 +38,10 @@ export function getSearchResults(rawQuery: string, page: number) {
   });
   return {
     query: plan.query,
-    total: hits.length,
+    total,
     results,
-    page: cut?.page ?? 1,
-    pageCount: cut?.pageCount ?? 1,
+    page: shown,
+    pageCount,
     href: (target: number) => searchPath(plan.query, target),
   };
 }

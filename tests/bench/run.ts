@@ -9,6 +9,7 @@
 //   npm run bench -- --sizes 20000 --no-build       # in-process and Hugo figures only
 //   npm run bench -- --sizes 5000 --prerender all   # every article prerendered, for comparison
 //   options: --out tests/bench/results/latest.md  --seed 42  --no-hugo  --no-serve  --connections 32  --build-timeout-min 60  --keep
+//            --no-in-process (skip the in-process loadContent/render rows: minutes at 100,000)
 //            --prerender N|all (PRERENDER_ARTICLES for the builds; the site's default, 200, otherwise)
 //
 // For each N it generates a synthetic corpus in os.tmpdir(), times loadContent()
@@ -48,6 +49,8 @@ interface Options {
   readonly connections: number;
   readonly buildTimeoutMs: number;
   readonly keep: boolean;
+  /** False with --no-in-process: skip the in-process loadContent, render and related rows (minutes at 100,000). */
+  readonly inProcess: boolean;
   /** PRERENDER_ARTICLES for the builds; undefined leaves the site's default. */
   readonly prerender?: string;
   /** The Markdown report, relative to the repository root. */
@@ -78,6 +81,7 @@ function parseOptions(args: readonly string[]): Options {
     connections: number("--connections", 32, 1000),
     buildTimeoutMs: number("--build-timeout-min", 60, 600) * 60_000,
     keep: args.includes("--keep"),
+    inProcess: !args.includes("--no-in-process"),
     prerender: value("--prerender"),
     out: value("--out") ?? path.join("tests", "bench", "results", "latest.md"),
   };
@@ -103,29 +107,35 @@ const repo = process.cwd();
 const log = (text: string): void => void process.stderr.write(text);
 const say = (text: string): void => log(`\n[bench] ${text}\n`);
 
+/** loadContent, rendering every body and related lookups, timed in this process. */
+function measureInProcess(dir: string): { loadMs: number; renderMs: number; relatedMs: number } {
+  const started = performance.now();
+  const loaded = loadContent({ contentDir: dir, publicDir: path.join(repo, "public"), displayRoot: dir });
+  const loadMs = performance.now() - started;
+  if (loaded.problems.length > 0 || loaded.content === undefined) {
+    throw new Error(`the synthetic corpus has ${loaded.problems.length} problems, first: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+  }
+  const content = loaded.content;
+  const renderStart = performance.now();
+  for (const article of content.articles) {
+    renderMarkdown(article.markdown, { imageSize: (src) => content.imageSizes.get(src), glossary: content.glossary });
+  }
+  const renderMs = performance.now() - renderStart;
+  const sample = content.articles.filter((_, index) => index % Math.max(1, Math.floor(content.articles.length / 100)) === 0).slice(0, 100);
+  const index = buildIndex(content.articles, content.sections);
+  const relatedStart = performance.now();
+  for (const article of sample) findRelatedInIndex(article, index);
+  const relatedMs = (performance.now() - relatedStart) / Math.max(1, sample.length);
+  return { loadMs, renderMs, relatedMs };
+}
+
 async function measure(n: number, options: Options, workdir: string): Promise<Row> {
   say(`N = ${n}: generating corpus…`);
   const corpus = generateCorpus({ count: n, seed: options.seed, sourceContentDir: path.join(repo, "content") });
   if (!options.keep) trackTempDir(corpus.dir);
   try {
-    say(`N = ${n}: ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.dir}; loadContent in-process…`);
-    const started = performance.now();
-    const loaded = loadContent({ contentDir: corpus.dir, publicDir: path.join(repo, "public"), displayRoot: corpus.dir });
-    const loadMs = performance.now() - started;
-    if (loaded.problems.length > 0 || loaded.content === undefined) {
-      throw new Error(`the synthetic corpus has ${loaded.problems.length} problems, first: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
-    }
-    const content = loaded.content;
-    const renderStart = performance.now();
-    for (const article of content.articles) {
-      renderMarkdown(article.markdown, { imageSize: (src) => content.imageSizes.get(src), glossary: content.glossary });
-    }
-    const renderMs = performance.now() - renderStart;
-    const sample = content.articles.filter((_, index) => index % Math.max(1, Math.floor(content.articles.length / 100)) === 0).slice(0, 100);
-    const index = buildIndex(content.articles, content.sections);
-    const relatedStart = performance.now();
-    for (const article of sample) findRelatedInIndex(article, index);
-    const relatedMs = (performance.now() - relatedStart) / Math.max(1, sample.length);
+    say(`N = ${n}: ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.dir}${options.inProcess ? "; loadContent in-process…" : ""}`);
+    const { loadMs, renderMs, relatedMs } = options.inProcess ? measureInProcess(corpus.dir) : { loadMs: NaN, renderMs: NaN, relatedMs: NaN };
 
     let build: BuildStats | undefined;
     if (options.build) {
