@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { ArticleRecord, Section } from "./article";
 import type { ImageFacts } from "./load-content";
-import { ftsExpression, planFtsQuery, type FtsPlan } from "./plan-fts-query";
+import { ftsExpression, phraseExpression, planFtsQuery, type FtsPlan } from "./plan-fts-query";
 import type { ListingKind } from "./routes";
 import type { ArticleSearch, SearchHit } from "./search-articles";
 import type { SiteConfig } from "./site-config";
@@ -63,10 +63,6 @@ export const SEARCH_COLUMNS = {
   exact: ["title_exact", "meta_exact", "summary_exact", "body_exact"],
   folded: ["title_folded", "meta_folded", "summary_folded", "body_folded"],
 } as const;
-
-// Field weights as MiniSearch had them (title 3, tags 2, sapo and authors 1.5, body 1),
-// in column order, for both forms.
-const WEIGHTS = [3, 2, 1.5, 1, 3, 2, 1.5, 1].join(", ");
 
 /** The short fields whose holding every word of a query ranks an article, and their weights. */
 const FIELD_WEIGHTS: readonly (readonly [string, number])[] = [
@@ -250,7 +246,6 @@ function queries(db: Database.Database, file: string, meta: StoreMeta, site: Sit
     dates: db.prepare("SELECT slug, modified FROM articles WHERE published <= ? ORDER BY published DESC, slug LIMIT ? OFFSET ?"),
     between: db.prepare("SELECT record FROM articles WHERE published >= ? AND published <= ? ORDER BY published DESC, slug LIMIT ?"),
     next: db.prepare("SELECT min(published) AS next FROM articles WHERE published > ?"),
-    match: db.prepare(`SELECT rowid AS id, bm25(search, ${WEIGHTS}) AS score FROM search WHERE search MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?`),
     matchIds: db.prepare("SELECT rowid AS id FROM search WHERE search MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?"),
     slugsOf: db.prepare("SELECT id, slug FROM articles WHERE id IN (SELECT value FROM json_each(?))"),
   };
@@ -273,14 +268,10 @@ function queries(db: Database.Database, file: string, meta: StoreMeta, site: Sit
     };
   };
 
-  const rank = (plan: FtsPlan, form: "exact" | "folded", now: number): { id: number; score: number }[] =>
-    statements.match.all(ftsExpression(plan, form, SEARCH_COLUMNS[form]), idsBefore(now), MAX_CANDIDATES).flatMap((row) => {
-      const id = readNumber(row, "id");
-      const score = readNumber(row, "score");
-      return id === undefined || score === undefined ? [] : [{ id, score }];
-    });
-  const matching = (plan: FtsPlan, column: string, now: number): number[] =>
-    statements.matchIds.all(ftsExpression(plan, "folded", [column]), idsBefore(now), MAX_CANDIDATES).flatMap((row) => {
+  // Ids only, newest first: bm25 would count every row holding each phrase on every
+  // search (a walk over the whole archive), where this stops at MAX_CANDIDATES.
+  const matching = (expression: string, now: number): number[] =>
+    statements.matchIds.all(expression, idsBefore(now), MAX_CANDIDATES).flatMap((row) => {
       const id = readNumber(row, "id");
       return id === undefined ? [] : [id];
     });
@@ -324,22 +315,23 @@ function queries(db: Database.Database, file: string, meta: StoreMeta, site: Sit
     nextChange: (now) => readNumber(statements.next.get(now), "next") ?? Infinity,
     search: (plan, now, offset = 0, limit = 2 * MAX_CANDIDATES) => {
       if (plan.words.length === 0) return { hits: [], total: 0, capped: false };
-      const exact = rank(plan, "exact", now);
-      const folded = rank(plan, "folded", now);
-      // FTS5's bm25 normalises by the length of the whole row, so a long body buries a
-      // headline match; MiniSearch scored each field apart. Which fields hold every word
-      // (title 3, tags and authors 2, sapo 1.5) is worked out with one query per field and
-      // ranks first; bm25 orders articles alike in that. The newest MAX_CANDIDATES of a
-      // field are enough: a candidate matching in a field is among that field's newest.
-      const fields = new Map<number, number>();
-      for (const [column, weight] of FIELD_WEIGHTS) for (const id of matching(plan, column, now)) fields.set(id, (fields.get(id) ?? 0) + weight);
+      const exact = matching(ftsExpression(plan, "exact", SEARCH_COLUMNS.exact), now);
+      const folded = matching(ftsExpression(plan, "folded", SEARCH_COLUMNS.folded), now);
+      // Within a tier, what the reader most likely means ranks first: every word in the
+      // title (3), in the tags and authors (2), in the sapo (1.5), the words as a phrase
+      // anywhere (1); then newest first. One capped query each: a candidate that matches
+      // in a field is among that field's newest MAX_CANDIDATES, since it is among all's.
+      const weights = new Map<number, number>();
+      const add = (ids: readonly number[], weight: number): void => ids.forEach((id) => weights.set(id, (weights.get(id) ?? 0) + weight));
+      for (const [column, weight] of FIELD_WEIGHTS) add(matching(ftsExpression(plan, "folded", [column]), now), weight);
+      if (plan.words.length > 1) add(matching(phraseExpression(plan, SEARCH_COLUMNS.folded), now), 1);
       // Every exact match is also a folded one; exact matches rank first.
-      const exactIds = new Set(exact.map((hit) => hit.id));
-      const ranked = [...exact.map((hit) => ({ ...hit, tier: 0 })), ...folded.filter((hit) => !exactIds.has(hit.id)).map((hit) => ({ ...hit, tier: 1 }))].map((hit) => ({
+      const exactIds = new Set(exact);
+      const ranked = [...exact.map((id) => ({ id, tier: 0 })), ...folded.filter((id) => !exactIds.has(id)).map((id) => ({ id, tier: 1 }))].map((hit) => ({
         ...hit,
-        fields: fields.get(hit.id) ?? 0,
+        weight: weights.get(hit.id) ?? 0,
       }));
-      ranked.sort((a, b) => a.tier - b.tier || b.fields - a.fields || a.score - b.score || b.id - a.id);
+      ranked.sort((a, b) => a.tier - b.tier || b.weight - a.weight || b.id - a.id);
       // Only the page asked for is looked up.
       const page = ranked.slice(offset, offset + limit);
       const slugs = new Map(statements.slugsOf.all(JSON.stringify(page.map((hit) => hit.id))).map((row) => [readNumber(row, "id"), readString(row, "slug")]));

@@ -48,19 +48,27 @@ export function planFtsQuery(raw: string): FtsPlan {
 /** Which of the index's two forms an expression looks in. */
 export type SearchForm = "exact" | "folded";
 
+const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
 /**
  * The FTS5 MATCH expression for a plan in one form, limited to `columns`: every word
- * (AND), or the words as a phrase, which matches a subset and so adds its weight to the
- * ranking without changing what is found. Empty for a plan without words.
+ * (AND). Empty for a plan without words.
  *
- * @example ftsExpression(planFtsQuery("dang bo"), "folded", ["title"]) // '{title} : (("dang" AND "bo") OR "dang bo")'
+ * @example ftsExpression(planFtsQuery("dang bo"), "folded", ["title"]) // '{title} : ("dang" AND "bo")'
  */
 export function ftsExpression(plan: FtsPlan, form: SearchForm, columns: readonly string[]): string {
   if (plan.words.length === 0) return "";
-  const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
   const terms = plan.words.map((word) => `${quote(word[form])}${word.prefix ? " *" : ""}`);
-  const all = terms.length === 1 ? (terms[0] ?? "") : `(${terms.join(" AND ")})`;
+  return `{${columns.join(" ")}} : (${terms.join(" AND ")})`;
+}
+
+/**
+ * The plan's words as one folded phrase in `columns` (the last a prefix when planned so),
+ * for ranking articles that have them together.
+ *
+ * @example phraseExpression(planFtsQuery("dang bo"), ["title_folded"]) // '{title_folded} : ("dang bo")'
+ */
+export function phraseExpression(plan: FtsPlan, columns: readonly string[]): string {
   const lastPrefix = plan.words.at(-1)?.prefix === true;
-  const phrase = plan.words.length > 1 ? ` OR ${quote(plan.words.map((word) => word[form]).join(" "))}${lastPrefix ? " *" : ""}` : "";
-  return `{${columns.join(" ")}} : (${all}${phrase})`;
+  return `{${columns.join(" ")}} : (${quote(plan.words.map((word) => word.folded).join(" "))}${lastPrefix ? " *" : ""})`;
 }

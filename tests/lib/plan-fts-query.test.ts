@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ftsExpression, MAX_TERMS, planFtsQuery } from "../../lib/plan-fts-query";
+import { ftsExpression, MAX_TERMS, phraseExpression, planFtsQuery } from "../../lib/plan-fts-query";
 
 describe("planFtsQuery", () => {
   it("gives each word its exact and folded form, the last one a prefix", () => {
@@ -28,10 +28,17 @@ describe("planFtsQuery", () => {
 describe("ftsExpression", () => {
   it.each([
     ["one word", "dân", "exact", '{title} : ("dân" *)'],
-    ["two words, with the phrase", "dang bo", "folded", '{title} : (("dang" AND "bo") OR "dang bo")'],
-    ["a prefix on the last word and the phrase", "tăng trưở", "folded", '{title} : (("tang" AND "truo" *) OR "tang truo" *)'],
+    ["two words", "dang bo", "folded", '{title} : ("dang" AND "bo")'],
+    ["a prefix on the last word", "tăng trưở", "folded", '{title} : ("tang" AND "truo" *)'],
   ] as const)("writes %s as an FTS5 expression", (_name, query, form, expected) => {
     expect(ftsExpression(planFtsQuery(query), form, ["title"])).toBe(expected);
+  });
+
+  it.each([
+    ["dang bo", '{title_folded} : ("dang bo")'],
+    ["tăng trưở", '{title_folded} : ("tang truo" *)'],
+  ])("writes the words of %j as a phrase", (query, expected) => {
+    expect(phraseExpression(planFtsQuery(query), ["title_folded"])).toBe(expected);
   });
 
   it("writes nothing for a query without words", () => {
