@@ -315,16 +315,20 @@ function queries(db: Database.Database, file: string, meta: StoreMeta, site: Sit
     nextChange: (now) => readNumber(statements.next.get(now), "next") ?? Infinity,
     search: (plan, now, offset = 0, limit = 2 * MAX_CANDIDATES) => {
       if (plan.words.length === 0) return { hits: [], total: 0, capped: false };
-      const exact = matching(ftsExpression(plan, "exact", SEARCH_COLUMNS.exact), now);
+      // A prefix makes FTS5 merge the postings of every word it begins, in full, before it
+      // can walk newest first: only the query that decides what is found pays for it. The
+      // ranking queries take the last word as typed.
+      const whole: FtsPlan = { ...plan, words: plan.words.map((word) => ({ ...word, prefix: false })) };
       const folded = matching(ftsExpression(plan, "folded", SEARCH_COLUMNS.folded), now);
+      const exact = matching(ftsExpression(whole, "exact", SEARCH_COLUMNS.exact), now);
       // Within a tier, what the reader most likely means ranks first: every word in the
       // title (3), in the tags and authors (2), in the sapo (1.5), the words as a phrase
       // anywhere (1); then newest first. One capped query each: a candidate that matches
       // in a field is among that field's newest MAX_CANDIDATES, since it is among all's.
       const weights = new Map<number, number>();
       const add = (ids: readonly number[], weight: number): void => ids.forEach((id) => weights.set(id, (weights.get(id) ?? 0) + weight));
-      for (const [column, weight] of FIELD_WEIGHTS) add(matching(ftsExpression(plan, "folded", [column]), now), weight);
-      if (plan.words.length > 1) add(matching(phraseExpression(plan, SEARCH_COLUMNS.folded), now), 1);
+      for (const [column, weight] of FIELD_WEIGHTS) add(matching(ftsExpression(whole, "folded", [column]), now), weight);
+      if (plan.words.length > 1) add(matching(phraseExpression(whole, SEARCH_COLUMNS.folded), now), 1);
       // Every exact match is also a folded one; exact matches rank first.
       const exactIds = new Set(exact);
       const ranked = [...exact.map((id) => ({ id, tier: 0 })), ...folded.filter((id) => !exactIds.has(id)).map((id) => ({ id, tier: 1 }))].map((hit) => ({
