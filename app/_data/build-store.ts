@@ -1,5 +1,5 @@
 import "server-only";
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { openContentStore, STORE_FILE, type ContentStore } from "@/lib/content-store";
@@ -108,6 +108,9 @@ function writeBuildStore(settings: Settings, file: string): void {
   }
 }
 
+/** How long a lock without a readable owner may stand before it is taken for a crash's. */
+const ORPHAN_LOCK_MS = 60_000;
+
 /** Creates the lock file with this process's id; clears a lock whose process is gone. */
 function takeLock(lock: string): boolean {
   try {
@@ -117,8 +120,18 @@ function takeLock(lock: string): boolean {
     return true;
   } catch {
     const owner = Number(readLockOwner(lock));
-    if (Number.isInteger(owner) && owner > 0 && !isAlive(owner)) rmSync(lock, { force: true });
+    const known = Number.isInteger(owner) && owner > 0;
+    // A process that died between creating the lock and writing its id leaves it empty.
+    if ((known && !isAlive(owner)) || (!known && lockAge(lock) > ORPHAN_LOCK_MS)) rmSync(lock, { force: true });
     return false;
+  }
+}
+
+function lockAge(lock: string): number {
+  try {
+    return Date.now() - statSync(lock).mtimeMs;
+  } catch {
+    return 0;
   }
 }
 
