@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Separate output folders let benchmarks build other corpora beside the real site.
   distDir: parseSettings(process.env, process.cwd()).buildFolder,
-  // Editors' photos are served as they are; the optimiser would be an open image proxy.
+  // Photos are served as derived files of fixed sizes only (app/anh, lib/plan-photo.ts); the
+  // optimiser would be an open image resizer (README, Decisions: "Photos").
   images: { unoptimized: true },
   // `npm test` runs `tsc --noEmit` over the whole project as its own step first; the
   // build repeating it would only slow every deploy.

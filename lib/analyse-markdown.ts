@@ -5,6 +5,8 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { visit } from "unist-util-visit";
 import { findLeadParagraph } from "./find-lead-paragraph";
 import { MEDIA_KINDS, type MediaBlock } from "./parse-media";
+import { straightenImageTitles } from "./parse-caption";
+import { captionText, findFigures } from "./remark-figures";
 
 /** An image or link found in a body, with the line of the file it is on. */
 export interface BodyReference {
@@ -34,7 +36,8 @@ export interface MarkdownFacts {
 export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFacts {
   // The parser alone, without a unified processor per call: about a third faster, and
   // `npm run check` spends most of its time here.
-  const tree: Root = fromMarkdown(markdown);
+  // Titles in curly quotes are read as titles, exactly as renderMarkdown reads them.
+  const tree: Root = fromMarkdown(straightenImageTitles(markdown));
   const images: BodyReference[] = [];
   const links: BodyReference[] = [];
   const lead = tree.children[findLeadParagraph(tree)];
@@ -48,10 +51,13 @@ export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFa
   });
   const imageUrls = new Set<string>();
   const media: MediaBlock[] = [];
+  // A photo's caption is its title and the italic line under it, as the page shows it.
+  const captions = new Map(findFigures(tree.children).map((figure) => [figure.image, captionText(figure.caption)]));
 
   visit(tree, (node) => {
     if (node.type === "image") {
-      images.push({ url: node.url, line: lineOf(node), alt: node.alt ?? "", caption: node.title ?? undefined });
+      const caption = captions.get(node) ?? node.title ?? "";
+      images.push({ url: node.url, line: lineOf(node), alt: node.alt ?? "", caption: caption === "" ? undefined : caption });
     } else if (node.type === "imageReference") {
       const url = definitions.get(node.identifier) ?? "";
       imageUrls.add(url);

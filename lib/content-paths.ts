@@ -8,7 +8,7 @@ import { slugify } from "./slugify";
 export interface ContentPaths {
   /** The content folder (holds site.yaml, sections.yaml and articles/). */
   readonly contentDir: string;
-  /** The public folder images are served from. */
+  /** The public folder (the logo, the icon). Photos used to live here; the check still looks there to tell an editor to move them. */
   readonly publicDir: string;
   /** Paths in messages are relative to this folder (the repository root). */
   readonly displayRoot: string;
@@ -22,6 +22,31 @@ export interface ContentPaths {
  */
 export function contentPathsUnder(root: string, contentDir: string): ContentPaths {
   return { contentDir: path.resolve(root, contentDir), publicDir: path.resolve(root, "public"), displayRoot: root };
+}
+
+/** Where photo originals live: `images/` inside the content folder, never served as they are. */
+export function originalsDir(paths: Pick<ContentPaths, "contentDir">): string {
+  return path.join(paths.contentDir, "images");
+}
+
+/**
+ * The original a photo address names: `/images/2017/04/anh.jpg` is
+ * `content/images/2017/04/anh.jpg`. Undefined for any other address (another folder, a
+ * remote URL, a relative path, an escape that does not decode, `..` leaving the folder).
+ *
+ * @example resolveOriginal({ contentDir: "/srv/bao/content" }, "/images/2017/04/anh.jpg") // "/srv/bao/content/images/2017/04/anh.jpg"
+ */
+export function resolveOriginal(paths: Pick<ContentPaths, "contentDir">, src: string): string | undefined {
+  const match = /^\/images\/([^?#]+)$/.exec(src);
+  let relative: string;
+  try {
+    relative = decodeURIComponent(match?.[1] ?? "");
+  } catch {
+    return undefined;
+  }
+  const root = originalsDir(paths);
+  const absolute = path.resolve(/*turbopackIgnore: true*/ root, relative);
+  return relative !== "" && absolute.startsWith(root + path.sep) && !relative.includes("\0") ? absolute : undefined;
 }
 
 /** Shows an absolute path as the editor sees it: relative to the display root, forward slashes. */

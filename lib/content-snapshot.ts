@@ -1,7 +1,9 @@
+import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { Article } from "./article";
 import type { Content } from "./load-content";
+import type { Settings } from "./settings";
 
 // The build reads and validates every article once; a production server then starts from
 // what the build read, encoded here, instead of reading the content folder again. It
@@ -14,8 +16,11 @@ import type { Content } from "./load-content";
 // at level 1 and prefixed by its length. Chunks keep memory flat: neither side ever holds
 // the whole uncompressed archive as one buffer (1.7 GB at 100,000 articles).
 
+/** The snapshot's name inside the build folder (which Next empties at the start of each build). */
+const SNAPSHOT_FILE_NAME = "bao-tinh-content.snapshot";
+
 /** Bumped whenever `Content` changes shape, so a server never trusts an older snapshot. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 const CHUNK_SIZE = 1000;
 
@@ -23,6 +28,12 @@ interface Header {
   readonly format: number;
   readonly count: number;
   readonly content: Omit<Content, "articles">;
+}
+
+/** Where a build's snapshot lies, for the server that serves it and `npm run photos`, which encodes its photos. */
+export function snapshotFile(settings: Pick<Settings, "paths" | "buildFolder">): string {
+  // Read at run time, not bundled: the comment keeps the tracer from pulling the project into the output.
+  return path.resolve(/*turbopackIgnore: true*/ settings.paths.displayRoot, settings.buildFolder, SNAPSHOT_FILE_NAME);
 }
 
 /** Content as a compact buffer. */
@@ -82,6 +93,7 @@ function isHeader(value: unknown): value is Header {
     typeof site === "object" &&
     site !== null &&
     Reflect.get(content, "imageSizes") instanceof Map &&
+    Reflect.get(content, "photoHashes") instanceof Map &&
     Reflect.get(content, "glossary") instanceof Map
   );
 }

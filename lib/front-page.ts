@@ -80,6 +80,11 @@ export function parseFrontPage(text: string, file: string, timeZone: string): Pa
   return problems.length > 0 ? fail(problems) : succeed({ lead, highlights, until });
 }
 
+/** The slugs of the articles the editors chose, the lead first. */
+export function chosenSlugs(choice: FrontPageChoice): string[] {
+  return [...(choice.lead === undefined ? [] : [choice.lead.slug]), ...choice.highlights.map((item) => item.slug)];
+}
+
 /** The problems of a choice whose articles do not exist or will never be published (drafts). */
 export function checkFrontPage(choice: FrontPageChoice, articles: ReadonlyMap<string, Article>, file: string): Problem[] {
   const picks = [...(choice.lead === undefined ? [] : [["lead", choice.lead] as const]), ...choice.highlights.map((item) => ["highlights", item] as const)];

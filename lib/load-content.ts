@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
-import { imageSize } from "image-size";
+import { checkPhoto } from "./check-photo";
+import { parsePhotoHeader, type ByteSource, type PhotoFacts, type PhotoHeader } from "./parse-photo-header";
 import { parseGlossary, type Glossary } from "./parse-glossary";
 import type { BodyReference } from "./analyse-markdown";
 import type { Article, ArticleMedia, MediaKind, Section } from "./article";
@@ -15,7 +16,7 @@ import { problemAt, warningAt, type Problem } from "./problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "./site-config";
 import { findUnsetMastheadFields } from "./legal-masthead";
 import { checkFrontPage, NO_CHOICE, parseFrontPage, type FrontPageChoice } from "./front-page";
-import { articleSlug, showPath, type ContentPaths } from "./content-paths";
+import { articleSlug, originalsDir, resolveOriginal, showPath, type ContentPaths } from "./content-paths";
 
 /** Everything the site is built from, validated. */
 export interface Content {
@@ -23,8 +24,14 @@ export interface Content {
   readonly sections: readonly Section[];
   /** Every article, drafts and scheduled ones included, newest first. */
   readonly articles: readonly Article[];
-  /** Intrinsic sizes of the images articles use (video posters included), keyed by their URL path. */
+  /** What the header of each photo articles use says (oriented size, format, bytes), keyed by the address articles write. */
   readonly imageSizes: ReadonlyMap<string, ImageFacts>;
+  /**
+   * SHA-256 of each photo's original, keyed like `imageSizes`: the key of its derived files.
+   * Empty from loadContent, so `npm run check` never reads whole photos; the site and its
+   * build fill it (app/_data/content.ts, through lib/photo-cache.ts).
+   */
+  readonly photoHashes: ReadonlyMap<string, string>;
   /** Size and MIME type of the self-hosted video and audio files articles use, keyed by their URL path. */
   readonly mediaFiles: ReadonlyMap<string, MediaFacts>;
   /** Political abbreviations expanded on first use in each body. */
@@ -33,13 +40,8 @@ export interface Content {
   readonly frontPage: FrontPageChoice;
 }
 
-/** An image's intrinsic size, file size and MIME type, read once at load. */
-export interface ImageFacts {
-  readonly width: number;
-  readonly height: number;
-  readonly bytes: number;
-  readonly type: string;
-}
+/** A photo's facts from its header, read once at load (lib/parse-photo-header.ts). */
+export type ImageFacts = PhotoFacts;
 
 /** A self-hosted video or audio file's size and MIME type, read once at load. */
 export interface MediaFacts {
@@ -53,6 +55,7 @@ export const MEDIA_WARNING_BYTES: Readonly<Record<MediaKind, number>> = { video:
 /** Content plus every problem found; content is usable only when problems is empty. */
 export interface LoadResult {
   readonly content: Content | undefined;
+  /** Errors: the check fails and the site is not built while there is one. */
   readonly problems: readonly Problem[];
   /** What the check and the build print but do not fail on (severity "warning"). */
   readonly warnings: readonly Problem[];
@@ -114,7 +117,7 @@ export function loadContent(options: LoadOptions): LoadResult {
     const parsed = collect(parseArticle(text, file, slug, { timeZone: site.timeZone, sections }), problems);
     if (parsed !== undefined) {
       articles.push(parsed.article);
-      // A video's poster is a photo like any other: it must be a file under public/.
+      // A video's poster is a photo like any other: an original under content/images/, shown as its derived files.
       const posters = parsed.article.media.flatMap((clip) => (clip.poster === undefined ? [] : [{ url: clip.poster, line: clip.line }]));
       references.push({ file, images: [...parsed.facts.images, ...posters], links: parsed.facts.links, media: parsed.article.media });
       tagUses.push(...parsed.article.tags.map((name) => ({ name, file, line: parsed.nameLines.tags })));
@@ -126,11 +129,11 @@ export function loadContent(options: LoadOptions): LoadResult {
 
   // parseArticle compares the names within a file (and keeps one per slug); here, across files.
   problems.push(...findNameCollisions(tagUses, TAG_NAMES), ...findNameCollisions(authorUses, AUTHOR_NAMES));
-  const imageSizes = checkReferences(references, bySlug, options.publicDir, problems);
+  const imageSizes = checkReferences(references, bySlug, { ...options, show }, { problems, warnings });
   const mediaFiles = checkMediaFiles(references, options.publicDir, problems, warnings);
   problems.push(...checkFrontPage(frontPage, new Map(articles.map((article) => [article.slug, article])), show(frontPageFile)));
   articles.sort((a, b) => b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : 1));
-  return { content: { site, sections, articles, imageSizes, mediaFiles, glossary, frontPage }, problems, warnings, filesRead: files.length };
+  return { content: { site, sections, articles, imageSizes, photoHashes: new Map(), mediaFiles, glossary, frontPage }, problems, warnings, filesRead: files.length };
 }
 
 /** Reads and parses one settings file, recording its problems (or its absence). */
@@ -190,32 +193,23 @@ interface References {
 function checkReferences(
   references: readonly References[],
   slugs: ReadonlyMap<string, string>,
-  publicDir: string,
-  problems: Problem[],
+  paths: LoadOptions & { readonly show: (absolute: string) => string },
+  found: { readonly problems: Problem[]; readonly warnings: Problem[] },
 ): Map<string, ImageFacts> {
   const sizes = new Map<string, ImageFacts>();
-  const missing = new Set<string>();
+  // Each photo is read and judged once, however many articles use it; every use of a bad one is reported.
+  const judged = new Map<string, ((place: { file: string; line: number }) => Problem[]) | undefined>();
   for (const { file, images, links } of references) {
     for (const image of images) {
-      if (sizes.has(image.url)) continue;
-      if (!image.url.startsWith("/") || image.url.startsWith("//")) {
-        // Pages allow images from our own origin only (CSP img-src 'self'), so an outside or
-        // relative address would show a broken image to every reader.
-        problems.push(problemAt({ file, line: image.line }, `ảnh ${JSON.stringify(image.url)} phải là tệp trong thư mục public/, viết đường dẫn bắt đầu bằng / (ví dụ /images/2017/04/anh.jpg).`));
-        continue;
-      }
-      const size = missing.has(image.url) ? undefined : readImageSize(publicDir, image.url);
-      if (size === undefined) {
-        missing.add(image.url);
-        problems.push(problemAt({ file, line: image.line }, `không thấy ảnh ${image.url} trong thư mục public/; kiểm tra tên tệp ảnh.`));
-      } else {
-        sizes.set(image.url, size);
+      if (!judged.has(image.url)) judged.set(image.url, judgePhoto(image.url, paths, sizes));
+      for (const problem of judged.get(image.url)?.({ file, line: image.line }) ?? []) {
+        (problem.severity === "warning" ? found.warnings : found.problems).push(problem);
       }
     }
     for (const link of links) {
       const target = /^\/bai-viet\/([^/?#]+)\/?(?:[?#].*)?$/.exec(link.url)?.[1];
       if (target !== undefined && !slugs.has(target)) {
-        problems.push(problemAt({ file, line: link.line }, `liên kết tới ${link.url} nhưng không có bài nào có đường dẫn đó.`));
+        found.problems.push(problemAt({ file, line: link.line }, `liên kết tới ${link.url} nhưng không có bài nào có đường dẫn đó.`));
       }
     }
   }
@@ -270,17 +264,66 @@ function publicFile(publicDir: string, url: string): string | undefined {
   return absolute.startsWith(path.resolve(publicDir) + path.sep) && existsSync(/*turbopackIgnore: true*/ absolute) ? absolute : undefined;
 }
 
-const MIME_TYPES: Readonly<Record<string, string>> = { svg: "image/svg+xml", png: "image/png", jpg: "image/jpeg", webp: "image/webp", gif: "image/gif", avif: "image/avif" };
+// Reads one photo's header and returns how to report it at each place it is used
+// (undefined: nothing to say). A usable photo's facts go into `sizes`.
+function judgePhoto(
+  url: string,
+  paths: LoadOptions & { readonly show: (absolute: string) => string },
+  sizes: Map<string, ImageFacts>,
+): ((place: { file: string; line: number }) => Problem[]) | undefined {
+  const original = resolveOriginal(paths, url);
+  if (original === undefined) {
+    // Pages allow images from our own origin only (CSP img-src 'self'), and every photo is
+    // served as derived files made from an original under content/images/.
+    return (place) => [problemAt(place, `ảnh ${JSON.stringify(url)} phải là tệp trong thư mục content/images/, viết đường dẫn bắt đầu bằng /images/ (ví dụ /images/2017/04/anh.jpg).`)];
+  }
+  const shown = paths.show(original);
+  if (!existsSync(/*turbopackIgnore: true*/ original)) {
+    const oldPlace = path.join(paths.publicDir, "images", path.relative(originalsDir(paths), original));
+    if (existsSync(/*turbopackIgnore: true*/ oldPlace)) {
+      const from = paths.show(oldPlace);
+      return (place) => [problemAt(place, `ảnh ${url} đang ở chỗ cũ ${from}; ảnh gốc nay để trong content/images/ (trang chỉ phục vụ bản thu nhỏ, không bao giờ phục vụ tệp gốc): chuyển tệp sang ${shown}, ví dụ git mv ${from} ${shown}`)];
+    }
+    return (place) => [problemAt(place, `không thấy ảnh ${url} (cần tệp ${shown}); kiểm tra tên tệp ảnh, chữ hoa, chữ thường và đuôi .jpg/.jpeg.`)];
+  }
+  const header = readPhotoHeader(original);
+  const report = (place: { file: string; line: number }) => checkPhoto(header, { place, src: url, file: shown });
+  // The verdict does not depend on the place; only the place in each message does.
+  const verdict = report({ file: "", line: 0 });
+  if (header.ok && verdict.every((problem) => problem.severity === "warning")) sizes.set(url, header.facts);
+  return verdict.length === 0 ? undefined : report;
+}
 
-function readImageSize(publicDir: string, url: string): ImageFacts | undefined {
-  const absolute = publicFile(publicDir, url);
-  if (absolute === undefined) return undefined;
+// The header is read by seeking (parse-photo-header.ts asks for a few bytes at a time),
+// through a one-block cache of 16 KB so that a header's many small reads cost few calls.
+function readPhotoHeader(absolute: string): PhotoHeader {
+  const fd = openSync(/*turbopackIgnore: true*/ absolute, "r");
   try {
-    const bytes = readFileSync(/*turbopackIgnore: true*/ absolute);
-    const size = imageSize(bytes);
-    const type = MIME_TYPES[size.type ?? ""] ?? "application/octet-stream";
-    return size.width > 0 && size.height > 0 ? { width: size.width, height: size.height, bytes: bytes.length, type } : undefined;
-  } catch {
-    return undefined;
+    const size = statSync(/*turbopackIgnore: true*/ absolute).size;
+    const BLOCK = 16_384;
+    let cached: { start: number; bytes: Uint8Array } | undefined;
+    const block = (start: number): Uint8Array => {
+      if (cached?.start !== start) {
+        const bytes = Buffer.alloc(Math.min(BLOCK, Math.max(0, size - start)));
+        readSync(fd, bytes, 0, bytes.length, start);
+        cached = { start, bytes };
+      }
+      return cached.bytes;
+    };
+    const source: ByteSource = {
+      size,
+      read(offset, length) {
+        const end = Math.min(size, offset + length);
+        if (offset >= end) return new Uint8Array(0);
+        const first = Math.floor(offset / BLOCK) * BLOCK;
+        if (end <= first + BLOCK) return block(first).subarray(offset - first, end - first);
+        const bytes = Buffer.alloc(end - offset);
+        readSync(fd, bytes, 0, bytes.length, offset);
+        return bytes;
+      },
+    };
+    return parsePhotoHeader(source);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -82,7 +82,7 @@ export function parseMediaBlock(block: MediaBlock, file: string): ParseResult<Ar
   return succeed({ kind: block.kind, src, external, poster, caption, credit, line: block.line });
 }
 
-const POSTER_FORM = "ảnh đại diện là tệp ảnh trong thư mục public/, đường dẫn bắt đầu bằng / (như /images/2026/12/ky-hop.jpg), không phải ảnh trên trang khác";
+const POSTER_FORM = "ảnh đại diện là ảnh gốc trong thư mục content/images/, đường dẫn bắt đầu bằng /images/ (như /images/2026/12/ky-hop.jpg), không phải ảnh trên trang khác";
 
 function sourceForm(kind: MediaKind): string {
   const types = Object.keys(MEDIA_TYPES[kind]).map((extension) => `.${extension}`).join(", ");

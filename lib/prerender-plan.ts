@@ -47,3 +47,35 @@ export function articlesToPrerender(articles: readonly ArticleSummary[], limit: 
 export function prerendersListing(kind: ListingKind, pages: "first" | "rest", limit: number): boolean {
   return limit === Infinity || (pages === "first" && LISTING_KINDS[kind].prerenderFirstPage);
 }
+
+/** What {@link photosToPrerender} reads of an article: its place in the lists, its photos and its videos' posters. */
+export type ArticlePhotos = ArticleSummary & {
+  readonly images: readonly { readonly src: string }[];
+  readonly media: readonly { readonly poster?: string }[];
+};
+
+/**
+ * The photos a build's output shows, which `npm run photos` encodes right after the
+ * build: every photo and video poster of the articles it prerenders, and the lead photo
+ * (card thumbnail, feed enclosure) of each section's newest `leads` articles, which the
+ * home page, the sections' first pages and the feeds list, and of the articles the
+ * editors `chose` for the front page. The archive's other photos are encoded on their
+ * first request (README, Decisions: "Photos").
+ */
+export function photosToPrerender(articles: readonly ArticlePhotos[], limit: number, leads: number, chosen: readonly string[] = []): string[] {
+  const prerendered = new Set(articlesToPrerender(articles, limit));
+  const front = new Set(chosen);
+  const photos = new Set<string>();
+  const perSection = new Map<string, number>();
+  for (const article of [...articles].sort((a, b) => b.published.getTime() - a.published.getTime())) {
+    if (prerendered.has(article.slug)) {
+      for (const image of article.images) photos.add(image.src);
+      for (const clip of article.media) if (clip.poster !== undefined) photos.add(clip.poster);
+    }
+    if (article.draft) continue;
+    const seen = perSection.get(article.section.slug) ?? 0;
+    perSection.set(article.section.slug, seen + 1);
+    if (article.leadImage !== undefined && (seen < leads || front.has(article.slug))) photos.add(article.leadImage.src);
+  }
+  return [...photos];
+}

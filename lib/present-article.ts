@@ -1,4 +1,5 @@
-import type { Article, ArticleImage, ArticleSummary } from "./article";
+import type { Article, ArticleSummary } from "./article";
+import type { ResponsivePicture } from "./photo-sources";
 import { formatDateline, formatIsoDateTime, formatShortDate } from "./format-dateline";
 import { joinAbbreviations } from "./non-breaking-hyphens";
 import { articlePath, litePath, sectionPath } from "./routes";
@@ -23,7 +24,8 @@ export interface ArticleCard {
   readonly summary: string;
   readonly published: Stamp;
   readonly section: Link;
-  readonly thumbnail?: ArticleImage;
+  /** The lead photo's small derived files (lib/photo-sources.ts); never the original. */
+  readonly thumbnail?: ResponsivePicture;
   /** "Bản nháp" or "Hẹn giờ đăng", shown only in preview. */
   readonly status?: string;
 }
@@ -43,28 +45,28 @@ export interface ArticleView extends ArticleCard {
   readonly share: ShareLinks;
 }
 
-/** Turns a summary into the card a list shows. */
-export function presentCard(article: ArticleSummary, timeZone: string, now: Date): ArticleCard {
+/** Turns a summary into the card a list shows, with the thumbnail the caller picked from its lead photo's plan. */
+export function presentCard(article: ArticleSummary, timeZone: string, now: Date, thumbnail?: ResponsivePicture): ArticleCard {
   return {
     href: articlePath(article.slug),
     title: joinAbbreviations(article.title),
     summary: joinAbbreviations(article.summary),
     published: stamp(article.published, timeZone),
     section: { label: article.section.name, href: sectionPath(article.section.slug) },
-    thumbnail: article.leadImage,
+    thumbnail,
     status: article.draft ? "Bản nháp" : article.published.getTime() > now.getTime() ? "Hẹn giờ đăng" : undefined,
   };
 }
 
-/** Turns an article into what its page shows; links for tags, authors and sharing are supplied by the caller. */
+/** Turns an article into what its page shows; links for tags, authors and sharing (and its card's thumbnail) are supplied by the caller. */
 export function presentArticle(
   article: Article,
   timeZone: string,
   now: Date,
-  links: { readonly tags: readonly Link[]; readonly authors: readonly Link[]; readonly share: ShareLinks },
+  links: { readonly tags: readonly Link[]; readonly authors: readonly Link[]; readonly share: ShareLinks; readonly thumbnail?: ResponsivePicture },
 ): ArticleView {
   return {
-    ...presentCard(article, timeZone, now),
+    ...presentCard(article, timeZone, now, links.thumbnail),
     liteHref: litePath(article.slug),
     sapoInBody: article.leadFromBody,
     updated: article.updated === undefined ? undefined : stamp(article.updated, timeZone),

@@ -4,8 +4,8 @@ import { SKIP, visit } from "unist-util-visit";
 import type { ArticleMedia } from "./article";
 import { joinAbbreviations } from "./non-breaking-hyphens";
 import { MEDIA_KINDS } from "./parse-media";
-import { posterUrl } from "./poster-url";
-import type { ImageSizeLookup } from "./remark-figures";
+import { photoElement } from "./photo-element";
+import { posterPhoto, type PhotoForm, type PhotoLookup } from "./photo-sources";
 
 /** A self-hosted file's size and MIME type, for the lite page's plain link. */
 export type MediaFileLookup = (src: string) => { readonly bytes: number; readonly type: string } | undefined;
@@ -16,7 +16,10 @@ export interface MediaOptions {
   readonly media: readonly ArticleMedia[];
   /** `player` for the article page; `link` for the lite page, which loads nothing it does not need. */
   readonly as: "player" | "link";
-  readonly imageSize?: ImageSizeLookup;
+  /** The derived files of each poster, as for the body's photos; without it, posters keep the address written. */
+  readonly photo?: PhotoLookup;
+  /** The body's photo form: posters take the same derived files as its photos. */
+  readonly photoForm?: PhotoForm;
   readonly mediaFile?: MediaFileLookup;
 }
 
@@ -36,7 +39,8 @@ const SITE_NAMES: Readonly<Record<string, string>> = {
  * self-hosted file becomes `<video controls preload="none" poster>` or
  * `<audio controls preload="none">`, which fetch nothing until the reader presses play; a
  * video on another site becomes its local poster linking there, so no request leaves for
- * that site before a tap. With `as: "link"` each clip is one plain link instead.
+ * that site before a tap. Posters are photos: their derived files, never the original.
+ * With `as: "link"` each clip is one plain link instead.
  */
 export function remarkMedia(options: MediaOptions) {
   return (tree: Root): void => {
@@ -60,9 +64,16 @@ function figureData(clip: ArticleMedia, options: MediaOptions): Paragraph["data"
 }
 
 function videoPlayer(clip: ArticleMedia, options: MediaOptions): Element {
-  const size = clip.poster === undefined ? undefined : options.imageSize?.(clip.poster);
-  const poster = clip.poster === undefined ? {} : { poster: posterUrl(clip.poster) };
-  return element("video", { controls: true, preload: "none", ...poster, ...size }, [source(clip, options), download(clip, "Tải video về máy")]);
+  return element("video", { controls: true, preload: "none", ...posterProperties(clip.poster, options) }, [source(clip, options), download(clip, "Tải video về máy")]);
+}
+
+// The player takes the poster's shape (width and height of the upright original) before
+// anything loads.
+function posterProperties(poster: string | undefined, options: MediaOptions): Element["properties"] {
+  if (poster === undefined) return {};
+  const plan = options.photo?.(poster);
+  const file = plan === undefined ? undefined : posterPhoto(plan, options.photoForm ?? { kind: "picture" });
+  return plan === undefined || file === undefined ? { poster } : { poster: file.url, width: plan.width, height: plan.height };
 }
 
 function audioPlayer(clip: ArticleMedia, options: MediaOptions): Element {
@@ -80,8 +91,8 @@ function download(clip: ArticleMedia, label: string): Element {
 }
 
 function externalVideo(clip: ArticleMedia, options: MediaOptions): Element {
-  const size = clip.poster === undefined ? undefined : options.imageSize?.(clip.poster);
-  const poster = clip.poster === undefined ? [] : [element("img", { src: posterUrl(clip.poster), alt: "", ...size, loading: "lazy", decoding: "async" }, [])];
+  const form = options.photoForm ?? { kind: "picture" };
+  const poster = clip.poster === undefined ? [] : [photoElement({ src: clip.poster, alt: "" }, options.photo?.(clip.poster), form, { slot: "column", eager: false })];
   return element("a", { href: clip.src, className: ["video-link"] }, [...poster, element("span", { className: ["video-play"] }, [text(`Xem video trên ${siteName(clip.src)}`)])]);
 }
 

@@ -9,8 +9,8 @@ import type { SiteConfig } from "./site-config";
 export interface FeedEntry {
   readonly article: ArticleSummary;
   readonly html: string;
-  /** Lead image size in bytes and MIME type, for the RSS enclosure. */
-  readonly enclosure?: { readonly length: number; readonly type: string };
+  /** The lead photo's derived file (site-relative URL), its exact length and MIME type, for the RSS enclosure. */
+  readonly enclosure?: { readonly url: string; readonly length: number; readonly type: string };
 }
 
 /** What a feed is about: the whole site or one section. */
@@ -81,7 +81,7 @@ function buildFeed(site: SiteConfig, channel: FeedChannel, entries: readonly Fee
       // The library's Atom writer guesses the MIME type from the file extension (image/svg,
       // image/jpg), so only RSS, which uses ours, carries the enclosure.
       enclosure:
-        format === "rss" && article.leadImage && enclosure ? { url: url(article.leadImage.src), length: enclosure.length, type: enclosure.type } : undefined,
+        format === "rss" && enclosure ? { url: url(enclosure.url), length: enclosure.length, type: enclosure.type } : undefined,
       // RSS <author> must be an e-mail address, so RSS names authors with Dublin Core's
       // creator; Atom has a proper <author><name>.
       extensions: format === "rss" ? [{ name: "dc:creator", objects: { _text: article.authors.join(", ") } }] : undefined,

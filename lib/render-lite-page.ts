@@ -5,7 +5,7 @@ import type { ArticleView } from "./present-article";
 /** What the lite page needs beyond the article view. */
 export interface LitePageInput {
   readonly view: ArticleView;
-  /** The sanitised body from {@link renderMarkdown}. */
+  /** The sanitised body from renderMarkdown, in its one-small-JPEG form. */
   readonly bodyHtml: string;
   readonly siteName: string;
   /** Absolute URL of the full article, for the canonical link. */
@@ -18,13 +18,14 @@ export interface LitePageInput {
 const CSS =
   "body{margin:0 auto;max-width:40rem;padding:1rem;font:1.1rem/1.7 'Noto Serif','Times New Roman',serif;color:#1d1b18}" +
   "a{color:#8b1a1a}h1{font-size:1.5rem;line-height:1.3}.d,figcaption{font:.9rem/1.5 Arial,sans-serif;color:#55504a}" +
-  "figure{margin:1rem 0}img{max-width:100%;height:auto}.sapo{font-weight:700}.b{text-align:right;font-weight:700}";
+  "figure{margin:1rem 0}img{max-width:100%;height:auto}.sapo{font-weight:700}.b{text-align:right;font-weight:700}.credit{display:block;text-align:right}";
 
 /**
  * Renders the lite version of an article (like BBC's Lite pages): the same words,
  * dateline, captions and byline in one small HTML document with no JavaScript.
- * Images keep their captions but load only when scrolled to; video and audio clips come
- * as plain links (the caller renders the body so), and the footer carries the legal masthead.
+ * Each photo is one small JPEG, with its caption, loaded only when scrolled to; video and
+ * audio clips come as plain links (the caller renders the body so), and the footer
+ * carries the legal masthead.
  */
 export function renderLitePage({ view, bodyHtml, siteName, canonicalUrl, masthead }: LitePageInput): string {
   const text = escapeHtml;

@@ -6,22 +6,27 @@ import { remarkAbbreviations } from "./remark-abbreviations";
 import { remarkDemoteHeadings } from "./remark-demote-headings";
 import { remarkMarkLead } from "./remark-mark-lead";
 import { remarkNonBreakingHyphens } from "./non-breaking-hyphens";
-import { remarkFigures, type ImageSizeLookup } from "./remark-figures";
+import { straightenImageTitles } from "./parse-caption";
+import type { PhotoForm, PhotoLookup } from "./photo-sources";
+import { remarkFigures } from "./remark-figures";
 import { remarkMedia, type MediaOptions } from "./remark-media";
 
 // remark-html sanitises with GitHub's schema; we only add the elements our own plugins
-// emit (figure, figcaption, abbr, video, audio, source, the classes they set) and image
-// sizing hints. Markdown cannot write any of these itself: raw HTML never reaches the
-// tree, and scripts, event handlers and javascript:/data: URLs are still dropped.
+// emit (figure, figcaption, picture, abbr, video, audio, source, the classes they set) and
+// image sizing and loading hints. Markdown cannot write any of these itself: raw HTML
+// never reaches the tree, and scripts, event handlers and javascript:/data: URLs are still
+// dropped. Nor can it write srcset or sizes, so those come only from our plugins, with our
+// own derived-file URLs.
 const schema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption", "abbr", "video", "audio", "source"],
+  tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption", "abbr", "picture", "video", "audio", "source"],
   attributes: {
     ...defaultSchema.attributes,
-    img: [...(defaultSchema.attributes?.img ?? []), "alt", "width", "height", "loading", "decoding"],
+    img: [...(defaultSchema.attributes?.img ?? []), "alt", "width", "height", "loading", "decoding", "srcSet", "sizes", "fetchPriority"],
     abbr: ["title"],
     // Only the classes our own plugins set; Markdown cannot write attributes itself.
     p: [...(defaultSchema.attributes?.p ?? []), ["className", "sapo", "media-link"]],
+    div: [...(defaultSchema.attributes?.div ?? []), ["className", "gallery"]],
     figure: [["className", "media", "media-video", "media-audio", "media-external"]],
     // GitHub's schema already allows one class on links (footnotes'); a second entry for
     // className would never be reached, so the two are one list.
@@ -29,27 +34,31 @@ const schema: Schema = {
     span: [...(defaultSchema.attributes?.span ?? []), ["className", "video-play", "credit"]],
     video: [["controls", true], ["preload", "none"], "poster", "width", "height"],
     audio: [["controls", true], ["preload", "none"]],
-    source: ["src", "type"],
+    // A media file's address and type; a picture's WebP sources.
+    source: ["src", "type", "srcSet", "sizes"],
   },
   protocols: { ...defaultSchema.protocols, poster: ["http", "https"] },
 };
 
 /** Options for {@link renderMarkdown}. */
 export interface RenderOptions {
-  readonly imageSize?: ImageSizeLookup;
+  /** The derived files of each photo; without it, images keep the address the article wrote. */
+  readonly photo?: PhotoLookup;
+  /** `<picture>` for the article page (the default), or one JPEG per photo for the lite page and feeds. */
+  readonly photoForm?: PhotoForm;
   /** Mark the lead paragraph as the sapo, when the article has no separate `summary`. */
   readonly markLead?: boolean;
   /** Abbreviations whose first use in the body gets an `<abbr title>`. */
   readonly glossary?: Glossary;
   /** The body's video and audio clips (the article's `media`), and how to show them. */
-  readonly media?: Omit<MediaOptions, "imageSize">;
+  readonly media?: Omit<MediaOptions, "photo" | "photoForm">;
 }
 
 /**
- * Renders an article body to sanitised HTML, with captioned photos as figures.
+ * Renders an article body to sanitised HTML, with photos as figures of their derived files.
  *
  * @example renderMarkdown("![Ảnh](/a.svg \"Chú thích\")")
- * // '<figure><img src="/a.svg" alt="Ảnh" …><figcaption>Chú thích</figcaption></figure>\n'
+ * // '<figure><img src="/a.svg" alt="Ảnh" fetchpriority="high"><figcaption>Chú thích</figcaption></figure>\n'
  */
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
   return String(
@@ -58,9 +67,9 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
       .use(remarkMarkLead, { enabled: options.markLead === true })
       .use(remarkAbbreviations, { glossary: options.glossary ?? new Map() })
       .use(remarkNonBreakingHyphens)
-      .use(remarkMedia, { as: "player", media: [], ...options.media, imageSize: options.imageSize })
-      .use(remarkFigures, { imageSize: options.imageSize })
+      .use(remarkMedia, { as: "player", media: [], ...options.media, photo: options.photo, photoForm: options.photoForm })
+      .use(remarkFigures, { photo: options.photo, form: options.photoForm })
       .use(remarkHtml, { sanitize: schema })
-      .processSync(markdown),
+      .processSync(straightenImageTitles(markdown)),
   );
 }

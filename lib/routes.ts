@@ -106,6 +106,18 @@ export function parseSitemapPart(fileName: string): number | undefined {
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
+/** The folder derived photo files are served from (the originals never are). */
+export const PHOTO_SEGMENT = "anh";
+
+/**
+ * Path of a derived photo file, by its content-hashed name (lib/plan-photo.ts).
+ *
+ * @example photoPath("hoi-nghi-3f2a9c0d1b4e5f60-640.webp") // "/anh/hoi-nghi-3f2a9c0d1b4e5f60-640.webp"
+ */
+export function photoPath(name: string): string {
+  return `/${PHOTO_SEGMENT}/${name}`;
+}
+
 /** The site's logo: the publisher's image in structured data, feeds, the manifest and link previews. */
 export const LOGO = { path: "/logo.png", width: 512, height: 512, type: "image/png" } as const;
 

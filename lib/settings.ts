@@ -18,6 +18,12 @@ export interface Settings {
   readonly production: boolean;
   /** Inside `next build` (`NEXT_PHASE=phase-production-build`). */
   readonly building: boolean;
+  /**
+   * The derived-photo cache (`PHOTO_CACHE_DIR`, default `.cache/photos` under the root):
+   * outside the build folder, which Next empties, so photos are encoded once across
+   * builds; safe to delete (lib/photo-cache.ts).
+   */
+  readonly photoCacheDir: string;
   /** How many of the newest articles a build prerenders (`PRERENDER_ARTICLES`; Infinity for `all`). */
   readonly prerenderArticles: number;
   /** An instant that replaces the clock (`BAO_TINH_NOW`, for tests of scheduled publishing). */
@@ -51,6 +57,7 @@ export function parseSettings(env: Environment, root: string): Settings {
   return {
     paths: contentPathsUnder(root, nonEmpty(env.CONTENT_DIR) ?? "content"),
     buildFolder: nonEmpty(env.NEXT_DIST_DIR) ?? ".next",
+    photoCacheDir: path.resolve(root, nonEmpty(env.PHOTO_CACHE_DIR) ?? path.join(".cache", "photos")),
     preview: env.NODE_ENV === "development",
     production: env.NODE_ENV === "production",
     building: env.NEXT_PHASE === "phase-production-build",

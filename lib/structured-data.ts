@@ -1,9 +1,11 @@
 import type { Article } from "./article";
 import { formatIsoDateTime } from "./format-dateline";
 import { mediaTypeOf } from "./parse-media";
-import { posterUrl } from "./poster-url";
 import { absoluteUrl, articlePath, authorPathOf, LOGO, sectionPath } from "./routes";
 import type { SiteConfig } from "./site-config";
+
+/** The site-relative URL of a photo's preview file, by the address an article wrote; undefined for none. */
+export type PreviewUrl = (src: string) => string | undefined;
 
 /** A JSON-LD node: plain JSON values only. */
 export type JsonLd = { readonly [key: string]: JsonValue };
@@ -12,8 +14,10 @@ type JsonValue = string | number | boolean | null | JsonLd | readonly JsonValue[
 /**
  * Schema.org `NewsArticle` for an article page, with dates in the site's offset
  * (`2017-04-20T18:02:00+07:00`), authors as `Person` and the paper as `NewsMediaOrganization`.
+ * Photos and video posters are named by `previewUrl`: the site-relative URL of a photo's
+ * preview file (its 1200-wide JPEG or a drawing's copy, lib/photo-sources.ts), never the original.
  */
-export function newsArticleJsonLd(article: Article, site: SiteConfig): JsonLd {
+export function newsArticleJsonLd(article: Article, site: SiteConfig, previewUrl: PreviewUrl): JsonLd {
   const url = absoluteUrl(site.baseUrl, articlePath(article.slug));
   const published = formatIsoDateTime(article.published, site.timeZone);
   return {
@@ -25,8 +29,8 @@ export function newsArticleJsonLd(article: Article, site: SiteConfig): JsonLd {
     dateModified: article.updated === undefined ? published : formatIsoDateTime(article.updated, site.timeZone),
     author: article.authors.map((name) => ({ "@type": "Person", name, url: absoluteUrl(site.baseUrl, authorPathOf(name)) })),
     publisher: publisherJsonLd(site),
-    image: article.images.map((image) => absoluteUrl(site.baseUrl, image.src)),
-    ...videoJsonLd(article, site, published),
+    image: article.images.flatMap((image) => previewUrl(image.src) ?? []).map((path) => absoluteUrl(site.baseUrl, path)),
+    ...videoJsonLd(article, site, published, previewUrl),
     articleSection: article.section.name,
     keywords: article.tags.join(", "),
     inLanguage: "vi",
@@ -59,17 +63,18 @@ export function publisherJsonLd(site: SiteConfig): JsonLd {
  * is that site's to describe), with the poster as thumbnail and the article's date as
  * upload date. Empty, so left out, when there are none.
  */
-function videoJsonLd(article: Article, site: SiteConfig, published: string): { video?: readonly JsonLd[] } {
+function videoJsonLd(article: Article, site: SiteConfig, published: string, previewUrl: PreviewUrl): { video?: readonly JsonLd[] } {
   const videos = article.media.filter((clip) => clip.kind === "video" && !clip.external);
   if (videos.length === 0) return {};
   return {
     video: videos.map((clip) => {
       const type = mediaTypeOf(clip.kind, clip.src);
+      const thumbnail = clip.poster === undefined ? undefined : previewUrl(clip.poster);
       return {
         "@type": "VideoObject",
         name: clip.caption,
         description: clip.caption,
-        ...(clip.poster === undefined ? {} : { thumbnailUrl: absoluteUrl(site.baseUrl, posterUrl(clip.poster)) }),
+        ...(thumbnail === undefined ? {} : { thumbnailUrl: absoluteUrl(site.baseUrl, thumbnail) }),
         uploadDate: published,
         contentUrl: absoluteUrl(site.baseUrl, clip.src),
         ...(type === undefined ? {} : { encodingFormat: type }),

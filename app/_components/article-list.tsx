@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { ArticleCard } from "@/lib/present-article";
 import { CardMeta } from "./card-meta";
+import { PhotoPicture } from "./photo-picture";
 
 type Override = { title: ReactNode; summary: ReactNode } | undefined;
 
@@ -25,9 +26,7 @@ export function ArticleList({
         return (
           <li key={card.href} className="card">
             {card.thumbnail ? (
-              // Plain <img>: editors' photos are served as they are (no image optimiser).
-              // eslint-disable-next-line @next/next/no-img-element
-              <img className="card-thumb" src={card.thumbnail.src} alt="" width={240} height={160} loading="lazy" decoding="async" />
+              <PhotoPicture picture={card.thumbnail} pictureClassName="card-picture" imgClassName="card-thumb" width={240} height={160} />
             ) : null}
             <div className="card-text">
               <Heading className="card-title">

@@ -1,14 +1,14 @@
 import type { ArticleCard } from "@/lib/present-article";
 import { CardMeta } from "./card-meta";
+import { PhotoPicture } from "./photo-picture";
 
-/** The front page's lead story: its photo large, the headline, the sapo. */
+/** The front page's lead story: its photo large (its derived files, in the lead's sizes), the headline, the sapo. */
 export function LeadStory({ card }: { card: ArticleCard }) {
   return (
     <article className="lead-story">
       {card.thumbnail ? (
         // Above the fold on every screen: loaded at once, not lazily.
-        // eslint-disable-next-line @next/next/no-img-element
-        <img className="lead-thumb" src={card.thumbnail.src} alt="" width={960} height={640} fetchPriority="high" decoding="async" />
+        <PhotoPicture picture={card.thumbnail} pictureClassName="lead-picture" imgClassName="lead-thumb" width={960} height={640} eager />
       ) : null}
       <div className="lead-text">
         <h3 className="lead-title">

@@ -4,21 +4,30 @@ import { articlesToPrerender } from "@/lib/prerender-plan";
 import { presentArticle, presentCard, type ArticleCard, type ArticlePage } from "@/lib/present-article";
 import { findRelatedInIndex } from "@/lib/related-articles";
 import { renderLitePage } from "@/lib/render-lite-page";
+import type { PhotoForm, PhotoSlot, ResponsivePicture } from "@/lib/photo-sources";
 import { renderMarkdown } from "@/lib/render-markdown";
 import { formatMastheadLines } from "@/lib/legal-masthead";
 import { absoluteUrl, articlePath, authorPathOf, tagPathOf } from "@/lib/routes";
 import { shareLinks } from "@/lib/share-links";
 import { getLoaded } from "./content";
+import { getPhotoLookup, getPicture } from "./photos";
 import { trace } from "./render-trace";
 import { getSettings, now } from "./settings";
 
 // Articles: the page record, the sanitised body, the lite page and list cards.
 
-/** List cards for articles, dated as the site prints them. */
-export function getCards(articles: readonly Article[]): ArticleCard[] {
+/**
+ * List cards for articles, dated as the site prints them, each with its lead photo's
+ * derived files sized for `slot` (a list's card, or the front page's lead and highlights).
+ */
+export function getCards(articles: readonly Article[], slot: PhotoSlot = "card"): ArticleCard[] {
   const { timeZone } = getLoaded().content.site;
   const time = now();
-  return articles.map((article) => presentCard(article, timeZone, time));
+  return articles.map((article) => presentCard(article, timeZone, time, thumbnailOf(article, slot)));
+}
+
+function thumbnailOf(article: Article, slot: PhotoSlot): ResponsivePicture | undefined {
+  return article.leadImage === undefined ? undefined : getPicture(article.leadImage.src, slot);
 }
 
 /**
@@ -45,42 +54,45 @@ export function getArticlePage(slug: string): ArticlePage | undefined {
     tags: article.tags.map((tag) => ({ label: tag, href: tagPathOf(tag) })),
     authors: article.authors.map((author) => ({ label: author, href: authorPathOf(author) })),
     share: shareLinks(absoluteUrl(site.baseUrl, articlePath(article.slug)), article.title),
+    thumbnail: thumbnailOf(article, "card"),
   });
   const page = { view, html: getBodyHtml(article), related: getCards(findRelatedInIndex(article, loaded.index)), article };
   loaded.pages.set(slug, page);
   return page;
 }
 
-/** Sanitised body HTML of an article, rendered once per process. */
+/** Sanitised body HTML of an article, with responsive pictures; rendered once per process. */
 export function getBodyHtml(article: Article): string {
-  const { html } = getLoaded();
-  const hit = html.get(article.slug);
-  if (hit !== undefined) return hit;
-  trace(`render ${article.slug}`);
-  const rendered = render(article, "player");
-  html.set(article.slug, rendered);
-  return rendered;
+  return renderBody(article, "html", { photoForm: { kind: "picture" }, media: "player" });
 }
 
-/** The body for the lite page: the same HTML, but each video or audio clip a plain link. */
+/** The body for the lite page: one small JPEG per photo, each video or audio clip a plain link. */
 function getLiteBodyHtml(article: Article): string {
-  if (article.media.length === 0) return getBodyHtml(article);
-  const { liteHtml } = getLoaded();
-  const hit = liteHtml.get(article.slug);
-  if (hit !== undefined) return hit;
-  const rendered = render(article, "link");
-  liteHtml.set(article.slug, rendered);
-  return rendered;
+  return renderBody(article, "liteHtml", { photoForm: { kind: "jpeg", width: 320 }, media: "link" });
 }
 
-function render(article: Article, media: "player" | "link"): string {
-  const { content } = getLoaded();
-  return renderMarkdown(article.markdown, {
-    imageSize: (src) => content.imageSizes.get(src),
+/** The body for feeds: one 640-wide JPEG per photo, as feed readers rarely take srcset or WebP. */
+export function getFeedBodyHtml(article: Article): string {
+  return renderBody(article, "feedHtml", { photoForm: { kind: "jpeg", width: 640 }, media: "player" });
+}
+
+// Each form of each body is rendered at most once per process (tests/browser/build-work.test.ts counts).
+function renderBody(article: Article, form: "html" | "liteHtml" | "feedHtml", as: { readonly photoForm: PhotoForm; readonly media: "player" | "link" }): string {
+  const loaded = getLoaded();
+  const done = loaded[form];
+  const hit = done.get(article.slug);
+  if (hit !== undefined) return hit;
+  trace(`render ${article.slug}${form === "html" ? "" : `@${form}`}`);
+  const { content } = loaded;
+  const rendered = renderMarkdown(article.markdown, {
+    photo: getPhotoLookup(),
+    photoForm: as.photoForm,
     markLead: article.leadFromBody,
     glossary: content.glossary,
-    media: { media: article.media, as: media, mediaFile: (src) => content.mediaFiles.get(src) },
+    media: { media: article.media, as: as.media, mediaFile: (src) => content.mediaFiles.get(src) },
   });
+  done.set(article.slug, rendered);
+  return rendered;
 }
 
 /** The lite version of an article as a complete HTML document, or undefined. */

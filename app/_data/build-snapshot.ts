@@ -1,7 +1,6 @@
 import "server-only";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { decodeSnapshot, encodeSnapshot } from "@/lib/content-snapshot";
+import { decodeSnapshot, encodeSnapshot, snapshotFile } from "@/lib/content-snapshot";
 import type { Content } from "@/lib/load-content";
 import { showPath } from "@/lib/content-paths";
 import type { Settings } from "@/lib/settings";
@@ -9,14 +8,6 @@ import type { Settings } from "@/lib/settings";
 // What a build read and validated, kept in its build folder so that the servers started
 // on that build serve exactly that content (README, Decisions: "A server serves its
 // build's content"; the format is lib/content-snapshot.ts).
-
-/** The snapshot's name inside the build folder (which Next empties at the start of each build). */
-const SNAPSHOT_FILE = "bao-tinh-content.snapshot";
-
-function snapshotFile(settings: Settings): string {
-  // Read at run time, not bundled: the comment keeps the tracer from pulling the project into the output.
-  return path.resolve(/*turbopackIgnore: true*/ settings.paths.displayRoot, settings.buildFolder, SNAPSHOT_FILE);
-}
 
 /** The build's content, or undefined (with a warning) when the snapshot is missing or damaged. */
 export function readBuildSnapshot(settings: Settings): Content | undefined {

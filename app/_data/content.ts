@@ -1,7 +1,9 @@
 import "server-only";
 import { watch } from "node:fs";
 import { buildIndex, type ContentIndex } from "@/lib/content-index";
-import { loadContent, type Content, type ImageFacts, type MediaFacts } from "@/lib/load-content";
+import { resolveOriginal } from "@/lib/content-paths";
+import { loadContent, type Content, type MediaFacts } from "@/lib/load-content";
+import { hashOriginals } from "@/lib/photo-cache";
 import type { ArticlePage } from "@/lib/present-article";
 import { ContentError, formatProblem, sortProblems } from "@/lib/problem";
 import { selectVisible } from "@/lib/publication";
@@ -23,8 +25,10 @@ export interface Loaded {
   readonly index: ContentIndex;
   /** Sanitised body HTML by slug; kept while the content is the same. */
   readonly html: Map<string, string>;
-  /** The same for the lite page, for articles whose clips it shows as plain links. */
+  /** The same for the lite page (one small JPEG per photo, clips as plain links). */
   readonly liteHtml: Map<string, string>;
+  /** The same for feeds (one 640-wide JPEG per photo). */
+  readonly feedHtml: Map<string, string>;
   readonly pages: Map<string, ArticlePage>;
   /** Over every article readers see now or will once it is due; kept while the content is the same. */
   search?: ArticleSearch;
@@ -39,7 +43,7 @@ export interface Loaded {
 interface Cache {
   source?: Content;
   loaded?: Loaded;
-  /** The dev server watches content/ and public/ (false when it cannot). */
+  /** The dev server watches content/ (photos included) and public/ (false when it cannot). */
   watching?: boolean;
   /** Nothing changed there since the last read. */
   fresh?: boolean;
@@ -70,8 +74,9 @@ export function getLoaded(): Loaded {
   const same = loaded?.content === content;
   const html = same ? loaded.html : new Map<string, string>();
   const liteHtml = same ? loaded.liteHtml : new Map<string, string>();
+  const feedHtml = same ? loaded.feedHtml : new Map<string, string>();
   const unpublished = new Set(settings.preview ? [] : upcoming.map((article) => article.slug));
-  cache.loaded = { content, index: buildIndex(visible, content.sections), html, liteHtml, pages: new Map(), unpublished, nextChange };
+  cache.loaded = { content, index: buildIndex(visible, content.sections), html, liteHtml, feedHtml, pages: new Map(), unpublished, nextChange };
   if (same && loaded.search !== undefined) cache.loaded.search = loaded.search;
   return cache.loaded;
 }
@@ -117,8 +122,19 @@ function readContent(settings: Settings): Content {
   if (result.problems.length > 0 || result.content === undefined) throw new ContentError(result.problems);
   // The build and the dev server say what `npm run check` warns about, without failing.
   for (const line of sortProblems(result.warnings).map(formatProblem)) console.warn(line);
-  if (settings.building) writeBuildSnapshot(settings, result.content);
-  return result.content;
+  const content = { ...result.content, photoHashes: hashPhotos(result.content, settings) };
+  if (settings.building) writeBuildSnapshot(settings, content);
+  return content;
+}
+
+// Derived photo files are named by their original's content hash (lib/plan-photo.ts);
+// the cache's memo spares re-reading originals that have not changed.
+function hashPhotos(content: Content, settings: Settings): Map<string, string> {
+  const originals = [...content.imageSizes.keys()].flatMap((src) => {
+    const file = resolveOriginal(settings.paths, src);
+    return file === undefined ? [] : [{ src, file }];
+  });
+  return hashOriginals(settings.photoCacheDir, originals);
 }
 
 /** The index of visible articles, for feeds and sitemaps. */
@@ -129,11 +145,6 @@ export function getIndex(): ContentIndex {
 /** Site settings from content/site.yaml. */
 export function getSite(): SiteConfig {
   return getLoaded().content.site;
-}
-
-/** Size, bytes and type of a public image the content uses. */
-export function getImageFacts(src: string): ImageFacts | undefined {
-  return getLoaded().content.imageSizes.get(src);
 }
 
 /** Size and type of a self-hosted video or audio file the content uses. */

@@ -2,23 +2,35 @@ import "server-only";
 import type { Article } from "@/lib/article";
 import { FEED_SIZE, renderAtom, renderRss, type FeedChannel, type FeedEntry } from "@/lib/render-feed";
 import { feedPath, sectionPath, type FeedFormat } from "@/lib/routes";
-import { getBodyHtml } from "./articles";
-import { getImageFacts, getIndex, getSite } from "./content";
+import { getFeedBodyHtml } from "./articles";
+import { getIndex, getSite } from "./content";
+import { getPreviewFile, getPhotoFileBytes } from "./photos";
 
-function entries(articles: readonly Article[]): FeedEntry[] {
-  return articles.slice(0, FEED_SIZE).map((article) => {
-    const facts = article.leadImage ? getImageFacts(article.leadImage.src) : undefined;
-    return { article, html: getBodyHtml(article), enclosure: facts ? { length: facts.bytes, type: facts.type } : undefined };
-  });
+async function entries(articles: readonly Article[]): Promise<FeedEntry[]> {
+  const list: FeedEntry[] = [];
+  // One at a time: an enclosure not yet encoded waits for its turn in the photo queue.
+  for (const article of articles.slice(0, FEED_SIZE)) list.push({ article, html: getFeedBodyHtml(article), enclosure: await enclosureOf(article) });
+  return list;
 }
 
-function render(format: FeedFormat, channel: FeedChannel, articles: readonly Article[]): string {
+// RSS wants the enclosure's exact length: the derived JPEG is encoded first if need be.
+async function enclosureOf(article: Article): Promise<FeedEntry["enclosure"]> {
+  const src = article.leadImage?.src;
+  const file = src === undefined ? undefined : getPreviewFile(src);
+  if (src === undefined || file === undefined) return undefined;
+  const length = await getPhotoFileBytes(src, file).catch(() => undefined);
+  return length === undefined ? undefined : { url: file.url, length, type: file.type };
+}
+
+async function render(format: FeedFormat, channel: FeedChannel, articles: readonly Article[]): Promise<string> {
   const site = getSite();
-  return format === "rss" ? renderRss(site, channel, entries(articles)) : renderAtom(site, channel, entries(articles));
+  // Atom carries no enclosure (lib/render-feed.ts): its entries need no photo encoded.
+  const list = format === "rss" ? await entries(articles) : articles.slice(0, FEED_SIZE).map((article) => ({ article, html: getFeedBodyHtml(article) }));
+  return format === "rss" ? renderRss(site, channel, list) : renderAtom(site, channel, list);
 }
 
 /** The whole site's newest 50 articles as RSS 2.0 or Atom. */
-export function getSiteFeed(format: FeedFormat): string {
+export function getSiteFeed(format: FeedFormat): Promise<string> {
   const site = getSite();
   return render(
     format,
@@ -28,7 +40,7 @@ export function getSiteFeed(format: FeedFormat): string {
 }
 
 /** One section's newest 50 articles, or undefined for an unknown section. */
-export function getSectionFeed(slug: string, format: FeedFormat): string | undefined {
+export async function getSectionFeed(slug: string, format: FeedFormat): Promise<string | undefined> {
   const group = getIndex().sections.get(slug);
   if (group === undefined) return undefined;
   const site = getSite();

@@ -30,10 +30,10 @@ export interface HomeView {
 export function getHome(): HomeView {
   const { index, content } = getLoaded();
   const page = arrangeFrontPage(content.frontPage, index.articles, [...index.sections.values()], now());
-  const [lead] = page.lead === undefined ? [] : getCards([page.lead]);
+  const [lead] = page.lead === undefined ? [] : getCards([page.lead], "lead");
   return {
     lead,
-    highlights: getCards(page.highlights),
+    highlights: getCards(page.highlights, "highlight"),
     latest: getCards(page.latest),
     sections: page.sections.map((block) => ({ link: { label: block.name, href: sectionPath(block.slug) }, cards: getCards(block.articles) })),
   };

@@ -9,6 +9,7 @@ import { formatDescription } from "@/lib/format-description";
 import { PAGE_SIZE } from "@/lib/paginate";
 import { breadcrumbJsonLd, newsArticleJsonLd, publisherJsonLd, serializeJsonLd } from "@/lib/structured-data";
 import { getIndex, getMediaFacts, getSite } from "./content";
+import { getPreviewFile, getSocialPhoto } from "./photos";
 import { now } from "./settings";
 
 // Metadata, structured data and sitemaps: everything search engines and feed readers read.
@@ -71,8 +72,10 @@ export function articleMetadata(article: Article): Metadata {
   const site = getSite();
   const base = pageMetadata({ title: article.title, description: article.summary, path: articlePath(article.slug), section: article.section, lite: litePath(article.slug) });
   const description = formatDescription(article.summary);
-  // Social networks do not render SVG previews; the placeholders fall back to the logo.
-  const images = article.images.filter((image) => !image.src.endsWith(".svg")).map((image) => ({ url: image.src, alt: image.alt }));
+  // The 1200-wide JPEG of the first photo; social networks do not render SVG, so an
+  // article with only drawings (the seed's placeholders) falls back to the logo.
+  const photo = article.images.map((image) => ({ file: getSocialPhoto(image.src), alt: image.alt })).find((candidate) => candidate.file !== undefined);
+  const images = photo?.file === undefined ? [] : [{ url: photo.file.url, width: photo.file.width, height: photo.file.height, type: photo.file.type, alt: photo.alt }];
   return {
     ...base,
     authors: article.authors.map((name) => ({ name, url: authorPathOf(name) })),
@@ -88,14 +91,14 @@ export function articleMetadata(article: Article): Metadata {
       section: article.section.name,
       tags: [...article.tags],
       authors: [...article.authors],
-      images: images.length > 0 ? images.slice(0, 1) : [logoImage(site.name)],
+      images: images.length > 0 ? images : [logoImage(site.name)],
       videos: getVideoPreviews(article),
     },
     twitter: {
       card: images.length > 0 ? "summary_large_image" : "summary",
       title: article.title,
       description,
-      images: images.slice(0, 1).map((image) => image.url),
+      images: images.map((image) => image.url),
     },
   };
 }
@@ -117,7 +120,8 @@ export function publisherJsonLdScript(): string {
 /** The article's NewsArticle and BreadcrumbList JSON-LD, serialised safely for a script element. */
 export function articleJsonLd(article: Article): string {
   const site = getSite();
-  return serializeJsonLd([newsArticleJsonLd(article, site), breadcrumbJsonLd(article, site)]);
+  // Photos and video posters as their 1200-wide JPEGs; drawings as their copies.
+  return serializeJsonLd([newsArticleJsonLd(article, site, (src) => getPreviewFile(src)?.url), breadcrumbJsonLd(article, site)]);
 }
 
 /** Every public URL with its last change, in a stable order. */

@@ -3,6 +3,6 @@ import { xmlResponse } from "../_routes/responses";
 
 export const revalidate = 60;
 
-export function GET() {
-  return xmlResponse(getSiteFeed("rss"), "rss");
+export async function GET() {
+  return xmlResponse(await getSiteFeed("rss"), "rss");
 }

@@ -63,7 +63,7 @@ export function scaffoldArticle(title: string, now: Date, timeZone: string, opti
     "#   - date: 2017-04-21 09:00",
     "#     text: Sửa tên đại biểu",
     "corrections: []",
-    "# Ảnh trong bài viết trên một dòng riêng: ![mô tả ảnh](/images/2017/04/ten-anh.jpg \"Chú thích\")",
+    "# Ảnh: chép ảnh gốc vào content/images/<năm>/<tháng>/, rồi viết trong bài trên một dòng riêng: ![mô tả ảnh](/images/2017/04/ten-anh.jpg \"Chú thích. Ảnh: Tên người chụp\")",
     "---",
     "",
     BODY_PLACEHOLDER,

@@ -3,10 +3,12 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "nod
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-// `npm run deploy`: builds the site into a fresh folder (`.next-staging`) and, only when
-// that build succeeded, swaps it in for the live folder (`.next`), keeping the old build
-// as `.next-previous`. A failed build leaves the live folder exactly as it was, so a
-// broken article never takes the site down. Restart `next start` afterwards.
+// `npm run deploy`: builds the site into a fresh folder (`.next-staging`), encodes the
+// photos its pages show into the photo cache (`npm run photos`: only new or changed ones
+// cost anything) and, only when both succeeded, swaps it in for the live folder
+// (`.next`), keeping the old build as `.next-previous`. A failed build leaves the live
+// folder exactly as it was, so a broken article never takes the site down. Restart
+// `next start` afterwards.
 //
 //   tsx lib/cli/deploy.ts [--dist-dir .next] [--staging-dir .next-staging] [--timeout-minutes 20]
 
@@ -53,7 +55,16 @@ async function build(root: string, staging: string, timeoutMs: number, onStart: 
 }
 
 function runBuild(root: string, staging: string, timeoutMs: number, onStart: (child: ChildProcess) => void): Promise<number | null> {
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+  return run(root, staging, "next build", path.join(root, "node_modules", ".bin", "next"), ["build"], timeoutMs, onStart);
+}
+
+/** Encodes the staging build's photos into the cache (lib/cli/photos.ts). */
+function runPhotos(root: string, staging: string, timeoutMs: number, onStart: (child: ChildProcess) => void): Promise<number | null> {
+  return run(root, staging, "npm run photos", path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "lib", "cli", "photos.ts")], timeoutMs, onStart);
+}
+
+function run(root: string, staging: string, name: string, command: string, args: readonly string[], timeoutMs: number, onStart: (child: ChildProcess) => void): Promise<number | null> {
+  const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, NEXT_DIST_DIR: path.relative(root, staging) },
     // Its own process group, so the build and its workers can be stopped together.
@@ -62,12 +73,12 @@ function runBuild(root: string, staging: string, timeoutMs: number, onStart: (ch
   });
   onStart(child);
   const timer = setTimeout(() => {
-    console.error(`\nnext build chạy quá ${timeoutMs / 60_000} phút; dừng lại.`);
+    console.error(`\n${name} chạy quá ${timeoutMs / 60_000} phút; dừng lại.`);
     stopGroup(child);
   }, timeoutMs);
   return new Promise((resolve) => {
     child.once("error", (error) => {
-      console.error(`Không chạy được next build: ${error.message}`);
+      console.error(`Không chạy được ${name}: ${error.message}`);
       resolve(null);
     });
     child.once("exit", (code) => {
@@ -152,6 +163,13 @@ async function main(argv: readonly string[]): Promise<number> {
     if (code !== 0 || !existsSync(buildId)) {
       rmSync(folders.staging, { recursive: true, force: true });
       console.error(`\nTriển khai thất bại: next build kết thúc với mã ${String(code)}. ${show(folders.live)} giữ nguyên, không có gì thay đổi; sửa các lỗi ở trên rồi chạy lại.`);
+      return 1;
+    }
+    const photos = await runPhotos(root, folders.staging, minutes * 60_000, (child) => (running = child));
+    running = undefined;
+    if (photos !== 0) {
+      rmSync(folders.staging, { recursive: true, force: true });
+      console.error(`\nTriển khai thất bại: không tạo được ảnh (mã ${String(photos)}). ${show(folders.live)} giữ nguyên, không có gì thay đổi; sửa các ảnh ở trên rồi chạy lại.`);
       return 1;
     }
     const id = readFileSync(buildId, "utf8").trim();

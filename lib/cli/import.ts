@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { importPlainText, PLACEHOLDER_IMAGE } from "../authoring/import-plain-text";
 import { problemAt } from "../problem";
 import { articlePath } from "../routes";
-import { showPath } from "../content-paths";
+import { resolveOriginal, showPath } from "../content-paths";
 import { commandSettings, loadSettings, pickSection, writeNewArticle } from "./content-folder";
 import { refuse } from "./report";
 
@@ -58,8 +58,9 @@ function main(argv: readonly string[]): number {
 
   const written = writeNewArticle(paths, settings.value, { relativePath: imported.relativePath, slug: imported.slug, text: imported.markdown });
   if (!written.ok) return refuse(written.problems, NOTHING_WRITTEN);
-  if (imported.markdown.includes(PLACEHOLDER_IMAGE) && !existsSync(path.join(paths.publicDir, PLACEHOLDER_IMAGE))) {
-    console.error(`Lưu ý: chưa có ảnh tạm public${PLACEHOLDER_IMAGE}; "npm run check" sẽ báo lỗi ảnh cho tới khi thay ảnh thật.`);
+  const placeholder = resolveOriginal(paths, PLACEHOLDER_IMAGE) ?? PLACEHOLDER_IMAGE;
+  if (imported.markdown.includes(PLACEHOLDER_IMAGE) && !existsSync(placeholder)) {
+    console.error(`Lưu ý: chưa có ảnh tạm ${showPath(paths, placeholder)}; "npm run check" sẽ báo lỗi ảnh cho tới khi thay ảnh thật.`);
   }
   console.log(`Đã tạo bài: ${written.value}\nĐường dẫn khi đăng: ${articlePath(imported.slug)}`);
   return 0;

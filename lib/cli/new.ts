@@ -4,6 +4,7 @@ import { articlePath } from "../routes";
 import { scaffoldArticle } from "../authoring/scaffold-article";
 import { AUTHOR_PLACEHOLDER } from "../scaffold-leftovers";
 import { currentTime } from "../settings";
+import { originalsDir, showPath } from "../content-paths";
 import { commandSettings, loadSettings, pickSection, writeNewArticle } from "./content-folder";
 import { refuse } from "./report";
 
@@ -50,6 +51,7 @@ function main(argv: readonly string[]): number {
       `Giờ đăng: ${formatDateline(now, settings.value.site.timeZone)} (sửa ở dòng date nếu cần)`,
       "Bài đang là BẢN NHÁP (draft: true) nên chưa hiện với bạn đọc. Khi bài xong, đổi thành draft: false.",
       `Cần điền: ${todo.join(", ")}. Xem thử: npm run dev. Trước khi đăng: npm run check.`,
+      `Ảnh: chép ảnh gốc vào ${showPath(paths, originalsDir(paths))}/<năm>/<tháng>/ và viết ![mô tả](/images/<năm>/<tháng>/ten-anh.jpg "Chú thích"); trang tự thu nhỏ, xoay đúng chiều và bỏ vị trí GPS, không bao giờ đăng tệp gốc.`,
     ].join("\n"),
   );
   return 0;

@@ -1,19 +1,31 @@
 // Synthetic corpus for the benchmark: N articles in the real content format, written to a
-// temporary folder (never into content/). Deterministic for a given seed and N.
+// temporary folder (never into content/), with real JPEG photos made by sharp: each
+// article's own lead photo (1200 × 800, as a newsroom resizes them) and, shared, a sample
+// of three camera originals (6000 × 4000 with GPS, a portrait stored sideways, a phone's
+// 4032 × 3024 in Display P3), which the newest article shows all of and every other
+// article one of. Deterministic for a given seed and N.
 //
 //   npx tsx tests/bench/generate-corpus.ts [N] [--seed 42]   # prints the folder it wrote
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import sharp from "sharp";
 import { parseSections } from "../../lib/site-config";
+import { cameraPhoto, syntheticPixels } from "../support/camera-photos";
 import { slugify } from "../../lib/slugify";
 import {
   COMPLEMENTS, FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, OBJECTS, OPENERS, PLACES, RESULTS, ROLES, SUBJECTS, TOPICS, VERBS,
 } from "./vietnamese-words";
 
-/** The placeholder images every synthetic article uses (they exist under public/). */
-export const IMAGES = [1, 2, 3].map((n) => `/images/2017/04/btv-tinh-uy-lam-viec-${n}.svg`);
+/** The camera originals every article shares one of, and the newest shows all of. */
+export const CAMERA_PHOTOS = [
+  { src: "/images/may-anh/hoi-truong.jpg", options: { width: 6000, height: 4000, metadata: true, seed: 101 } },
+  { src: "/images/may-anh/chup-doc.jpg", options: { width: 6000, height: 4000, orientation: 6, metadata: true, seed: 102 } },
+  { src: "/images/may-anh/dien-thoai.jpg", options: { width: 4032, height: 3024, metadata: true, displayP3: true, seed: 103 } },
+] as const;
+const LEAD_SIZE = { width: 1200, height: 800 };
+const LEAD_BASES = 6;
 
 const SETTINGS = ["site.yaml", "sections.yaml", "abbreviations.yaml"] as const;
 const TARGET_BYTES = 4200;
@@ -34,7 +46,10 @@ export interface CorpusOptions {
 export interface Corpus {
   readonly dir: string;
   readonly count: number;
+  /** Bytes of Markdown (photos are counted by {@link writeCorpusPhotos}). */
   readonly bytes: number;
+  /** Each article's lead photo, to be written by {@link writeCorpusPhotos}. */
+  readonly leads: readonly { readonly src: string; readonly seed: number }[];
   /** Slug of the newest article, a stable page to measure (always prerendered). */
   readonly newestSlug: string;
   /** Slug of the oldest article: the archive, rendered on its first request. */
@@ -118,7 +133,7 @@ function title(random: Random, year: number): string {
 
 function image(random: Random, src: string): string {
   const alt = `Ảnh minh họa: ${pick(random, SUBJECTS)} làm việc với ${pick(random, SUBJECTS)}`;
-  const caption = `Đồng chí ${personName(random)}, ${pick(random, ROLES)} phát biểu tại buổi làm việc.`;
+  const caption = `Đồng chí ${personName(random)}, ${pick(random, ROLES)} phát biểu tại buổi làm việc. Ảnh: ${personName(random)}`;
   return `![${alt}](${src} "${caption}")`;
 }
 
@@ -137,6 +152,8 @@ export interface GeneratedArticle {
   readonly tags: readonly string[];
   readonly summary?: string;
   readonly source?: string;
+  /** Its own lead photo (`/images/<year>/<month>/<slug>.jpg`), written by {@link writeCorpusPhotos}. */
+  readonly lead: string;
   /** The body's paragraphs, the two photo lines among them. */
   readonly paragraphs: readonly string[];
   /** The whole file: front matter and body, ~5 KB. */
@@ -150,9 +167,10 @@ interface Fields {
   readonly category: string;
   readonly tags: readonly string[];
   readonly year: number;
+  readonly lead: string;
 }
 
-/** One article's front matter and ~5 KB of body with two captioned images. */
+/** One article's front matter and ~5 KB of body: its lead photo and a camera photo, captioned. */
 function articleParts(random: Random, fields: Fields): Pick<GeneratedArticle, "summary" | "source" | "paragraphs" | "text"> {
   const front = [
     "---",
@@ -167,7 +185,7 @@ function articleParts(random: Random, fields: Fields): Pick<GeneratedArticle, "s
   const source = random() < 0.2 ? `Báo ${pick(random, PLACES)}` : undefined;
   if (source !== undefined) front.push(`source: ${source}`);
   front.push("---", "");
-  const [first, second] = pickDistinct(random, IMAGES, 2);
+  const second = pick(random, CAMERA_PHOTOS).src;
   const paragraphs: string[] = [];
   let bytes = 0;
   while (bytes < TARGET_BYTES * (0.8 + random() * 0.4)) {
@@ -175,8 +193,8 @@ function articleParts(random: Random, fields: Fields): Pick<GeneratedArticle, "s
     paragraphs.push(text);
     bytes += Buffer.byteLength(text) + 2;
   }
-  paragraphs.splice(2, 0, image(random, first ?? ""));
-  paragraphs.splice(Math.max(4, paragraphs.length - 3), 0, image(random, second ?? ""));
+  paragraphs.splice(2, 0, image(random, fields.lead));
+  paragraphs.splice(Math.max(4, paragraphs.length - 3), 0, image(random, second));
   const text = `${front.join("\n")}\n${paragraphs.join("\n\n")}\n`;
   return { ...(summary === undefined ? {} : { summary }), ...(source === undefined ? {} : { source }), paragraphs, text };
 }
@@ -197,7 +215,8 @@ export function* generateArticles(count: number, seed: number, sections: readonl
     const date = `${year}-${month}-${pad(wall.getUTCDate())} ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
     const heading = title(random, year);
     const slug = `${slugify(heading).slice(0, 80).replace(/-+$/, "")}-${index + 1}`;
-    const fields = { title: heading, date, author: pick(random, authors), category: pick(random, sections), tags: pickDistinct(random, tagPool, 2 + Math.floor(random() * 3)), year };
+    const lead = `/images/${year}/${month}/${slug}.jpg`;
+    const fields = { title: heading, date, author: pick(random, authors), category: pick(random, sections), tags: pickDistinct(random, tagPool, 2 + Math.floor(random() * 3)), year, lead };
     const { year: _year, ...front } = fields;
     yield { slug, file: `articles/${year}/${month}/${slug}.md`, wallTime: wall.getTime(), ...front, ...articleParts(random, fields) };
   }
@@ -214,26 +233,75 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const parsed = parseSections(readFileSync(sectionsFile, "utf8"), sectionsFile);
   if (!parsed.ok) throw new Error(`cannot read ${sectionsFile}: ${parsed.problems.map((p) => JSON.stringify(p)).join("; ")}`);
   let bytes = 0;
-  let newest = { wallTime: -Infinity, slug: "" };
+  let newest = { wallTime: -Infinity, slug: "", file: "" };
   let oldest = { wallTime: Infinity, slug: "" };
+  const leads: { src: string; seed: number }[] = [];
   for (const article of generateArticles(options.count, options.seed ?? 42, parsed.value.map((section) => section.name))) {
     const file = path.join(dir, article.file);
+    leads.push({ src: article.lead, seed: leads.length + 1 });
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, article.text);
     bytes += Buffer.byteLength(article.text);
-    if (article.wallTime > newest.wallTime) newest = article;
+    if (article.wallTime > newest.wallTime) newest = { ...article, file };
     if (article.wallTime < oldest.wallTime) oldest = article;
   }
-  return { dir, count: options.count, bytes, newestSlug: newest.slug, oldestSlug: oldest.slug };
+  // The page the benchmark measures shows all three camera photos, the last two as a gallery.
+  const gallery = CAMERA_PHOTOS.map((photo, index) => `![Ảnh máy ảnh ${index + 1}](${photo.src} "Ảnh gốc từ máy ảnh số ${index + 1}. Ảnh: Phóng viên")`);
+  appendFileSync(newest.file, `\nẢnh gốc cỡ lớn từ máy ảnh của phóng viên.\n\n${gallery.join("\n\n")}\n`);
+  return { dir, count: options.count, bytes, leads, newestSlug: newest.slug, oldestSlug: oldest.slug };
 }
 
-function main(): void {
+/** What writing the photos cost and weighs. */
+export interface CorpusPhotos {
+  readonly files: number;
+  readonly bytes: number;
+  readonly cameraBytes: number;
+  readonly milliseconds: number;
+}
+
+/**
+ * Writes the corpus's photos under its images/ folder: the three camera originals, and
+ * each article's own lead photo, a crop (with its own hue) of one of a few synthetic
+ * scenes, so that every lead is a distinct file and the archive has as many photos as
+ * articles. About 40 ms a lead on this machine.
+ */
+export async function writeCorpusPhotos(corpus: Corpus): Promise<CorpusPhotos> {
+  const started = performance.now();
+  let bytes = 0;
+  let cameraBytes = 0;
+  const write = (src: string, data: Buffer): void => {
+    const file = path.join(corpus.dir, src);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, data);
+    bytes += data.length;
+  };
+  for (const photo of CAMERA_PHOTOS) {
+    const data = await cameraPhoto(photo.options);
+    cameraBytes += data.length;
+    write(photo.src, data);
+  }
+  const scene = { width: LEAD_SIZE.width + 200, height: LEAD_SIZE.height + 150 };
+  const bases = await Promise.all(Array.from({ length: LEAD_BASES }, (_, index) => syntheticPixels(scene.width, scene.height, 500 + index)));
+  for (const lead of corpus.leads) {
+    const base = bases[lead.seed % LEAD_BASES] ?? Buffer.alloc(0);
+    const data = await sharp(base, { raw: { ...scene, channels: 3 } })
+      .extract({ left: lead.seed % 200, top: Math.floor(lead.seed / 200) % 150, ...LEAD_SIZE })
+      .modulate({ hue: lead.seed % 360 })
+      .jpeg({ quality: 85 })
+      .toBuffer();
+    write(lead.src, data);
+  }
+  return { files: CAMERA_PHOTOS.length + corpus.leads.length, bytes, cameraBytes, milliseconds: performance.now() - started };
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const seedAt = args.indexOf("--seed");
   const seed = seedAt === -1 ? 42 : Number(args[seedAt + 1]);
   const count = Number(args.find((arg, index) => /^\d+$/.test(arg) && (seedAt === -1 || index !== seedAt + 1)) ?? 5000);
   const corpus = generateCorpus({ count, seed, sourceContentDir: path.resolve("content") });
-  console.log(`${corpus.count} articles, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB → ${corpus.dir}`);
+  const photos = await writeCorpusPhotos(corpus);
+  console.log(`${corpus.count} articles, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB, ${photos.files} photos, ${(photos.bytes / 1024 / 1024).toFixed(1)} MB → ${corpus.dir}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) void main();

@@ -73,6 +73,7 @@ export async function buildNext(
   timeoutMs: number,
   log: (text: string) => void,
   prerender?: string,
+  photoCacheDir?: string,
 ): Promise<BuildStats> {
   const dist = path.join(workdir, ".next");
   rmSync(dist, { recursive: true, force: true });
@@ -86,6 +87,7 @@ export async function buildNext(
         CONTENT_DIR: contentDir,
         // Unset means the site's default; the report says which was used.
         ...(prerender === undefined ? {} : { PRERENDER_ARTICLES: prerender }),
+        ...(photoCacheDir === undefined ? {} : { PHOTO_CACHE_DIR: photoCacheDir }),
         BENCH_CONTENT_DIR: contentDir,
         BENCH_READS_DIR: readsDir,
       },

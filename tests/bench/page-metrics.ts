@@ -11,6 +11,7 @@ import { runCommand } from "../support/process-group";
 import { treeRss } from "../support/process-memory";
 import { freePort, startNextServer } from "../support/server";
 import { measureFirstPaint } from "./first-paint";
+import { measurePhotoServing, type PhotoServing } from "./photo-metrics";
 import { makeTempDir, removeTempDir } from "./temp-dirs";
 
 /** Byte counts read from the build output, without a server. */
@@ -44,6 +45,8 @@ export interface LighthouseScores {
   readonly accessibility?: number;
   readonly bestPractices?: number;
   readonly seo?: number;
+  /** Largest Contentful Paint, in ms, on Lighthouse's emulated phone. */
+  readonly lcpMs?: number;
   readonly error?: string;
 }
 
@@ -63,6 +66,7 @@ export interface ServedMetrics {
   /** Median first contentful paint on slow 3G (tests/bench/first-paint.ts): the article and its lite version. */
   readonly articleFcpMs?: number;
   readonly liteFcpMs?: number;
+  readonly photos?: PhotoServing;
   readonly error?: string;
 }
 
@@ -70,6 +74,8 @@ export interface ServedMetrics {
 export interface ServeOptions {
   readonly workdir: string;
   readonly contentDir: string;
+  /** The photo cache the build's `npm run photos` filled. */
+  readonly photoCacheDir: string;
   readonly slug: string;
   /** An article outside the prerendered set. */
   readonly archiveSlug: string;
@@ -85,7 +91,7 @@ export async function measureServed(options: ServeOptions): Promise<ServedMetric
   const server = startNextServer({
     port,
     cwd: options.workdir,
-    env: { NEXT_DIST_DIR: ".next", CONTENT_DIR: options.contentDir },
+    env: { NEXT_DIST_DIR: ".next", CONTENT_DIR: options.contentDir, PHOTO_CACHE_DIR: options.photoCacheDir },
     readyPath: `/bai-viet/${options.slug}`,
     readyTimeoutMs: 120_000,
   });
@@ -95,6 +101,8 @@ export async function measureServed(options: ServeOptions): Promise<ServedMetric
     await server.ready;
     const liteGzipBytes = await liteTransfer(`${base}/lite/bai-viet/${options.slug}`);
     const archive = await archiveTimings(`${base}/bai-viet/${options.archiveSlug}`);
+    // Before first paint, Lighthouse and the load test, while the archive's photos are still unencoded.
+    const photos = await measurePhotoServing(base, options.slug, options.archiveSlug);
     const firstPaint = options.lighthouse ? await firstPaintOf(base, options.slug, options.log) : {};
     const lighthouse = options.lighthouse ? await runLighthouse(article, options.workdir, options.log) : undefined;
     const load = await autocannon(article, options.workdir, options.loadSeconds, options.connections);
@@ -103,7 +111,7 @@ export async function measureServed(options: ServeOptions): Promise<ServedMetric
     const died = child.exitCode !== null || child.signalCode !== null;
     const trouble = died || (load.errors ?? 0) > 0 || (load.non2xx ?? 0) > 0;
     const error = trouble ? `server ${died ? `exited (${child.exitCode ?? child.signalCode})` : "answered badly"}: ${JSON.stringify(load)}\n${server.log().slice(-2000)}` : undefined;
-    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, ...archive, ...firstPaint, error };
+    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, ...archive, ...firstPaint, photos, error };
   } catch (error) {
     return { error: `${error instanceof Error ? error.message : String(error)}\n${server.log().slice(-2000)}` };
   } finally {
@@ -189,11 +197,13 @@ async function runLighthouse(url: string, workdir: string, log: (text: string) =
       return typeof value === "number" ? Math.round(value * 100) : undefined;
     };
     const runtimeError = readPath(parsed, ["runtimeError", "message"]);
+    const lcp = readPath(parsed, ["audits", "largest-contentful-paint", "numericValue"]);
     return {
       performance: score("performance"),
       accessibility: score("accessibility"),
       bestPractices: score("best-practices"),
       seo: score("seo"),
+      lcpMs: typeof lcp === "number" ? lcp : undefined,
       error: typeof runtimeError === "string" ? runtimeError : undefined,
     };
   } finally {

@@ -11,11 +11,15 @@
 //   options: --out tests/bench/results/latest.md  --seed 42  --no-hugo  --no-serve  --connections 32  --build-timeout-min 60  --keep
 //            --prerender N|all (PRERENDER_ARTICLES for the builds; the site's default, 200, otherwise)
 //
-// For each N it generates a synthetic corpus in os.tmpdir(), times loadContent()
-// in-process, runs `next build` with CONTENT_DIR pointing at the corpus (in a temporary
-// copy of the repository, so the repo's .next is untouched), builds the same corpus with
-// Hugo, then measures one article page (its first paint on slow 3G and Lighthouse in
-// Chromium, both skipped by --no-lighthouse) and `next start` on 127.0.0.1. It prints one table
+// For each N it generates a synthetic corpus in os.tmpdir() with real JPEG photos (one
+// per article, plus three camera originals; tests/bench/generate-corpus.ts), times
+// loadContent() in-process, runs `next build` with CONTENT_DIR pointing at the corpus (in
+// a temporary copy of the repository, so the repo's .next is untouched) and a fresh
+// PHOTO_CACHE_DIR, then `npm run photos` cold and warm, builds the same corpus with Hugo,
+// then measures one article page (its first paint on slow 3G and Lighthouse in Chromium,
+// both skipped by --no-lighthouse, its transfer at 375 px) and `next start` on 127.0.0.1
+// (an archive photo encoded on its first request), and last encodes the rest of the
+// archive with `npm run photos -- --all`, cold and warm. It prints one table
 // and writes it to tests/bench/results/latest.md after every size. A 20,000-article build
 // takes many minutes on two cores; figures from a shared machine are noisy.
 import { execFileSync } from "node:child_process";
@@ -25,16 +29,19 @@ import path from "node:path";
 import { loadContent } from "../../lib/load-content";
 import { buildIndex } from "../../lib/content-index";
 import { findRelatedInIndex } from "../../lib/related-articles";
+import { sha256 } from "../../lib/photo-cache";
+import { planPhotos } from "../../lib/plan-photo";
 import { renderMarkdown } from "../../lib/render-markdown";
-import { generateCorpus } from "./generate-corpus";
+import { generateCorpus, writeCorpusPhotos, type CorpusPhotos } from "./generate-corpus";
 import { HUGO, writeHugoSite } from "./hugo-site";
 import { buildNext, prepareWorkdir, type BuildStats } from "./next-build";
 import { CHROMIUM_PATH } from "../support/chromium";
 import { stopAll, stopGroupsOnSignals } from "../support/process-group";
 import { canSampleMemory } from "../support/process-memory";
 import { measureServed, measureStaticPage, type ServedMetrics, type StaticPageMetrics } from "./page-metrics";
+import { runPhotos, type PhotoRun } from "./photo-metrics";
 import { runMeasured, type RunResult } from "./processes";
-import { keepTempDir, removeTempDir, removeTrackedTempDirs, trackTempDir } from "./temp-dirs";
+import { keepTempDir, makeTempDir, removeTempDir, removeTrackedTempDirs, trackTempDir } from "./temp-dirs";
 
 interface Options {
   readonly sizes: readonly number[];
@@ -95,6 +102,9 @@ interface Row {
   readonly hugo?: RunResult & { readonly pages: number; readonly outBytes: number };
   readonly page?: StaticPageMetrics;
   readonly served?: ServedMetrics;
+  readonly photos: CorpusPhotos;
+  /** `npm run photos` after the build: the build's photos cold, then warm; then the rest of the archive (`--all`) cold, then all warm. */
+  readonly photoRuns?: { readonly cold: PhotoRun; readonly warm: PhotoRun; readonly allCold?: PhotoRun; readonly allWarm?: PhotoRun };
 }
 
 const repo = process.cwd();
@@ -105,8 +115,13 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
   say(`N = ${n}: generating corpus…`);
   const corpus = generateCorpus({ count: n, seed: options.seed, sourceContentDir: path.join(repo, "content") });
   if (!options.keep) trackTempDir(corpus.dir);
+  // Every build, photo run and server of this size shares one fresh photo cache.
+  const photoCache = makeTempDir(`bao-tinh-bench-photos-${n}-`);
+  if (!options.keep) trackTempDir(photoCache);
   try {
-    say(`N = ${n}: ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.dir}; loadContent in-process…`);
+    say(`N = ${n}: ${(corpus.bytes / 1e6).toFixed(1)} MB of Markdown in ${corpus.dir}; writing photos…`);
+    const photos = await writeCorpusPhotos(corpus);
+    say(`N = ${n}: ${photos.files} photos, ${(photos.bytes / 1e6).toFixed(1)} MB in ${(photos.milliseconds / 1000).toFixed(1)} s; loadContent in-process…`);
     const started = performance.now();
     const loaded = loadContent({ contentDir: corpus.dir, publicDir: path.join(repo, "public"), displayRoot: corpus.dir });
     const loadMs = performance.now() - started;
@@ -114,9 +129,11 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
       throw new Error(`the synthetic corpus has ${loaded.problems.length} problems, first: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
     }
     const content = loaded.content;
+    // Bodies render with their photos' plans, as the site renders them (the plan needs only a hash, not the bytes).
+    const plans = planPhotos(content.imageSizes, new Map([...content.imageSizes.keys()].map((src) => [src, sha256(Buffer.from(src))])));
     const renderStart = performance.now();
     for (const article of content.articles) {
-      renderMarkdown(article.markdown, { imageSize: (src) => content.imageSizes.get(src), glossary: content.glossary });
+      renderMarkdown(article.markdown, { photo: (src) => plans.get(src), glossary: content.glossary });
     }
     const renderMs = performance.now() - renderStart;
     const sample = content.articles.filter((_, index) => index % Math.max(1, Math.floor(content.articles.length / 100)) === 0).slice(0, 100);
@@ -126,10 +143,14 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
     const relatedMs = (performance.now() - relatedStart) / Math.max(1, sample.length);
 
     let build: BuildStats | undefined;
+    let photoRuns: Row["photoRuns"];
+    const photoEnv = { NEXT_DIST_DIR: ".next", CONTENT_DIR: corpus.dir, PHOTO_CACHE_DIR: photoCache, ...(options.prerender === undefined ? {} : { PRERENDER_ARTICLES: options.prerender }) };
     if (options.build) {
       say(`N = ${n}: next build…`);
-      build = await buildNext(workdir, corpus.dir, options.buildTimeoutMs, log, options.prerender);
+      build = await buildNext(workdir, corpus.dir, options.buildTimeoutMs, log, options.prerender, photoCache);
       if (build.code !== 0) throw new Error(`next build ${build.timedOut ? "timed out" : `exited ${build.code}`}:\n${build.output.slice(-3000)}`);
+      say(`N = ${n}: npm run photos, cold then warm…`);
+      photoRuns = { cold: await runPhotos(workdir, photoEnv, []), warm: await runPhotos(workdir, photoEnv, []) };
     }
 
     const hugo = options.hugo ? await buildHugo(corpus.dir) : undefined;
@@ -140,6 +161,7 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
       served = await measureServed({
         workdir,
         contentDir: corpus.dir,
+        photoCacheDir: photoCache,
         slug: corpus.newestSlug,
         archiveSlug: corpus.oldestSlug,
         lighthouse: options.lighthouse,
@@ -149,14 +171,20 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
       });
       if (served.error !== undefined) say(`serving N = ${n} failed: ${served.error}`);
     }
-    return { n, corpusBytes: corpus.bytes, loadMs, renderMs, relatedMs, build, hugo, page, served };
+    if (photoRuns !== undefined) {
+      say(`N = ${n}: npm run photos -- --all, cold then warm…`);
+      photoRuns = { ...photoRuns, allCold: await runPhotos(workdir, photoEnv, ["--all"]), allWarm: await runPhotos(workdir, photoEnv, ["--all"]) };
+    }
+    return { n, corpusBytes: corpus.bytes, loadMs, renderMs, relatedMs, build, hugo, page, served, photos, photoRuns };
   } finally {
     if (!options.keep) removeTempDir(corpus.dir);
+    if (!options.keep) removeTempDir(photoCache);
   }
 }
 
 async function buildHugo(contentDir: string): Promise<Row["hugo"]> {
-  const site = writeHugoSite(contentDir, path.join(repo, "public"));
+  // Hugo copies the originals as they are (images/ inside the corpus) into its output.
+  const site = writeHugoSite(contentDir, contentDir);
   const out = path.join(site, "public");
   try {
     say("hugo build…");
@@ -248,6 +276,23 @@ function table(rows: readonly Row[]): string {
     return `${fixed(served?.articleFcpMs)} / ${fixed(served?.liteFcpMs)}${ratio}`;
   });
   each("oldest article (archive): first request / cached (ms)", (row) => `${fixed(row.served?.archiveFirstMs)} / ${fixed(row.served?.archiveCachedMs, 1)}`);
+  each("photos: originals (of which camera-size) / MB", (row) => `${row.photos.files} (3) / ${mb(row.photos.bytes)}`);
+  const photo = (label: string, cell: (runs: NonNullable<Row["photoRuns"]>) => string): void => each(label, (row) => (row.photoRuns === undefined ? "–" : cell(row.photoRuns)));
+  const run = (result: PhotoRun | undefined): string =>
+    result === undefined ? "–" : `${seconds(result.encodeMs)} / ${seconds(result.wallMs)} (${result.photos} photos, ${result.encoded} files made)`;
+  photo("**npm run photos, build's photos, cold: encoding / process (s)**", (runs) => `**${run(runs.cold)}**`);
+  photo("npm run photos, build's photos, warm: encoding / process (s)", (runs) => run(runs.warm));
+  photo("npm run photos --all, rest of the archive, cold (s)", (runs) => run(runs.allCold));
+  photo("npm run photos --all, every photo, warm (s)", (runs) => run(runs.allWarm));
+  photo("  per archive photo, cold (ms)", (runs) => (runs.allCold === undefined || runs.allCold.encoded === 0 ? "–" : fixed(runs.allCold.encodeMs / Math.max(1, runs.allCold.photos - runs.cold.photos))));
+  photo("photo cache after the build's photos / after all (MB, files)", (runs) => `${mb(runs.cold.cacheBytes)} (${runs.cold.cacheFiles}) / ${mb(runs.allWarm?.cacheBytes)} (${runs.allWarm?.cacheFiles ?? "–"})`);
+  photo("  peak RSS of npm run photos --all, cold (MB)", (runs) => mb(runs.allCold?.peakRssBytes));
+  each("archive photo (480 WebP) on first request, encoded then / cached (ms)", (row) => `${fixed(row.served?.photos?.archiveFirstMs)} / ${fixed(row.served?.photos?.archiveCachedMs, 1)}`);
+  each("**article page with 4 photos at 375 px: transfer / of which images (KB)**", (row) => {
+    const served = row.served?.photos;
+    return served?.error !== undefined ? `error: ${served.error}` : `**${kb(served?.pageTransferBytes)} / ${kb(served?.pageImageBytes)} (${served?.pageImages ?? "–"} images)**`;
+  });
+  each("Lighthouse mobile LCP (s)", (row) => seconds(row.served?.lighthouse?.lcpMs));
 
   // Rows with nothing measured (--no-build, --no-hugo) are left out rather than shown as dashes.
   const measured = lines.filter(([, ...cells]) => cells.some((cell) => !/^[–\s/()]*$/.test(cell)));

@@ -26,8 +26,8 @@ describe("the archive, rendered on first request", () => {
   it("prerenders only the newest articles, scheduled included", () => {
     const prerendered = readdirSync(articleDir).filter((file) => file.endsWith(".html")).map((file) => file.replace(/\.html$/, ""));
     expect(prerendered.sort()).toEqual([...FIXTURE_PRERENDERED_SLUGS].sort());
-    // The archive: the seed, every generated article but the newest, and the media article.
-    expect(archiveSlugs.length).toBe(1 + EXTRA_ARTICLES - 1 + 1);
+    // The archive: the seed, every generated article but the newest, the media article and the photo article.
+    expect(archiveSlugs.length).toBe(1 + EXTRA_ARTICLES - 1 + 2);
   });
 
   it("answers every archive article with 200 and its page, then serves it from the cache", async () => {

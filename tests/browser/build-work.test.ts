@@ -27,7 +27,7 @@ describe("work done by one production build of the fixture site", () => {
     expect(articleReads.filter(([, count]) => count > 1)).toEqual([]);
   });
 
-  it("renders each article's Markdown at most once per process, though its page, lite page and feeds all use it", () => {
+  it("renders each article's Markdown at most once per process in each photo form (page, lite page, feeds), though several pages use each", () => {
     const renders = countsPerProcess("render");
     expect(renders.size).toBeGreaterThan(0);
     expect([...renders].filter(([, count]) => count > 1)).toEqual([]);

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { articleFile } from "../support/article-file";
+import { cameraPhoto } from "../support/camera-photos";
 
 /** The pinned clock of the fixture site: drafts and scheduling are judged at this instant. */
 export const FIXTURE_NOW = "2024-05-10T03:00:00.000Z"; // 10:00 GMT+7
@@ -18,21 +19,24 @@ export const FIXTURE_PRERENDER = 3;
 export const FIXTURE_PRERENDERED_SLUGS = [SCHEDULED_SLUG, HOSTILE_SLUG, "hoi-nghi-dan-van-so-24"];
 /** How many generated articles share the seed's section (enough for two listing pages). */
 export const EXTRA_ARTICLES = 24;
-/** An older article with a self-hosted video, an audio clip and a video on YouTube (shown by its local poster). */
+/** An older article with a self-hosted video, an audio clip and a video on YouTube (shown by its local poster), both posters camera photos. */
 export const MEDIA_SLUG = "phong-su-video-le-hoi-bach-dang";
 /** The sample clips shipped in public/media/mau/, which the media article plays. */
 export const SAMPLE_VIDEO = "/media/mau/video-mau.webm";
 export const SAMPLE_AUDIO = "/media/mau/am-thanh-mau.mp3";
 /** The YouTube address the media article links to; nothing may load from it before a tap. */
 export const YOUTUBE_URL = "https://www.youtube.com/watch?v=mau-thu-nghiem";
-/** The editors' lead story in the fixture's front-page.yaml, an older article that would not lead by date. */
-export const LEAD_SLUG = "hoi-nghi-dan-van-so-5";
+/**
+ * The editors' lead story in the fixture's front-page.yaml: an older article that would
+ * not lead by date, the photo article, so that the lead shows a camera photo's derived files.
+ */
+export const LEAD_SLUG = "khanh-thanh-nha-van-hoa-qua-anh";
 /** Their highlights, in order. */
 export const HIGHLIGHT_SLUGS = [MEDIA_SLUG, "btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong"];
 /** When the choice lapses: 11:30 GMT+7 on the pinned day, after the scheduled article is due (11:00). */
 export const LEAD_UNTIL = "2024-05-10 11:30";
-/** How many articles readers see at {@link FIXTURE_NOW}: the seed, the generated ones, the hostile one and the media one. */
-export const PUBLISHED_COUNT = 1 + EXTRA_ARTICLES + 2;
+/** How many articles readers see at {@link FIXTURE_NOW}: the seed, the generated ones, the hostile one, the media one and the photo one. */
+export const PUBLISHED_COUNT = 1 + EXTRA_ARTICLES + 3;
 /** The legal masthead the fixture fills in (test values, not a real paper's). */
 export const FIXTURE_MASTHEAD = {
   governingBody: "Cơ quan chủ quản thử nghiệm",
@@ -46,6 +50,48 @@ export const FIXTURE_MASTHEAD = {
 } as const;
 
 const SEED = "content/articles/2017/04/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong.md";
+
+/**
+ * An article with three camera photos (tests/browser/photos.test.ts): a 6000 × 4000 JPEG
+ * with GPS, a portrait stored sideways (EXIF orientation 6), and a phone's 4032 × 3024
+ * in Display P3; the last two form a gallery. Dated in the archive, filed in the only
+ * section with no other visible article, and the editors' lead story.
+ */
+export const PHOTO_SLUG = LEAD_SLUG;
+/** The media article's posters: the self-hosted video's and the YouTube video's, camera photos with GPS. */
+export const VIDEO_POSTER = "/images/2020/02/khai-mac-le-hoi.jpg";
+export const YOUTUBE_POSTER = "/images/2020/02/le-hoi-tren-cao.jpg";
+const PHOTOS = [
+  { src: "/images/2019/06/khanh-thanh-1.jpg", options: { width: 6000, height: 4000, metadata: true, seed: 11 } },
+  { src: "/images/2019/06/khanh-thanh-2.jpg", options: { width: 6000, height: 4000, orientation: 6, metadata: true, seed: 12 } },
+  { src: "/images/2019/06/khanh-thanh-3.jpg", options: { width: 4032, height: 3024, metadata: true, displayP3: true, seed: 13 } },
+  { src: VIDEO_POSTER, options: { width: 1920, height: 1080, metadata: true, seed: 14 } },
+  { src: YOUTUBE_POSTER, options: { width: 1280, height: 720, metadata: true, seed: 15 } },
+] as const;
+const PHOTO_ARTICLE = articleFile(
+  { title: "Khánh thành nhà văn hóa thôn qua ảnh", date: "2019-06-15 09:00", author: "Lê Ảnh", category: "Xã hội" },
+  `Sáng 15/6, nhân dân thôn Đông tổ chức lễ khánh thành nhà văn hóa mới, xây bằng nguồn vốn xã hội hóa.
+
+![Quang cảnh lễ khánh thành](/images/2019/06/khanh-thanh-1.jpg “Quang cảnh lễ khánh thành nhà văn hóa thôn Đông. Ảnh: Lê Ảnh”)
+
+Nhà văn hóa có hội trường một trăm chỗ ngồi, sân thể thao và thư viện nhỏ cho thiếu nhi.
+
+![Cụ già cắt băng khánh thành](/images/2019/06/khanh-thanh-2.jpg)
+*Người cao tuổi nhất thôn cắt băng khánh thành. Ảnh: Lê Ảnh*
+
+![Thiếu nhi trong thư viện](/images/2019/06/khanh-thanh-3.jpg "Thiếu nhi đọc sách trong thư viện của nhà văn hóa. Ảnh: Thu Hà")
+
+Buổi lễ kết thúc bằng chương trình văn nghệ của các chi hội trong thôn.`,
+);
+
+/** Writes the photo article's three camera photos and the media article's posters into the fixture content folder (about 15 s). */
+export async function writeFixturePhotos(dir: string): Promise<void> {
+  for (const photo of PHOTOS) {
+    const file = path.join(dir, photo.src);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, await cameraPhoto(photo.options));
+  }
+}
 
 /** One tag typed three ways: old tone placement, new tone placement, and decomposed (NFD). */
 export const RECONCILIATION_TAG_SLUG = "hoa-giai-co-so";
@@ -69,9 +115,11 @@ export function writeFixtureContent(): string {
     path.join(dir, "front-page.yaml"),
     `lead: ${LEAD_SLUG}\nhighlights:\n${HIGHLIGHT_SLUGS.map((slug) => `  - ${slug}\n`).join("")}until: ${LEAD_UNTIL}\n`,
   );
+  cpSync(path.join("content", "images"), path.join(dir, "images"), { recursive: true });
   const articles = path.join(dir, "articles");
   mkdirSync(articles, { recursive: true });
   cpSync(SEED, path.join(articles, path.basename(SEED)));
+  writeFileSync(path.join(articles, `${PHOTO_SLUG}.md`), PHOTO_ARTICLE);
   for (let n = 1; n <= EXTRA_ARTICLES; n++) {
     const day = String(n).padStart(2, "0");
     writeFileSync(
@@ -96,7 +144,7 @@ export function writeFixtureContent(): string {
         "Sáng 15/2, lễ hội truyền thống Bạch Đằng khai mạc tại thị xã Quảng Yên.",
         "```video",
         `src: ${SAMPLE_VIDEO}`,
-        "poster: /images/2017/04/btv-tinh-uy-lam-viec-2.svg",
+        `poster: ${VIDEO_POSTER}`,
         "caption: Quang cảnh lễ khai mạc.",
         "credit: Đài PT-TH tỉnh",
         "```",
@@ -108,7 +156,7 @@ export function writeFixtureContent(): string {
         "```",
         "```video",
         `src: ${YOUTUBE_URL}`,
-        "poster: /images/2017/04/btv-tinh-uy-lam-viec-3.svg",
+        `poster: ${YOUTUBE_POSTER}`,
         "caption: Toàn cảnh lễ hội nhìn từ trên cao.",
         "```",
       ].join("\n\n").replace(/\n\n(?=(src|poster|caption|credit|```)(?!video|audio))/g, "\n"),

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSite } from "../support/build";
 import { startNextServer } from "../support/server";
-import { FIXTURE_NOW, FIXTURE_PRERENDER, writeFixtureContent } from "./fixture-site";
+import { FIXTURE_NOW, FIXTURE_PRERENDER, writeFixtureContent, writeFixturePhotos } from "./fixture-site";
 
 // Overridable so that two test runs on one machine do not collide.
 const SITE_PORT = Number(process.env.TEST_PORT_BASE ?? 3107);
@@ -18,8 +18,11 @@ const FIXTURE_DIST = `.next-fixture-${FIXTURE_PORT}`;
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("Chưa có bản build: chạy `npm run build` trước khi chạy test trình duyệt.");
   const fixtureContent = writeFixtureContent();
+  await writeFixturePhotos(fixtureContent);
   const fixtureEnv = {
     CONTENT_DIR: fixtureContent,
+    // Its own photo cache, made on request by the fixture server (the real site's build warms .cache/photos).
+    PHOTO_CACHE_DIR: `${fixtureContent}-photos`,
     NEXT_DIST_DIR: FIXTURE_DIST,
     BAO_TINH_NOW: FIXTURE_NOW,
     PRERENDER_ARTICLES: String(FIXTURE_PRERENDER),
@@ -49,9 +52,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("baseUrl", servers[0]?.url ?? "");
   project.provide("fixtureUrl", servers[1]?.url ?? "");
   project.provide("fixtureContent", fixtureContent);
+  project.provide("fixturePhotoCache", fixtureEnv.PHOTO_CACHE_DIR);
   return async () => {
     await Promise.all(servers.map((server) => server.stop()));
     rmSync(fixtureContent, { recursive: true, force: true });
+    rmSync(fixtureEnv.PHOTO_CACHE_DIR, { recursive: true, force: true });
     rmSync(laterDist, { recursive: true, force: true });
     rmSync(buildTrace, { force: true });
   };
@@ -62,6 +67,8 @@ declare module "vitest" {
     baseUrl: string;
     fixtureUrl: string;
     fixtureContent: string;
+    /** The fixture server's photo cache, for other servers of the fixture build. */
+    fixturePhotoCache: string;
     fixtureLaterDist: string;
     fixtureDist: string;
     buildTrace: string;

@@ -5,7 +5,8 @@ import { MEDIA_SLUG, SAMPLE_AUDIO, SAMPLE_VIDEO, YOUTUBE_URL } from "./fixture-s
 import { fetchPage } from "../support/http";
 
 // The fixture's media article: a self-hosted video (public/media/mau/video-mau.webm), an
-// audio clip (am-thanh-mau.mp3) and a video on YouTube shown by its local poster.
+// audio clip (am-thanh-mau.mp3) and a video on YouTube shown by its local poster. Both
+// posters are camera photos under content/images/, shown as their derived files.
 
 const fixtureUrl = inject("fixtureUrl");
 const ARTICLE = `/bai-viet/${MEDIA_SLUG}`;
@@ -40,12 +41,9 @@ describe("video and audio in an article", () => {
     const page = await context.newPage();
     await page.goto(`${fixtureUrl}${ARTICLE}`, { waitUntil: "networkidle" });
     const video = page.locator("figure.media-video video");
-    expect(await video.evaluate((node: HTMLVideoElement) => [node.controls, node.preload, node.getAttribute("poster"), node.querySelector("source")?.getAttribute("type")])).toEqual([
-      true,
-      "none",
-      "/images/2017/04/btv-tinh-uy-lam-viec-2.svg",
-      "video/webm",
-    ]);
+    expect(
+      await video.evaluate((node: HTMLVideoElement) => [node.controls, node.preload, node.getAttribute("poster"), node.getAttribute("width"), node.getAttribute("height"), node.querySelector("source")?.getAttribute("type")]),
+    ).toEqual([true, "none", expect.stringMatching(/^\/anh\/khai-mac-le-hoi-[0-9a-f]{16}-640\.jpg$/), "1920", "1080", "video/webm"]);
     const audio = page.locator("figure.media-audio audio");
     expect(await audio.evaluate((node: HTMLAudioElement) => [node.controls, node.preload, node.querySelector("source")?.getAttribute("src")])).toEqual([true, "none", SAMPLE_AUDIO]);
     expect(await page.locator("figure.media figcaption").allTextContents()).toEqual([
@@ -82,7 +80,14 @@ describe("video and audio in an article", () => {
     await page.goto(`${fixtureUrl}${ARTICLE}`, { waitUntil: "networkidle" });
     const link = page.locator("figure.media-external a.video-link");
     expect(await link.getAttribute("href")).toBe(YOUTUBE_URL);
-    expect(await link.locator("img").getAttribute("src")).toBe("/images/2017/04/btv-tinh-uy-lam-viec-3.svg");
+    // The poster is a photo like any other: WebP sources in the column's sizes, a JPEG fallback, never the original.
+    expect(await link.locator("picture source").getAttribute("srcset")).toMatch(/^\/anh\/le-hoi-tren-cao-[0-9a-f]{16}-320\.webp 320w, .*-1280\.webp 1280w$/);
+    expect([await link.locator("img").getAttribute("src"), await link.locator("img").getAttribute("width"), await link.locator("img").getAttribute("height")]).toEqual([
+      expect.stringMatching(/^\/anh\/le-hoi-tren-cao-[0-9a-f]{16}-640\.jpg$/),
+      "1280",
+      "720",
+    ]);
+    expect(requests.filter((url) => url.includes("/images/"))).toEqual([]);
     expect(await link.textContent()).toBe("Xem video trên YouTube");
     expect(await page.locator("iframe").count()).toBe(0);
     expect(requests.filter((url) => !url.startsWith(fixtureUrl))).toEqual([]);
@@ -118,7 +123,7 @@ describe("video and audio in an article", () => {
         "@type": "VideoObject",
         name: "Quang cảnh lễ khai mạc.",
         description: "Quang cảnh lễ khai mạc.",
-        thumbnailUrl: "https://baotinh.vn/images/2017/04/btv-tinh-uy-lam-viec-2.svg",
+        thumbnailUrl: expect.stringMatching(/^https:\/\/baotinh\.vn\/anh\/khai-mac-le-hoi-[0-9a-f]{16}-1200\.jpg$/),
         uploadDate: "2020-02-15T10:00:00+07:00",
         contentUrl: `https://baotinh.vn${SAMPLE_VIDEO}`,
         encodingFormat: "video/webm",

@@ -146,7 +146,7 @@ describe("search without JavaScript", () => {
     rmSync(trace, { force: true });
     const server = startNextServer({
       port: Number(new URL(fixtureUrl).port) + 13,
-      env: { CONTENT_DIR: fixtureContent, NEXT_DIST_DIR: inject("fixtureDist"), BAO_TINH_NOW: FIXTURE_NOW, BAO_TINH_TRACE: trace },
+      env: { CONTENT_DIR: fixtureContent, PHOTO_CACHE_DIR: inject("fixturePhotoCache"), NEXT_DIST_DIR: inject("fixtureDist"), BAO_TINH_NOW: FIXTURE_NOW, BAO_TINH_TRACE: trace },
     });
     const builds = () => readFileSync(trace, "utf8").split("\n").filter((line) => line.endsWith(" search-index"));
     try {
@@ -201,7 +201,7 @@ describe("drafts and scheduled articles in production", () => {
     const built = statSync(path.join(dist, "server", "app", "bai-viet", `${SCHEDULED_SLUG}.html`)).mtimeMs;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, built + 62_000 - Date.now())));
     const later = new Date(Date.parse(FIXTURE_NOW) + 2 * 60 * 60 * 1000).toISOString();
-    const server = startNextServer({ port: Number(new URL(fixtureUrl).port) + 10, env: { CONTENT_DIR: fixtureContent, NEXT_DIST_DIR: dist, BAO_TINH_NOW: later } });
+    const server = startNextServer({ port: Number(new URL(fixtureUrl).port) + 10, env: { CONTENT_DIR: fixtureContent, PHOTO_CACHE_DIR: inject("fixturePhotoCache"), NEXT_DIST_DIR: dist, BAO_TINH_NOW: later } });
     try {
       await server.ready;
       const statuses: number[] = [];

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { loadContent } from "../../lib/load-content";
 import { formatProblem, formatReport } from "../../lib/problem";
 import { articleFile } from "../support/article-file";
+import { cameraPhoto } from "../support/camera-photos";
 import { listFiles, makeSite, REPO, runCli } from "./run-cli";
 
 const FIXTURE = path.join(REPO, "tests", "fixtures", "cli", "check-lists-every-problem");
@@ -102,6 +103,28 @@ describe("npm run check on the real content folder", () => {
   });
 });
 
+describe("npm run check on a folder whose photos only have warnings", () => {
+  it("warns on stderr about each photo, marked, at its line, and still exits 0 with the clean summary", async () => {
+    const root = temporary(makeSite());
+    const images = path.join(root, "content", "images", "2024", "05");
+    mkdirSync(images, { recursive: true });
+    writeFileSync(path.join(images, "nho.jpg"), await cameraPhoto({ width: 300, height: 200 }));
+    writeFileSync(path.join(images, "in-an.jpg"), await cameraPhoto({ width: 800, height: 600, cmyk: true }));
+    const dir = path.join(root, "content", "articles", "2024", "05");
+    mkdirSync(dir, { recursive: true });
+    const body = ["Đoạn một.", "", '![Ảnh nhỏ](/images/2024/05/nho.jpg "Ảnh nhỏ.")', "", '![Ảnh in](/images/2024/05/in-an.jpg "Ảnh in.")'].join("\n");
+    writeFileSync(path.join(dir, "canh-bao.md"), articleFile({ title: "Bài có cảnh báo", date: "2024-05-01 08:00", author: "Hồng Nhung", category: "Chính trị" }, body));
+    const run = runCli("check", [], root, { BAO_TINH_NOW: "2024-05-02T00:00:00Z" });
+    // The rest of stderr is the masthead that makeSite's real site.yaml leaves unfilled.
+    expect(run.stderr.split("\n").filter((line) => line.startsWith("content/articles/"))).toEqual([
+      "content/articles/2024/05/canh-bao.md:10: cảnh báo: ảnh /images/2024/05/nho.jpg chỉ rộng 300 điểm ảnh, hẹp hơn cột bài (640): ảnh sẽ hiện nhỏ; nếu có, dùng ảnh gốc rộng ít nhất 1280 điểm ảnh.",
+      "content/articles/2024/05/canh-bao.md:12: cảnh báo: ảnh /images/2024/05/in-an.jpg dùng hệ màu CMYK (của bản in); trang tự chuyển sang màu sRGB cho màn hình, màu có thể hơi khác bản in.",
+    ]);
+    expect(run.stdout).toBe("Không có lỗi: 1 bài viết (1 đã đăng, 0 hẹn giờ đăng, 0 bản nháp), 4 chuyên mục.\n");
+    expect(run.status).toBe(0);
+  });
+});
+
 describe("npm run check on a clean folder", () => {
   it("counts published, scheduled and draft articles at the pinned time", () => {
     const root = temporary(makeSite());
@@ -121,7 +144,6 @@ describe("npm run check on a clean folder", () => {
   it("reads the content folder named by CONTENT_DIR and shows paths from the working folder", () => {
     const root = temporary(mkdtempSync(path.join(os.tmpdir(), "bao-tinh-check-dir-")));
     cpSync(path.join(FIXTURE, "content"), path.join(root, "noi-dung"), { recursive: true });
-    cpSync(path.join(FIXTURE, "public"), path.join(root, "public"), { recursive: true });
     const run = runCli("check", [], root, { CONTENT_DIR: "noi-dung" });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('noi-dung/articles/2017/04/truong-go-sai.md:2 "tittle"');
@@ -131,7 +153,7 @@ describe("npm run check on a clean folder", () => {
   it("checks a thousand articles without building the site", () => {
     const root = temporary(makeSite());
     const seed = readFileSync(path.join(REPO, "content/articles/2017/04/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong.md"), "utf8");
-    cpSync(path.join(REPO, "public", "images", "2017"), path.join(root, "public", "images", "2017"), { recursive: true });
+    cpSync(path.join(REPO, "content", "images", "2017"), path.join(root, "content", "images", "2017"), { recursive: true });
     for (let month = 1; month <= 10; month++) {
       const dir = path.join(root, "content", "articles", "2018", String(month).padStart(2, "0"));
       mkdirSync(dir, { recursive: true });

@@ -68,12 +68,12 @@ describe("npm run import with options", () => {
     expect(runCli("check", [], root).status).toBe(0);
   });
 
-  it("warns when the placeholder photo is missing from public/, and still writes the article", () => {
+  it("warns when the placeholder photo is missing from content/images/, and still writes the article", () => {
     const root = site();
-    rmSync(path.join(root, "public", "images", "placeholder.svg"));
+    rmSync(path.join(root, "content", "images", "placeholder.svg"));
     const run = runCli("import", ["bai.txt"], root);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('Lưu ý: chưa có ảnh tạm public/images/placeholder.svg; "npm run check" sẽ báo lỗi ảnh cho tới khi thay ảnh thật.');
+    expect(run.stderr).toContain('Lưu ý: chưa có ảnh tạm content/images/placeholder.svg; "npm run check" sẽ báo lỗi ảnh cho tới khi thay ảnh thật.');
   });
 });
 

@@ -51,6 +51,7 @@ describe("npm run new", () => {
         "Giờ đăng: Thứ Hai, 01/05/2017, 00:30 [GMT+7] (sửa ở dòng date nếu cần)",
         "Bài đang là BẢN NHÁP (draft: true) nên chưa hiện với bạn đọc. Khi bài xong, đổi thành draft: false.",
         'Cần điền: tác giả (author, đang là "Tên tác giả"), chuyên mục (category, đang là "Chính trị"), nội dung bài. Xem thử: npm run dev. Trước khi đăng: npm run check.',
+        'Ảnh: chép ảnh gốc vào content/images/<năm>/<tháng>/ và viết ![mô tả](/images/<năm>/<tháng>/ten-anh.jpg "Chú thích"); trang tự thu nhỏ, xoay đúng chiều và bỏ vị trí GPS, không bao giờ đăng tệp gốc.',
         "",
       ].join("\n"),
     );

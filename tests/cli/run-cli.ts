@@ -28,13 +28,13 @@ export function runCli(name: "check" | "new" | "import", args: readonly string[]
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A temporary site: content/ with the real settings and no articles, public/ with the placeholder photo. */
+/** A temporary site: content/ with the real settings, no articles and the placeholder photo. */
 export function makeSite(): string {
   const root = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-cli-"));
   mkdirSync(path.join(root, "content", "articles"), { recursive: true });
-  mkdirSync(path.join(root, "public", "images"), { recursive: true });
+  mkdirSync(path.join(root, "content", "images"), { recursive: true });
   for (const name of ["site.yaml", "sections.yaml", "abbreviations.yaml"]) cpSync(path.join(REPO, "content", name), path.join(root, "content", name));
-  cpSync(path.join(REPO, "public", "images", "placeholder.svg"), path.join(root, "public", "images", "placeholder.svg"));
+  cpSync(path.join(REPO, "content", "images", "placeholder.svg"), path.join(root, "content", "images", "placeholder.svg"));
   return root;
 }
 

@@ -13,8 +13,14 @@ describe("analyseMarkdown", () => {
     expect(analyseMarkdown("## Tiêu đề phụ\n\n> Trích dẫn.\n\nĐoạn đầu tiên.", 1).firstParagraph).toBe("Đoạn đầu tiên.");
   });
 
-  it("counts an untitled image as a paragraph, using its alt text", () => {
-    expect(analyseMarkdown("![Ảnh hội nghị](/images/hoi-nghi.svg)\n\nĐoạn văn.", 1).firstParagraph).toBe("Ảnh hội nghị");
+  it("skips an untitled photo and an italic caption line under it, which are the photo's, not the sapo", () => {
+    expect(analyseMarkdown("![Ảnh hội nghị](/images/hoi-nghi.svg)\n\n*Quang cảnh hội nghị.*\n\nĐoạn văn.", 1).firstParagraph).toBe("Đoạn văn.");
+  });
+
+  it("gives a photo the caption an italic line under it writes, credit included", () => {
+    expect(analyseMarkdown("![Ảnh](/images/a.jpg “Quang cảnh.”)\n*Ảnh: Hồng Nhung*", 3).images).toEqual([
+      { url: "/images/a.jpg", line: 3, alt: "Ảnh", caption: "Quang cảnh. Ảnh: Hồng Nhung" },
+    ]);
   });
 
   it("gives an empty first paragraph for a body of photos only", () => {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { articleSlug, contentPathsUnder, showPath } from "../../lib/content-paths";
+import { articleSlug, contentPathsUnder, originalsDir, resolveOriginal, showPath } from "../../lib/content-paths";
 
 describe("contentPathsUnder", () => {
   it("puts content/ and public/ under the root, with messages relative to it", () => {
@@ -32,5 +32,30 @@ describe("articleSlug", () => {
     ["content/articles/_.md", ""],
   ])("names %j by the slug %j", (file, slug) => {
     expect(articleSlug(file)).toBe(slug);
+  });
+});
+
+describe("resolveOriginal", () => {
+  const paths = { contentDir: "/srv/bao/content" };
+
+  it("keeps photo originals in content/images/", () => {
+    expect(originalsDir(paths)).toBe("/srv/bao/content/images");
+  });
+
+  it.each([
+    ["/images/2017/04/anh.jpg", "/srv/bao/content/images/2017/04/anh.jpg"],
+    ["/images/2017/04/%E1%BA%A3nh%201.jpg", "/srv/bao/content/images/2017/04/ảnh 1.jpg"],
+    ["/images/2017/../2018/anh.jpg", "/srv/bao/content/images/2018/anh.jpg"],
+    ["/images/../articles/bai.md", undefined],
+    ["/images/%2E%2E/site.yaml", undefined],
+    ["/images/", undefined],
+    ["/images/%E0%A4%A", undefined],
+    ["/images/a%00.jpg", undefined],
+    ["/images/a.jpg?v=2", undefined],
+    ["/logo.png", undefined],
+    ["images/a.jpg", undefined],
+    ["https://baoquangninh.vn/images/a.jpg", undefined],
+  ])("resolves %s to %s", (src, file) => {
+    expect(resolveOriginal(paths, src)).toBe(file === undefined ? undefined : path.normalize(file));
   });
 });

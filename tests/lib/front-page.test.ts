@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../lib/article";
-import { arrangeFrontPage, LATEST_COUNT, MAX_HIGHLIGHTS, NO_CHOICE, parseFrontPage, type FrontPageChoice } from "../../lib/front-page";
+import { arrangeFrontPage, chosenSlugs, LATEST_COUNT, MAX_HIGHLIGHTS, NO_CHOICE, parseFrontPage, type FrontPageChoice } from "../../lib/front-page";
 import { loadContent } from "../../lib/load-content";
 import { formatProblem } from "../../lib/problem";
 import { makeArticle, POLITICS } from "../support/make-article";
@@ -87,6 +87,16 @@ describe("parseFrontPage", () => {
     },
   ])("$rule ($fixture)", ({ fixture, expected }) => {
     expect(problemsOf(fixture)).toEqual(expected);
+  });
+});
+
+describe("chosenSlugs", () => {
+  it.each<[string, FrontPageChoice, string[]]>([
+    ["no choice", NO_CHOICE, []],
+    ["a lead and highlights, the lead first", { lead: { slug: "a", written: "a" }, highlights: [{ slug: "b", written: "b" }, { slug: "c", written: "c" }] }, ["a", "b", "c"]],
+    ["highlights alone", { highlights: [{ slug: "b", written: "/bai-viet/b" }] }, ["b"]],
+  ])("names the articles of %s", (_name, choice, slugs) => {
+    expect(chosenSlugs(choice)).toEqual(slugs);
   });
 });
 

@@ -91,9 +91,9 @@ describe("loadContent on video and audio files", () => {
     ]);
   });
 
-  it("refuses a poster that is not in public/, as it would a photo (media-poster-missing)", () => {
+  it("refuses a poster that is not in content/images/, as it would a photo (media-poster-missing)", () => {
     expect(loadCase("media-poster-missing").problems.map(formatProblem)).toEqual([
-      `${CASES}/media-poster-missing/articles/ky-hop.md:10: không thấy ảnh /images/2017/04/khong-co.jpg trong thư mục public/; kiểm tra tên tệp ảnh.`,
+      `${CASES}/media-poster-missing/articles/ky-hop.md:10: không thấy ảnh /images/2017/04/khong-co.jpg (cần tệp ${CASES}/media-poster-missing/images/2017/04/khong-co.jpg); kiểm tra tên tệp ảnh, chữ hoa, chữ thường và đuôi .jpg/.jpeg.`,
     ]);
   });
 
@@ -157,10 +157,10 @@ describe("loadContent on broken content", () => {
     expect(result.filesRead).toBe(2);
   });
 
-  it("refuses a photo missing from public/ at its line, and measures the one that is there", () => {
+  it("refuses a photo missing from content/images/ at its line, and measures the one that is there", () => {
     const result = loadCase("missing-image");
     expect(result.problems.map(formatProblem)).toEqual([
-      `${CASES}/missing-image/articles/doan-khao-sat.md:12: không thấy ảnh /images/2017/04/khong-co.svg trong thư mục public/; kiểm tra tên tệp ảnh.`,
+      `${CASES}/missing-image/articles/doan-khao-sat.md:12: không thấy ảnh /images/2017/04/khong-co.svg (cần tệp ${CASES}/missing-image/images/2017/04/khong-co.svg); kiểm tra tên tệp ảnh, chữ hoa, chữ thường và đuôi .jpg/.jpeg.`,
     ]);
     expect([...(result.content?.imageSizes.keys() ?? [])]).toEqual(["/images/2017/04/co-that.svg"]);
     expect(result.content?.imageSizes.get("/images/2017/04/co-that.svg")).toMatchObject({ width: 1200, height: 800 });
@@ -235,11 +235,12 @@ describe("loadContent on more broken content folders, one per rule", () => {
       articles: undefined,
     },
     {
-      rule: "refuses a relative image address and one on another site, each at its line",
+      rule: "refuses a relative image address, one on another site and one outside /images/, each at its line",
       fixture: "image-outside-public",
       expected: [
-        `${CASES}/image-outside-public/articles/doan-khao-sat.md:10: ảnh "anh-doan-khao-sat.jpg" phải là tệp trong thư mục public/, viết đường dẫn bắt đầu bằng / (ví dụ /images/2017/04/anh.jpg).`,
-        `${CASES}/image-outside-public/articles/doan-khao-sat.md:12: ảnh "https://baoquangninh.vn/anh/doan-khao-sat.jpg" phải là tệp trong thư mục public/, viết đường dẫn bắt đầu bằng / (ví dụ /images/2017/04/anh.jpg).`,
+        `${CASES}/image-outside-public/articles/doan-khao-sat.md:10: ảnh "anh-doan-khao-sat.jpg" phải là tệp trong thư mục content/images/, viết đường dẫn bắt đầu bằng /images/ (ví dụ /images/2017/04/anh.jpg).`,
+        `${CASES}/image-outside-public/articles/doan-khao-sat.md:12: ảnh "https://baoquangninh.vn/anh/doan-khao-sat.jpg" phải là tệp trong thư mục content/images/, viết đường dẫn bắt đầu bằng /images/ (ví dụ /images/2017/04/anh.jpg).`,
+        `${CASES}/image-outside-public/articles/doan-khao-sat.md:14: ảnh "/logo.png" phải là tệp trong thư mục content/images/, viết đường dẫn bắt đầu bằng /images/ (ví dụ /images/2017/04/anh.jpg).`,
       ],
       articles: [`${CASES}/image-outside-public/articles/doan-khao-sat.md`],
     },

@@ -42,7 +42,7 @@ describe("video and audio blocks in an article", () => {
       rule: "refuses the video site's own thumbnail as poster",
       fixture: "media-poster-from-video-site.md",
       expected: [
-        `${DIR}/media-poster-from-video-site.md:12 "poster": cần ảnh đại diện là tệp ảnh trong thư mục public/, đường dẫn bắt đầu bằng / (như /images/2026/12/ky-hop.jpg), không phải ảnh trên trang khác, nhận được "https://i.ytimg.com/vi/abc123/hqdefault.jpg"`,
+        `${DIR}/media-poster-from-video-site.md:12 "poster": cần ảnh đại diện là ảnh gốc trong thư mục content/images/, đường dẫn bắt đầu bằng /images/ (như /images/2026/12/ky-hop.jpg), không phải ảnh trên trang khác, nhận được "https://i.ytimg.com/vi/abc123/hqdefault.jpg"`,
       ],
     },
     {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articlesToPrerender, DEFAULT_PRERENDER_ARTICLES, parsePrerenderSetting, prerendersListing } from "../../lib/prerender-plan";
+import { articlesToPrerender, DEFAULT_PRERENDER_ARTICLES, parsePrerenderSetting, photosToPrerender, prerendersListing } from "../../lib/prerender-plan";
 import { makeArticle } from "../support/make-article";
 
 const at = (iso: string) => new Date(iso);
@@ -48,6 +48,40 @@ describe("articlesToPrerender", () => {
     const sameMinute = ["c", "a", "b"].map((slug) => makeArticle(slug, { published: at("2020-01-01T00:00:00Z") }));
     expect(articlesToPrerender(sameMinute, 2)).toEqual(["a", "b"]);
     expect(articlesToPrerender([...sameMinute].reverse(), 2)).toEqual(["a", "b"]);
+  });
+});
+
+describe("photosToPrerender", () => {
+  const ECONOMY = { name: "Kinh tế", slug: "kinh-te", description: "" };
+  const photo = (src: string) => ({ src: `/images/${src}.jpg`, alt: src });
+  const withPhotos = (slug: string, date: string, sources: string[], changes = {}) => {
+    const images = sources.map(photo);
+    return makeArticle(slug, { published: at(date), images, leadImage: images[0], ...changes });
+  };
+  const articles = [
+    withPhotos("moi-nhat", "2024-05-03T00:00:00Z", ["moi-1", "moi-2"]),
+    withPhotos("kinh-te-moi", "2024-05-02T00:00:00Z", ["kt-1", "kt-2"], { section: ECONOMY }),
+    withPhotos("nhap", "2024-05-04T00:00:00Z", ["nhap-1"], { draft: true }),
+    withPhotos("cu", "2020-01-01T00:00:00Z", ["cu-1", "cu-2"]),
+    withPhotos("cu-hon", "2019-01-01T00:00:00Z", ["cu-hon-1", "cu-hon-2"]),
+  ];
+
+  it("takes every photo of the prerendered articles and the lead photo of each section's newest, never a draft's", () => {
+    expect(photosToPrerender(articles, 1, 2).sort()).toEqual(["/images/cu-1.jpg", "/images/kt-1.jpg", "/images/moi-1.jpg", "/images/moi-2.jpg"]);
+  });
+
+  it("takes every photo of every article with PRERENDER_ARTICLES=all", () => {
+    expect(photosToPrerender(articles, Infinity, 1)).toHaveLength(8);
+  });
+
+  it("takes the posters of a prerendered article's videos, as photos", () => {
+    const clip = { kind: "video", src: "/media/a.mp4", external: false, poster: "/images/poster.jpg", caption: "Clip.", line: 3 } as const;
+    const withVideo = withPhotos("co-video", "2024-05-05T00:00:00Z", ["video-1"], { media: [clip, { ...clip, poster: undefined }] });
+    expect(photosToPrerender([withVideo, ...articles], 1, 0).sort()).toEqual(["/images/poster.jpg", "/images/video-1.jpg"]);
+  });
+
+  it("takes the lead photo of an article the editors chose for the front page, however old", () => {
+    expect(photosToPrerender(articles, 0, 0, ["cu-hon", "khong-co"])).toEqual(["/images/cu-hon-1.jpg"]);
   });
 });
 

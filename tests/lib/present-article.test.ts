@@ -7,11 +7,7 @@ import { presentArticle, presentCard } from "../../lib/present-article";
 
 const VIETNAM = "Asia/Ho_Chi_Minh";
 const NOW = new Date("2017-05-01T00:00:00Z");
-const PHOTO = {
-  src: "/images/2017/04/btv-tinh-uy-lam-viec-1.svg",
-  alt: "Ảnh minh họa 1",
-  caption: "Bí thư Tỉnh ủy trao đổi với Đoàn khảo sát.",
-};
+const THUMBNAIL = { sources: [], src: "/anh/btv-0123456789abcdef.svg", width: 1200, height: 800 };
 
 function fixture(name: string): Article {
   const text = readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), "utf8");
@@ -25,13 +21,13 @@ function fixture(name: string): Article {
 
 describe("presentCard", () => {
   it("gives a list everything already formatted", () => {
-    expect(presentCard(fixture("summary-from-first-paragraph.md"), VIETNAM, NOW)).toEqual({
+    expect(presentCard(fixture("summary-from-first-paragraph.md"), VIETNAM, NOW, THUMBNAIL)).toEqual({
       href: "/bai-viet/btv-tinh-uy",
       title: "BTV Tỉnh ủy làm việc với Đoàn khảo sát",
       summary: "Chiều 20/4, tại TP Hạ Long, BTV Tỉnh ủy đã làm việc với Đoàn khảo sát.",
       published: { text: "Thứ Năm, 20/04/2017, 18:02 [GMT+7]", iso: "2017-04-20T18:02:00+07:00" },
       section: { label: "Chính trị", href: "/chuyen-muc/chinh-tri" },
-      thumbnail: PHOTO,
+      thumbnail: THUMBNAIL,
       status: undefined,
     });
   });

@@ -33,7 +33,7 @@ describe("remarkAbbreviations", () => {
     ["a heading, which is also demoted", "# BTV họp\n\nBTV kết luận.", `<h2>BTV họp</h2>\n<p>${BTV} kết luận.</p>\n`],
     ["inline code", "Mã `BTV họp` và BTV kết luận.", `<p>Mã <code>BTV họp</code> và ${BTV} kết luận.</p>\n`],
     ["a code block", "```\nBTV họp\n```\n\nBTV kết luận.", `<pre><code>BTV họp\n</code></pre>\n<p>${BTV} kết luận.</p>\n`],
-    ["an image's alt text", "![BTV họp](/a.svg) BTV kết luận.", `<p><img src="/a.svg" alt="BTV họp"> ${BTV} kết luận.</p>\n`],
+    ["an image's alt text", "![BTV họp](/a.svg) BTV kết luận.", `<p><img src="/a.svg" alt="BTV họp" fetchpriority="high"> ${BTV} kết luận.</p>\n`],
   ])("never wraps inside %s, and keeps the first use for the text after it", (_name, markdown, html) => {
     expect(render(markdown)).toBe(html);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleMedia } from "../../lib/article";
+import { PHOTO_SIZES } from "../../lib/photo-sources";
+import { planPhoto } from "../../lib/plan-photo";
 import { renderMarkdown } from "../../lib/render-markdown";
 import { formatBytes, siteName } from "../../lib/remark-media";
 
@@ -12,13 +14,21 @@ const FILES = new Map([
   ["/media/2017/04/ky-hop.mp4", { bytes: 12_900_000, type: "video/mp4" }],
   ["/media/2017/04/ban-tin.mp3", { bytes: 300_000, type: "audio/mpeg" }],
 ]);
-const render = (clip: ArticleMedia, as: "player" | "link") =>
-  renderMarkdown(block(clip), { imageSize: () => ({ width: 1280, height: 720 }), media: { media: [clip], as, mediaFile: (src) => FILES.get(src) } });
+// The poster is a photo like any other: the lookup gives its plan, as for the body's photos.
+const POSTER = planPhoto("/images/2017/04/ky-hop.jpg", { format: "jpeg", width: 1280, height: 720 }, "c".repeat(64));
+const derived = (width: number, extension: string) => `/anh/ky-hop-${POSTER.key}-${width}.${extension}`;
+const render = (clip: ArticleMedia, as: "player" | "link", photoForm?: { kind: "jpeg"; width: number }) =>
+  renderMarkdown(block(clip), {
+    photo: (src) => (src === POSTER.src ? POSTER : undefined),
+    ...(photoForm === undefined ? {} : { photoForm }),
+    media: { media: [clip], as, mediaFile: (src) => FILES.get(src) },
+  });
 
 describe("video and audio on the article page", () => {
-  it("renders a self-hosted video as a player that loads nothing before play, with its poster, caption and credit", () => {
+  it("renders a self-hosted video as a player that loads nothing before play, with its poster's column-wide JPEG, caption and credit", () => {
     expect(render(VIDEO, "player")).toBe(
-      '<figure class="media media-video"><video controls preload="none" poster="/images/2017/04/ky-hop.jpg" width="1280" height="720"><source src="/media/2017/04/ky-hop.mp4" type="video/mp4"><a href="/media/2017/04/ky-hop.mp4">Tải video về máy</a></video><figcaption>Quang cảnh phiên khai mạc. <span class="credit">Video: Đài PT\u2011TH tỉnh</span></figcaption></figure>\n',
+      `<figure class="media media-video"><video controls preload="none" poster="${derived(640, "jpg")}" width="1280" height="720">` +
+        '<source src="/media/2017/04/ky-hop.mp4" type="video/mp4"><a href="/media/2017/04/ky-hop.mp4">Tải video về máy</a></video><figcaption>Quang cảnh phiên khai mạc. <span class="credit">Video: Đài PT\u2011TH tỉnh</span></figcaption></figure>\n',
     );
   });
 
@@ -28,12 +38,29 @@ describe("video and audio on the article page", () => {
     );
   });
 
-  it("renders a video on YouTube as its local poster linking there: no frame, no request to YouTube", () => {
+  it("renders a video on YouTube as its local poster's derived files linking there: no frame, no request to YouTube", () => {
     const html = render(YOUTUBE, "player");
+    const webp = [320, 480, 640, 960, 1280].map((width) => `${derived(width, "webp")} ${width}w`).join(", ");
+    const jpeg = [320, 640, 1200].map((width) => `${derived(width, "jpg")} ${width}w`).join(", ");
     expect(html).toBe(
-      '<figure class="media media-external"><a href="https://www.youtube.com/watch?v=abc123&#x26;t=5" class="video-link"><img src="/images/2017/04/ky-hop.jpg" alt="" width="1280" height="720" loading="lazy" decoding="async"><span class="video-play">Xem video trên YouTube</span></a><figcaption>Toàn văn phát biểu.</figcaption></figure>\n',
+      '<figure class="media media-external"><a href="https://www.youtube.com/watch?v=abc123&#x26;t=5" class="video-link">' +
+        `<picture><source type="image/webp" srcset="${webp}" sizes="${PHOTO_SIZES.column}">` +
+        `<img src="${derived(640, "jpg")}" srcset="${jpeg}" sizes="${PHOTO_SIZES.column}" alt="" width="1280" height="720" loading="lazy" decoding="async"></picture>` +
+        '<span class="video-play">Xem video trên YouTube</span></a><figcaption>Toàn văn phát biểu.</figcaption></figure>\n',
     );
     expect(html).not.toMatch(/<iframe|youtube\.com\/embed|ytimg/);
+  });
+
+  it.each([
+    ["a feed's 640-wide JPEG", { kind: "jpeg", width: 640 } as const, `poster="${derived(640, "jpg")}"`],
+    ["the lite form's 320-wide JPEG", { kind: "jpeg", width: 320 } as const, `poster="${derived(320, "jpg")}"`],
+  ])("gives the player, in a body of one JPEG per photo, %s as its poster", (_name, form, poster) => {
+    expect(render(VIDEO, "player", form)).toContain(`<video controls preload="none" ${poster} width="1280" height="720">`);
+  });
+
+  it("keeps the written address of a poster the lookup has no plan for", () => {
+    const unknown = { ...VIDEO, poster: "/images/2017/04/khong-co.jpg" };
+    expect(render(unknown, "player")).toContain('<video controls preload="none" poster="/images/2017/04/khong-co.jpg">');
   });
 
   it.each([

@@ -38,7 +38,7 @@ const BODY =
   '<p class="sapo">Chiều 20/4.</p>\n<figure><img src="/images/a.svg" alt="Ảnh"><figcaption>Chú thích</figcaption></figure>\n' +
   '<p>Xem <a href="/bai-viet/khac">bài khác</a>, <a href="https://example.vn/x">nguồn</a> và <img src="//cdn.example.vn/b.svg" alt="">.</p>\n';
 
-const ENTRY: FeedEntry = { article: summary("btv-tinh-uy"), html: BODY, enclosure: { length: 12345, type: "image/svg+xml" } };
+const ENTRY: FeedEntry = { article: summary("btv-tinh-uy"), html: BODY, enclosure: { url: "/anh/btv-1-0123456789abcdef-1200.jpg", length: 12345, type: "image/jpeg" } };
 
 const xmlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 
@@ -105,13 +105,12 @@ describe("renderRss", () => {
     expect(item?.guid).toBe("https://baotinh.vn/bai-viet/btv-tinh-uy");
   });
 
-  it("attaches the lead image as an enclosure with its length and type", () => {
-    expect(xml).toContain('<enclosure length="12345" type="image/svg+xml" url="https://baotinh.vn/images/2017/04/btv-1.svg"/>');
+  it("attaches the lead photo's derived file as an enclosure with its absolute URL, length and type", () => {
+    expect(xml).toContain('<enclosure length="12345" type="image/jpeg" url="https://baotinh.vn/anh/btv-1-0123456789abcdef-1200.jpg"/>');
   });
 
   it.each([
-    ["no lead image", { ...ENTRY, article: summary("a", { leadImage: undefined }) }],
-    ["no size for the lead image", { ...ENTRY, enclosure: undefined }],
+    ["no enclosure (no lead photo, or its file could not be made)", { ...ENTRY, enclosure: undefined }],
   ])("has no enclosure when there is %s", (_name, entry) => {
     expect(renderRss(SITE, CHANNEL, [entry])).not.toContain("<enclosure");
   });

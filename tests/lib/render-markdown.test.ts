@@ -1,37 +1,112 @@
 import { describe, expect, it } from "vitest";
+import { photoKey, planPhoto } from "../../lib/plan-photo";
 import { renderMarkdown } from "../../lib/render-markdown";
 
-const PHOTO = '![Bí thư Tỉnh ủy phát biểu](/images/2017/04/btv-1.svg "Bí thư Tỉnh ủy trao đổi với Đoàn khảo sát.")';
+const PHOTO = '![Bí thư Tỉnh ủy phát biểu](/images/2017/04/btv-1.jpg "Bí thư Tỉnh ủy trao đổi với Đoàn khảo sát.")';
+const PLAN = planPhoto("/images/2017/04/btv-1.jpg", { format: "jpeg", width: 1000, height: 750 }, "a".repeat(64));
+const KEY = photoKey("a".repeat(64));
+const photo = (src: string) => (src === PLAN.src ? PLAN : undefined);
+const WEBP = [320, 480, 640, 960, 1000].map((width) => `/anh/btv-1-${KEY}-${width}.webp ${width}w`).join(", ");
+const JPEG = [320, 640, 1000].map((width) => `/anh/btv-1-${KEY}-${width}.jpg ${width}w`).join(", ");
+const COLUMN = "(min-width: 42rem) 40rem, calc(100vw - 2rem)";
+
+function picture(alt: string, loading: string, sizes = COLUMN): string {
+  return (
+    `<picture><source type="image/webp" srcset="${WEBP}" sizes="${sizes}">` +
+    `<img src="/anh/btv-1-${KEY}-640.jpg" srcset="${JPEG}" sizes="${sizes}" alt="${alt}" width="1000" height="750" ${loading}></picture>`
+  );
+}
+
+const FIRST = 'fetchpriority="high"';
+const LAZY = 'loading="lazy" decoding="async"';
 
 describe("renderMarkdown", () => {
-  it("renders a captioned photo as a figure sized from the lookup", () => {
-    const html = renderMarkdown(PHOTO, {
-      imageSize: (src) => (src === "/images/2017/04/btv-1.svg" ? { width: 1200, height: 800 } : undefined),
-    });
-    expect(html).toBe(
-      '<figure><img src="/images/2017/04/btv-1.svg" alt="Bí thư Tỉnh ủy phát biểu" width="1200" height="800" loading="lazy" decoding="async">' +
+  it("renders a captioned photo as a figure of its derived files, sized from the oriented original", () => {
+    expect(renderMarkdown(PHOTO, { photo })).toBe(
+      `<figure>${picture("Bí thư Tỉnh ủy phát biểu", FIRST)}<figcaption>Bí thư Tỉnh ủy trao đổi với Đoàn khảo sát.</figcaption></figure>\n`,
+    );
+  });
+
+  it("loads the first photo at once with high priority and every later one lazily", () => {
+    expect(renderMarkdown(`${PHOTO}\n\nĐoạn.\n\n${PHOTO}`, { photo })).toBe(
+      `<figure>${picture("Bí thư Tỉnh ủy phát biểu", FIRST)}<figcaption>Bí thư Tỉnh ủy trao đổi với Đoàn khảo sát.</figcaption></figure>\n` +
+        "<p>Đoạn.</p>\n" +
+        `<figure>${picture("Bí thư Tỉnh ủy phát biểu", LAZY)}<figcaption>Bí thư Tỉnh ủy trao đổi với Đoàn khảo sát.</figcaption></figure>\n`,
+    );
+  });
+
+  it("writes one JPEG of the asked width per photo for the lite page and feeds", () => {
+    expect(renderMarkdown(PHOTO, { photo, photoForm: { kind: "jpeg", width: 320 } })).toBe(
+      `<figure><img src="/anh/btv-1-${KEY}-320.jpg" alt="Bí thư Tỉnh ủy phát biểu" width="320" height="240" ${LAZY}>` +
         "<figcaption>Bí thư Tỉnh ủy trao đổi với Đoàn khảo sát.</figcaption></figure>\n",
     );
   });
 
-  it("leaves out width and height when the lookup does not know the image", () => {
-    expect(renderMarkdown(PHOTO, { imageSize: () => undefined })).toBe(
-      '<figure><img src="/images/2017/04/btv-1.svg" alt="Bí thư Tỉnh ủy phát biểu" loading="lazy" decoding="async">' +
-        "<figcaption>Bí thư Tỉnh ủy trao đổi với Đoàn khảo sát.</figcaption></figure>\n",
+  it("keeps the address the article wrote when no plan knows the photo", () => {
+    expect(renderMarkdown(PHOTO)).toBe(
+      `<figure><img src="/images/2017/04/btv-1.jpg" alt="Bí thư Tỉnh ủy phát biểu" ${FIRST}><figcaption>Bí thư Tỉnh ủy trao đổi với Đoàn khảo sát.</figcaption></figure>\n`,
     );
   });
 
-  it("keeps an image without a title in its paragraph", () => {
-    expect(renderMarkdown("![Ảnh hội nghị](/images/hoi-nghi.svg)")).toBe('<p><img src="/images/hoi-nghi.svg" alt="Ảnh hội nghị"></p>\n');
+  it("makes an image alone in its paragraph a figure without a caption", () => {
+    expect(renderMarkdown("![Ảnh hội nghị](/images/2017/04/btv-1.jpg)", { photo })).toBe(`<figure>${picture("Ảnh hội nghị", FIRST)}</figure>\n`);
   });
 
-  it("keeps a titled image that shares its paragraph with text inline", () => {
-    expect(renderMarkdown('Trước ![Ảnh](/a.svg "Chú thích") sau')).toBe('<p>Trước <img src="/a.svg" alt="Ảnh" title="Chú thích"> sau</p>\n');
+  it("reads a title in curly quotes, as word processors type it, as the caption", () => {
+    expect(renderMarkdown("![Ảnh](/images/2017/04/btv-1.jpg “Quang cảnh hội nghị.”)", { photo })).toBe(
+      `<figure>${picture("Ảnh", FIRST)}<figcaption>Quang cảnh hội nghị.</figcaption></figure>\n`,
+    );
+  });
+
+  it.each([
+    ["on the next line", "![Ảnh](/images/2017/04/btv-1.jpg)\n*Quang cảnh hội nghị. Ảnh: Hồng Nhung*"],
+    ["in a paragraph of its own", "![Ảnh](/images/2017/04/btv-1.jpg)\n\n*Quang cảnh hội nghị. Ảnh: Hồng Nhung*"],
+    ["as the title", '![Ảnh](/images/2017/04/btv-1.jpg "Quang cảnh hội nghị. Ảnh: Hồng Nhung")'],
+  ])("shows a caption written %s with its credit apart", (_name, markdown) => {
+    expect(renderMarkdown(`${markdown}\n\nĐoạn sau.`, { photo })).toBe(
+      `<figure>${picture("Ảnh", FIRST)}<figcaption>Quang cảnh hội nghị. <span class="credit">Ảnh: Hồng Nhung</span></figcaption></figure>\n<p>Đoạn sau.</p>\n`,
+    );
+  });
+
+  it("joins the title and an italic credit line under the photo", () => {
+    expect(renderMarkdown('![Ảnh](/images/2017/04/btv-1.jpg "Quang cảnh hội nghị.")\n*Ảnh: Hồng Nhung*', { photo })).toBe(
+      `<figure>${picture("Ảnh", FIRST)}<figcaption>Quang cảnh hội nghị. <span class="credit">Ảnh: Hồng Nhung</span></figcaption></figure>\n`,
+    );
+  });
+
+  it("lays two captioned photos in a row out as a gallery, each in half the column", () => {
+    const gallery = "(min-width: 42rem) 20rem, calc(100vw - 2rem)";
+    expect(renderMarkdown('![Một](/images/2017/04/btv-1.jpg "Một.")\n\n![Hai](/images/2017/04/btv-1.jpg)\n*Hai.*', { photo })).toBe(
+      `<div class="gallery"><figure>${picture("Một", FIRST, gallery)}<figcaption>Một.</figcaption></figure>` +
+        `<figure>${picture("Hai", LAZY, gallery)}<figcaption>Hai.</figcaption></figure></div>\n`,
+    );
+  });
+
+  it("keeps photos one by one in the JPEG form, which has no gallery", () => {
+    expect(renderMarkdown('![Một](/images/2017/04/btv-1.jpg "Một.")\n\n![Hai](/images/2017/04/btv-1.jpg "Hai.")', { photo, photoForm: { kind: "jpeg", width: 640 } })).toBe(
+      `<figure><img src="/anh/btv-1-${KEY}-640.jpg" alt="Một" width="640" height="480" ${LAZY}><figcaption>Một.</figcaption></figure>\n` +
+        `<figure><img src="/anh/btv-1-${KEY}-640.jpg" alt="Hai" width="640" height="480" ${LAZY}><figcaption>Hai.</figcaption></figure>\n`,
+    );
+  });
+
+  it("leaves an uncaptioned photo out of the gallery next to it", () => {
+    expect(renderMarkdown('![Một](/images/2017/04/btv-1.jpg "Một.")\n\n![Hai](/images/2017/04/btv-1.jpg)', { photo })).toBe(
+      `<figure>${picture("Một", FIRST)}<figcaption>Một.</figcaption></figure>\n<figure>${picture("Hai", LAZY)}</figure>\n`,
+    );
+  });
+
+  it("keeps a titled image that shares its paragraph with text inline, as a picture with its title", () => {
+    const inline = picture("Ảnh", `${FIRST} title="Chú thích"`);
+    expect(renderMarkdown('Trước ![Ảnh](/images/2017/04/btv-1.jpg "Chú thích") sau', { photo })).toBe(`<p>Trước ${inline} sau</p>\n`);
+  });
+
+  it("gives a reference-style image the same derived files", () => {
+    expect(renderMarkdown("![Ảnh][anh]\n\n[anh]: /images/2017/04/btv-1.jpg", { photo })).toBe(`<figure>${picture("Ảnh", FIRST)}</figure>\n`);
   });
 
   it("escapes markup in a caption", () => {
     expect(renderMarkdown('![Ảnh](/a.svg "Chú <b>thích</b> & ghi chú")')).toBe(
-      '<figure><img src="/a.svg" alt="Ảnh" loading="lazy" decoding="async"><figcaption>Chú &#x3C;b>thích&#x3C;/b> &#x26; ghi chú</figcaption></figure>\n',
+      `<figure><img src="/a.svg" alt="Ảnh" ${FIRST}><figcaption>Chú &#x3C;b>thích&#x3C;/b> &#x26; ghi chú</figcaption></figure>\n`,
     );
   });
 
@@ -65,14 +140,13 @@ describe("renderMarkdown", () => {
   });
 
   it("keeps the alt text when it removes a data: src", () => {
-    expect(renderMarkdown("![Ảnh](data:image/png;base64,AAAA)")).toBe('<p><img alt="Ảnh"></p>\n');
+    expect(renderMarkdown("![Ảnh](data:image/png;base64,AAAA)")).toBe(`<figure><img alt="Ảnh" ${FIRST}></figure>\n`);
   });
 
   it("marks exactly the lead paragraph as the sapo when asked, skipping photos before it", () => {
-    const markdown = `${PHOTO}\n\nĐoạn sapo.\n\nĐoạn hai.\n\nĐoạn ba.`;
-    expect(renderMarkdown(markdown, { markLead: true })).toBe(
-      '<figure><img src="/images/2017/04/btv-1.svg" alt="Bí thư Tỉnh ủy phát biểu" loading="lazy" decoding="async">' +
-        '<figcaption>Bí thư Tỉnh ủy trao đổi với Đoàn khảo sát.</figcaption></figure>\n<p class="sapo">Đoạn sapo.</p>\n<p>Đoạn hai.</p>\n<p>Đoạn ba.</p>\n',
+    const markdown = `![Ảnh](/images/2017/04/btv-1.jpg)\n*Chú thích.*\n\nĐoạn sapo.\n\nĐoạn hai.\n\nĐoạn ba.`;
+    expect(renderMarkdown(markdown, { markLead: true, photo })).toBe(
+      `<figure>${picture("Ảnh", FIRST)}<figcaption>Chú thích.</figcaption></figure>\n<p class="sapo">Đoạn sapo.</p>\n<p>Đoạn hai.</p>\n<p>Đoạn ba.</p>\n`,
     );
   });
 

@@ -15,6 +15,7 @@ import {
   LOGO,
   parseArchivePath,
   parseSitemapPart,
+  photoPath,
   proxyMatcher,
   searchPath,
   sectionPath,
@@ -151,6 +152,12 @@ describe("the table of listing kinds", () => {
   it("sends every archive URL the table makes through the proxy, and only those", () => {
     const archive = LISTING_KIND_NAMES.flatMap((kind) => [listingPath(kind, "x", 1), listingPath(kind, "x", 2)]).filter((path) => parseArchivePath(path) !== undefined);
     expect(archive).toEqual(["/chuyen-muc/x/trang/2", "/the/x", "/the/x/trang/2", "/tac-gia/x", "/tac-gia/x/trang/2"]);
+  });
+});
+
+describe("photoPath", () => {
+  it("serves derived photo files under /anh/, by name", () => {
+    expect(photoPath("hoi-nghi-0123456789abcdef-640.webp")).toBe("/anh/hoi-nghi-0123456789abcdef-640.webp");
   });
 });
 

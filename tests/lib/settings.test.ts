@@ -18,6 +18,7 @@ describe("parseSettings", () => {
     expect(parseSettings({}, ROOT)).toEqual({
       paths: { contentDir: "/srv/bao/content", publicDir: "/srv/bao/public", displayRoot: ROOT },
       buildFolder: ".next",
+      photoCacheDir: "/srv/bao/.cache/photos",
       preview: false,
       production: false,
       building: false,
@@ -35,12 +36,14 @@ describe("parseSettings", () => {
         PRERENDER_ARTICLES: "all",
         BAO_TINH_NOW: "2024-05-10T03:00:00.000Z",
         BAO_TINH_TRACE: "trace.log",
+        PHOTO_CACHE_DIR: "/tmp/anh",
       },
       ROOT,
     );
     expect(settings).toEqual({
       paths: { contentDir: "/srv/bao/tests/noi-dung", publicDir: "/srv/bao/public", displayRoot: ROOT },
       buildFolder: ".next-fixture",
+      photoCacheDir: "/tmp/anh",
       preview: false,
       production: true,
       building: true,

@@ -28,9 +28,18 @@ const ARTICLE: Article = makeArticle("btv-tinh-uy", {
   ],
 });
 
+// Each photo's preview file (lib/photo-sources.ts), as app/_data/photos.ts would give it.
+const PREVIEWS = new Map([
+  ["/images/2017/04/btv-1.svg", "/anh/btv-1-0123456789abcdef-1200.jpg"],
+  ["/images/2017/04/btv-2.svg", "/anh/btv-2-fedcba9876543210.svg"],
+  ["/images/2017/04/ky-hop.jpg", "/anh/ky-hop-00112233aabbccdd-1200.jpg"],
+]);
+const preview = (src: string) => PREVIEWS.get(src);
+const none = () => undefined;
+
 describe("newsArticleJsonLd", () => {
-  it("describes an article as a schema.org NewsArticle", () => {
-    expect(newsArticleJsonLd(ARTICLE, SITE)).toEqual({
+  it("describes an article as a schema.org NewsArticle, its photos by their preview files", () => {
+    expect(newsArticleJsonLd(ARTICLE, SITE, preview)).toEqual({
       "@context": "https://schema.org",
       "@type": "NewsArticle",
       headline: "BTV Tỉnh ủy làm việc với Đoàn khảo sát",
@@ -47,7 +56,7 @@ describe("newsArticleJsonLd", () => {
         url: "https://baotinh.vn",
         logo: { "@type": "ImageObject", url: "https://baotinh.vn/logo.png", width: 512, height: 512 },
       },
-      image: ["https://baotinh.vn/images/2017/04/btv-1.svg", "https://baotinh.vn/images/2017/04/btv-2.svg"],
+      image: ["https://baotinh.vn/anh/btv-1-0123456789abcdef-1200.jpg", "https://baotinh.vn/anh/btv-2-fedcba9876543210.svg"],
       articleSection: "Chính trị",
       keywords: "Dân vận, Đảng bộ",
       inLanguage: "vi",
@@ -57,17 +66,17 @@ describe("newsArticleJsonLd", () => {
   });
 
   it("uses the publication date as the modification date when the article was never updated", () => {
-    const data = newsArticleJsonLd({ ...ARTICLE, updated: undefined }, SITE);
+    const data = newsArticleJsonLd({ ...ARTICLE, updated: undefined }, SITE, none);
     expect([data.datePublished, data.dateModified]).toEqual(["2017-04-20T18:02:00+07:00", "2017-04-20T18:02:00+07:00"]);
   });
 
   it("dates the article in the site's time zone, across midnight", () => {
-    const data = newsArticleJsonLd({ ...ARTICLE, published: new Date("2017-04-20T17:30:00Z"), updated: undefined }, SITE);
+    const data = newsArticleJsonLd({ ...ARTICLE, published: new Date("2017-04-20T17:30:00Z"), updated: undefined }, SITE, none);
     expect(data.datePublished).toBe("2017-04-21T00:30:00+07:00");
   });
 
   it("gives an article without photos or tags an empty image list and empty keywords", () => {
-    const data = newsArticleJsonLd({ ...ARTICLE, images: [], tags: [], leadImage: undefined }, SITE);
+    const data = newsArticleJsonLd({ ...ARTICLE, images: [], tags: [], leadImage: undefined }, SITE, none);
     expect([data.image, data.keywords]).toEqual([[], ""]);
   });
 });
@@ -104,20 +113,20 @@ describe("the publisher in structured data", () => {
   });
 
   it("is the publisher of every NewsArticle", () => {
-    expect(newsArticleJsonLd(ARTICLE, { ...SITE, masthead: MASTHEAD }).publisher).toEqual(publisherJsonLd({ ...SITE, masthead: MASTHEAD }));
+    expect(newsArticleJsonLd(ARTICLE, { ...SITE, masthead: MASTHEAD }, none).publisher).toEqual(publisherJsonLd({ ...SITE, masthead: MASTHEAD }));
   });
 });
 
 describe("VideoObject in NewsArticle", () => {
   const clip = { kind: "video", src: "/media/2017/04/ky-hop.mp4", external: false, poster: "/images/2017/04/ky-hop.jpg", caption: "Quang cảnh.", credit: "Đài PT-TH tỉnh", line: 3 } as const;
 
-  it("describes a self-hosted video with its file, poster, caption, credit and the article's date", () => {
-    expect(newsArticleJsonLd({ ...ARTICLE, media: [clip] }, SITE).video).toEqual([
+  it("describes a self-hosted video with its file, its poster's preview file, caption, credit and the article's date", () => {
+    expect(newsArticleJsonLd({ ...ARTICLE, media: [clip] }, SITE, preview).video).toEqual([
       {
         "@type": "VideoObject",
         name: "Quang cảnh.",
         description: "Quang cảnh.",
-        thumbnailUrl: "https://baotinh.vn/images/2017/04/ky-hop.jpg",
+        thumbnailUrl: "https://baotinh.vn/anh/ky-hop-00112233aabbccdd-1200.jpg",
         uploadDate: "2017-04-20T18:02:00+07:00",
         contentUrl: "https://baotinh.vn/media/2017/04/ky-hop.mp4",
         encodingFormat: "video/mp4",
@@ -127,7 +136,7 @@ describe("VideoObject in NewsArticle", () => {
   });
 
   it("leaves out videos on other sites and audio, and the key itself when nothing is left", () => {
-    const data = newsArticleJsonLd({ ...ARTICLE, media: [{ ...clip, src: "https://youtu.be/abc", external: true }, { kind: "audio", src: "/media/a.mp3", external: false, caption: "Bản tin.", line: 9 }] }, SITE);
+    const data = newsArticleJsonLd({ ...ARTICLE, media: [{ ...clip, src: "https://youtu.be/abc", external: true }, { kind: "audio", src: "/media/a.mp3", external: false, caption: "Bản tin.", line: 9 }] }, SITE, preview);
     expect("video" in data).toBe(false);
   });
 });
@@ -169,7 +178,7 @@ describe("serializeJsonLd", () => {
   });
 
   it("serialises a list of nodes", () => {
-    const nodes = [newsArticleJsonLd(ARTICLE, SITE), breadcrumbJsonLd(ARTICLE, SITE)];
+    const nodes = [newsArticleJsonLd(ARTICLE, SITE, preview), breadcrumbJsonLd(ARTICLE, SITE)];
     expect(JSON.parse(serializeJsonLd(nodes))).toEqual(nodes);
   });
 

@@ -9,6 +9,6 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const feed = getSectionFeed((await params).slug, "atom");
+  const feed = await getSectionFeed((await params).slug, "atom");
   return feed === undefined ? notFoundResponse() : xmlResponse(feed, "atom");
 }

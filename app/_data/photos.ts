@@ -1,0 +1,149 @@
+import "server-only";
+import sharp from "sharp";
+import { resolveOriginal } from "@/lib/content-paths";
+import type { Content } from "@/lib/load-content";
+import { cachedBytes, ensureCached, readCached } from "@/lib/photo-cache";
+import { fixedPhoto, responsivePicture, socialPhoto, type PhotoFile, type PhotoLookup, type PhotoSlot, type ResponsivePicture } from "@/lib/photo-sources";
+import { keyOfVariantName, planPhotos, type PhotoPlan, type PhotoVariant } from "@/lib/plan-photo";
+import { getLoaded } from "./content";
+import { getSettings } from "./settings";
+
+// Photos: the plan of every photo the content uses (lib/plan-photo.ts), the derived
+// files pages and feeds name, and serving those files from the cache (README, Decisions:
+// "Photos"). A derived file not yet in the cache is encoded on its first request; only
+// names in a plan exist, so anything else is a 404 and costs a map lookup.
+
+// One encode at a time, each on one libvips thread, so that a burst of first requests for
+// archive photos leaves the other core to pages; a bounded queue behind it answers 503.
+sharp.concurrency(1);
+sharp.cache(false);
+const ENCODING_SLOTS = 1;
+const MAX_WAITING = 32;
+
+/** Thrown when the encoding queue is full: the route answers 503 and the browser retries later. */
+export class PhotoBusyError extends Error {
+  constructor() {
+    super("too many photos waiting to be encoded");
+    this.name = "PhotoBusyError";
+  }
+}
+
+interface PhotoIndex {
+  readonly bySrc: ReadonlyMap<string, PhotoPlan>;
+  readonly byKey: ReadonlyMap<string, PhotoPlan>;
+}
+
+const indexes = new WeakMap<Content, PhotoIndex>();
+
+function getIndex(): PhotoIndex {
+  const { content } = getLoaded();
+  const known = indexes.get(content);
+  if (known !== undefined) return known;
+  const bySrc = planPhotos(content.imageSizes, content.photoHashes);
+  const index = { bySrc, byKey: new Map([...bySrc.values()].map((plan) => [plan.key, plan])) };
+  indexes.set(content, index);
+  return index;
+}
+
+/** The derived files of a photo, by the address an article wrote. */
+export function getPhotoPlan(src: string): PhotoPlan | undefined {
+  return getIndex().bySrc.get(src);
+}
+
+/** The lookup lib/render-markdown.ts takes. */
+export function getPhotoLookup(): PhotoLookup {
+  const { bySrc } = getIndex();
+  return (src) => bySrc.get(src);
+}
+
+/** A photo as a responsive picture for a slot (a card's thumbnail), or undefined. */
+export function getPicture(src: string, slot: PhotoSlot): ResponsivePicture | undefined {
+  const plan = getPhotoPlan(src);
+  return plan === undefined ? undefined : responsivePicture(plan, slot);
+}
+
+/** The link-preview image of a photo (its 1200-wide JPEG), or undefined for a drawing. */
+export function getSocialPhoto(src: string): PhotoFile | undefined {
+  const plan = getPhotoPlan(src);
+  return plan === undefined ? undefined : socialPhoto(plan);
+}
+
+/** A photo's 1200-wide JPEG, or a drawing's copy: what feeds enclose and structured data lists. */
+export function getPreviewFile(src: string): PhotoFile | undefined {
+  const plan = getPhotoPlan(src);
+  return plan === undefined ? undefined : fixedPhoto(plan, 1200);
+}
+
+/**
+ * The size in bytes of a derived file, encoding it first if it is not in the cache yet
+ * (a feed's enclosure must say its length). Undefined when it cannot be made.
+ */
+export async function getPhotoFileBytes(src: string, file: PhotoFile): Promise<number | undefined> {
+  const plan = getPhotoPlan(src);
+  if (plan === undefined) return undefined;
+  // A file already made is a stat, never a wait behind the encoding queue.
+  const made = cachedBytes(getSettings().photoCacheDir, file.variant);
+  if (made !== undefined) return made;
+  const sizes = await encodeOnce(plan, file.variant);
+  return sizes?.get(file.variant.name);
+}
+
+/**
+ * The bytes of a derived file by its name: from the cache, or encoded now on its first
+ * request. Undefined for a name no plan has, or an original that is gone or changed.
+ */
+export async function getPhotoFile(name: string): Promise<{ readonly bytes: Buffer; readonly variant: PhotoVariant } | undefined> {
+  const key = keyOfVariantName(name);
+  const plan = key === undefined ? undefined : getIndex().byKey.get(key);
+  const variant = plan?.variants.find((candidate) => candidate.name === name);
+  if (plan === undefined || variant === undefined) return undefined;
+  const dir = getSettings().photoCacheDir;
+  const cached = readCached(dir, variant);
+  if (cached !== undefined) return { bytes: cached, variant };
+  const sizes = await encodeOnce(plan, variant);
+  const bytes = sizes === undefined ? undefined : readCached(dir, variant);
+  return bytes === undefined ? undefined : { bytes, variant };
+}
+
+const inFlight = new Map<string, Promise<Map<string, number> | undefined>>();
+let active = 0;
+const waiting: (() => void)[] = [];
+
+// Two requests for the same file share one encode.
+function encodeOnce(plan: PhotoPlan, variant: PhotoVariant): Promise<Map<string, number> | undefined> {
+  const running = inFlight.get(variant.name);
+  if (running !== undefined) return running;
+  const work = withSlot(() => encode(plan, variant)).finally(() => inFlight.delete(variant.name));
+  inFlight.set(variant.name, work);
+  return work;
+}
+
+async function encode(plan: PhotoPlan, variant: PhotoVariant): Promise<Map<string, number> | undefined> {
+  const settings = getSettings();
+  const { content } = getLoaded();
+  const file = resolveOriginal(settings.paths, plan.src);
+  const hash = content.photoHashes.get(plan.src);
+  if (file === undefined || hash === undefined) return undefined;
+  try {
+    return await ensureCached(settings.photoCacheDir, plan, { file, hash }, [variant]);
+  } catch (error) {
+    // The original was removed or changed after the build, or is damaged past its header:
+    // the file cannot be made, and the reader gets a 404, as for any unknown name.
+    console.warn(`Không tạo được ${variant.name} từ ${plan.src}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+async function withSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (active < ENCODING_SLOTS) active += 1;
+  else if (waiting.length >= MAX_WAITING) throw new PhotoBusyError();
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await work();
+  } finally {
+    // The slot passes straight to the next in line, so no newcomer can slip past the limit.
+    const next = waiting.shift();
+    if (next === undefined) active -= 1;
+    else next();
+  }
+}
