@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import sharp from "sharp";
 import { parseSections } from "../../lib/site-config";
 import { cameraPhoto, syntheticPixels } from "../support/camera-photos";
+import { createRandom } from "../support/random";
 import { slugify } from "../../lib/slugify";
 import {
   COMPLEMENTS, FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, OBJECTS, OPENERS, PLACES, RESULTS, ROLES, SUBJECTS, TOPICS, VERBS,
@@ -54,18 +55,6 @@ export interface Corpus {
   readonly newestSlug: string;
   /** Slug of the oldest article: the archive, rendered on its first request. */
   readonly oldestSlug: string;
-}
-
-/** A small, fast, seedable PRNG (mulberry32): the same seed gives the same corpus. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Random = () => number;

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { runAutocannon } from "../support/autocannon";
+import { timeFirstAndCached } from "../support/http";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../support/chromium";
 import { readPath } from "../support/json-path";
 import { runCommand } from "../support/process-group";
@@ -135,18 +136,8 @@ async function firstPaintOf(base: string, slug: string, log: (text: string) => v
 
 /** Time to answer an archive page the first time (rendered on request) and once cached. */
 async function archiveTimings(url: string): Promise<Pick<ServedMetrics, "archiveFirstMs" | "archiveCachedMs">> {
-  const timed = async (): Promise<number> => {
-    const started = performance.now();
-    const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-    return performance.now() - started;
-  };
-  const archiveFirstMs = await timed();
-  const later: number[] = [];
-  for (let n = 0; n < 21; n++) later.push(await timed());
-  later.sort((a, b) => a - b);
-  return { archiveFirstMs, archiveCachedMs: later[Math.floor(later.length / 2)] };
+  const { firstMs, cachedMs } = await timeFirstAndCached(url, 21, 30_000);
+  return { archiveFirstMs: firstMs, archiveCachedMs: cachedMs };
 }
 
 /** Gzipped bytes of the lite page plus every resource it loads without scrolling. */

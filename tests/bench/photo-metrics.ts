@@ -4,6 +4,7 @@
 import path from "node:path";
 import type { EnvChanges } from "../support/process-group";
 import { launchChromium } from "../support/chromium";
+import { timeFirstAndCached } from "../support/http";
 import { runMeasured } from "./processes";
 
 /** One run of `npm run photos --json`, with its process's wall time. */
@@ -100,16 +101,6 @@ async function archivePhoto(base: string, slug: string): Promise<Pick<PhotoServi
   // Its lead photo at the width a phone asks for; only this request can have encoded it.
   const name = /\/anh\/[a-z0-9-]+-[0-9a-f]{16}-480\.webp/.exec(html)?.[0];
   if (name === undefined) throw new Error(`no 480-wide WebP on /bai-viet/${slug}`);
-  const timed = async (): Promise<number> => {
-    const started = performance.now();
-    const response = await fetch(`${base}${name}`, { signal: AbortSignal.timeout(60_000) });
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${name} answered ${response.status}`);
-    return performance.now() - started;
-  };
-  const archiveFirstMs = await timed();
-  const later: number[] = [];
-  for (let n = 0; n < 11; n++) later.push(await timed());
-  later.sort((a, b) => a - b);
-  return { archiveFirstMs, archiveCachedMs: later[Math.floor(later.length / 2)] };
+  const { firstMs, cachedMs } = await timeFirstAndCached(`${base}${name}`, 11, 60_000);
+  return { archiveFirstMs: firstMs, archiveCachedMs: cachedMs };
 }

@@ -1,4 +1,5 @@
 import sharp from "sharp";
+import { createRandom } from "./random";
 
 // Real JPEGs for tests and the benchmark, made with sharp from synthetic pixels: detail
 // at every scale (so downscaled copies cost what real photos cost) plus sensor grain, and
@@ -95,18 +96,6 @@ export function quadrants(width: number, height: number, colours: readonly (read
     }
   }
   return pixels;
-}
-
-/** A seedable PRNG (mulberry32). */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A JPEG header (start of image, JFIF, frame header) that claims `width` × `height`, with no pixels behind it. */

@@ -13,6 +13,26 @@ export async function fetchPage(url: string): Promise<{ status: number; html: st
   return { status: response.status, html: await response.text(), headers: response.headers };
 }
 
+/**
+ * Times GETs of `url` for a benchmark: the first answer (which may have had to render or
+ * encode it), then the median of `repeats` more (served from a cache). Any status but 200
+ * throws.
+ */
+export async function timeFirstAndCached(url: string, repeats: number, timeoutMs: number): Promise<{ firstMs: number; cachedMs: number | undefined }> {
+  const timed = async (): Promise<number> => {
+    const started = performance.now();
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+    return performance.now() - started;
+  };
+  const firstMs = await timed();
+  const later: number[] = [];
+  for (let n = 0; n < repeats; n++) later.push(await timed());
+  later.sort((a, b) => a - b);
+  return { firstMs, cachedMs: later[Math.floor(later.length / 2)] };
+}
+
 /** A whole answer read by {@link send} or {@link sendRaw}. */
 export interface Answer {
   readonly status: number;
