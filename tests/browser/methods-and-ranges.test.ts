@@ -1,6 +1,9 @@
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { sha256 } from "../../lib/photo-cache";
+import { planPhoto } from "../../lib/plan-photo";
 import { fileEtag } from "../../lib/request-verdict";
+import { photoPath } from "../../lib/routes";
 import { EXPECTED_SECURITY_HEADERS, h1Of, request, securityHeadersOf, sendRaw, stackTraceLines, startLocalServer, type LocalServer, type RawAnswer } from "../support/raw-http";
 
 // Every method, target form and range on every kind of URL, over raw sockets so that
@@ -12,6 +15,10 @@ const PORT = Number(new URL(inject("baseUrl")).port) + 31;
 const ARTICLE = "/bai-viet/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong";
 const NOT_FOUND_H1 = "Không tìm thấy trang";
 const NOT_CACHED = "private, no-cache, no-store, max-age=0, must-revalidate";
+// The seed's first photo as pages name it: a drawing's one derived file, whose name
+// depends only on the original's bytes (lib/plan-photo.ts), never the original itself.
+const SEED_PHOTO = "/images/2017/04/btv-tinh-uy-lam-viec-1.svg";
+const SEED_PHOTO_FILE = photoPath(planPhoto(SEED_PHOTO, { format: "svg", width: 1, height: 1 }, sha256(readFileSync(`content${SEED_PHOTO}`))).variants[0]?.name ?? "");
 
 let server: LocalServer;
 let chunk: string;
@@ -46,7 +53,8 @@ const URLS: readonly (readonly [string, number])[] = [
   ["/manifest.webmanifest", 200],
   ["/icon.svg", 200],
   ["/logo.png", 200],
-  ["/images/placeholder.svg", 200],
+  [SEED_PHOTO_FILE, 200],
+  [SEED_PHOTO, 404],
   ["/bai-viet/khong-co-bai-nay", 404],
   ["/the/D%C3%A2n%20v%E1%BA%ADn", 308],
   ["/khong-co-trang-nay", 404],
