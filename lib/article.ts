@@ -24,7 +24,7 @@ export interface ArticleMedia {
   readonly src: string;
   /** A video on another site: shown as its poster linking there, never embedded, so nothing loads from it before a tap. */
   readonly external: boolean;
-  /** A photo under public/; every video has one, audio none. */
+  /** A photo, an original under content/images/ like any other; every video has one, audio none. */
   readonly poster?: string;
   readonly caption: string;
   /** Who made it (`Đài PT-TH tỉnh`), printed after the caption as photo credits are. */

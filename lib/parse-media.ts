@@ -55,7 +55,7 @@ export function mediaTypeOf(kind: MediaKind, src: string): string | undefined {
 
 /**
  * Reads one media block into an {@link ArticleMedia}, or every problem with it. Whether
- * its files exist under public/ is checked by the loader, which sees the folder.
+ * its files exist (under public/, the poster under content/images/) is checked by the loader, which sees the folders.
  */
 export function parseMediaBlock(block: MediaBlock, file: string): ParseResult<ArticleMedia> {
   const yaml = parseYaml(block.yaml, file, block.line + 1);
