@@ -12,8 +12,10 @@ import { remarkMedia, type MediaOptions } from "./remark-media";
 // remark-html sanitises with GitHub's schema; we only add the elements our own plugins
 // emit (figure, figcaption, abbr, video, audio, source, the classes they set) and image
 // sizing hints. Markdown cannot write any of these itself: raw HTML never reaches the
-// tree, and scripts, event handlers and javascript:/data: URLs are still dropped.
-const schema: Schema = {
+// tree, and scripts, event handlers and javascript:/data: URLs are still dropped. The
+// check warns about each thing dropped (lib/find-dropped-markup.ts reads this schema).
+/** What body HTML may hold once sanitised. */
+export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption", "abbr", "video", "audio", "source"],
   attributes: {
@@ -60,7 +62,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
       .use(remarkNonBreakingHyphens)
       .use(remarkMedia, { as: "player", media: [], ...options.media, imageSize: options.imageSize })
       .use(remarkFigures, { imageSize: options.imageSize })
-      .use(remarkHtml, { sanitize: schema })
+      .use(remarkHtml, { sanitize: SANITIZE_SCHEMA })
       .processSync(markdown),
   );
 }

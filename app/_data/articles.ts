@@ -40,15 +40,25 @@ export function getArticlePage(slug: string): ArticlePage | undefined {
   if (hit !== undefined) return hit;
   const article = loaded.index.bySlug.get(slug);
   if (article === undefined) return undefined;
+  const page = presentArticlePage(article);
+  loaded.pages.set(slug, page);
+  return page;
+}
+
+/**
+ * The page record of any article, visible or not, built afresh each time: the preview
+ * page's, which must never enter the cache public pages are served from.
+ */
+export function presentArticlePage(article: Article): ArticlePage {
+  const loaded = getLoaded();
   const { site } = loaded.content;
   const view = presentArticle(article, site.timeZone, now(), {
     tags: article.tags.map((tag) => ({ label: tag, href: tagPathOf(tag) })),
     authors: article.authors.map((author) => ({ label: author, href: authorPathOf(author) })),
     share: shareLinks(absoluteUrl(site.baseUrl, articlePath(article.slug)), article.title),
   });
-  const page = { view, html: getBodyHtml(article), related: getCards(findRelatedInIndex(article, loaded.index)), article };
-  loaded.pages.set(slug, page);
-  return page;
+  // Related articles come from the index of visible ones: a preview never lists another draft.
+  return { view, html: getBodyHtml(article), related: getCards(findRelatedInIndex(article, loaded.index)), article };
 }
 
 /** Sanitised body HTML of an article, rendered once per process. */
