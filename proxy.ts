@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getContentReport } from "./app/_data/content";
 import { archivePageExists } from "./app/_data/listings";
 import { previewRequestAllowed } from "./app/_data/preview";
 import { notFoundPageResponse } from "./app/_routes/not-found-page";
@@ -34,7 +35,9 @@ export function proxy(request: NextRequest) {
     return notFoundPageResponse();
   }
   const archive = parseArchivePath(path);
-  if (archive !== undefined && !archivePageExists(archive)) return notFoundPageResponse();
+  // Except on the dev server while content has errors: the page is then most likely missing
+  // because of them, and renders the check's list instead (MissingPage, page-frame.tsx).
+  if (archive !== undefined && !archivePageExists(archive) && getContentReport()?.blocking !== true) return notFoundPageResponse();
   return NextResponse.next();
 }
 

@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getContentReport } from "../_data/content";
 import { getMasthead } from "../_data/masthead";
@@ -53,4 +54,14 @@ export function PageFrame({ children, dated = true }: { children: ReactNode; dat
       </main>
     </>
   );
+}
+
+/**
+ * What a page renders for an article or listing that is not there: the 404 page, except
+ * on the dev server while content has errors, where the page is most likely missing
+ * because of them and the frame shows the check's list in its place.
+ */
+export function MissingPage(): ReactNode {
+  if (getContentReport()?.blocking === true) return <PageFrame>{null}</PageFrame>;
+  notFound();
 }

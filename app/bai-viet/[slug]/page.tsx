@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ArticleView } from "../../_components/article-view";
+import { MissingPage } from "../../_components/page-frame";
 import { getArticlePage, getPrerenderedArticleSlugs } from "../../_data/articles";
 import { articleMetadata } from "../../_data/seo";
 
@@ -23,6 +23,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const found = getArticlePage((await params).slug);
-  if (found === undefined) notFound();
+  if (found === undefined) return <MissingPage />;
   return <ArticleView page={found} />;
 }
