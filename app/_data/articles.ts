@@ -26,10 +26,11 @@ export function getCards(articles: readonly Article[]): ArticleCard[] {
  * Decisions: "Archive on request"); the dev server renders every one on request.
  */
 export function getPrerenderedArticleSlugs(): string[] {
-  const { content } = getLoaded();
   const settings = getSettings();
-  if (settings.preview) return content.articles.map((article) => article.slug);
-  return articlesToPrerender(content.articles, settings.prerenderArticles);
+  // The dev server renders every article on request, and asks for these params in a
+  // worker process of its own: reading the content there would be a second full read.
+  if (settings.preview) return [];
+  return articlesToPrerender(getLoaded().content.articles, settings.prerenderArticles);
 }
 
 /** Everything an article page shows, or undefined when there is no such visible article. */

@@ -1,6 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadContent } from "../../lib/load-content";
@@ -23,6 +24,8 @@ const DIST = `.next-dev-${PORT}`;
 const SEED = "content/articles/2017/04/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong.md";
 
 let content: string;
+let seedFile: string;
+let traceFile: string;
 let server: Server;
 let browser: Browser;
 let page: Page;
@@ -34,12 +37,21 @@ beforeAll(async () => {
   // The masthead filled in, so the seed article has no problem until a test makes one.
   copySettings(content);
   mkdirSync(path.join(content, "articles"));
-  cpSync(SEED, path.join(content, "articles", path.basename(SEED)));
+  seedFile = path.join(content, "articles", path.basename(SEED));
+  cpSync(SEED, seedFile);
+  // Every read of a file under the content folder is logged, to count them.
+  traceFile = `${content}-reads.log`;
   server = startServer("node_modules/.bin/next", ["dev", "-H", LOOPBACK, "-p", String(PORT)], {
     url: DEV_URL,
     readyPath: "/robots.txt",
     readyTimeoutMs: 180_000,
-    env: { NODE_ENV: "development", CONTENT_DIR: content, NEXT_DIST_DIR: DIST },
+    env: {
+      NODE_ENV: "development",
+      CONTENT_DIR: content,
+      NEXT_DIST_DIR: DIST,
+      BAO_TINH_TRACE: traceFile,
+      NODE_OPTIONS: `--import ${pathToFileURL(path.resolve("tests/browser/trace-reads.mjs")).href}`,
+    },
   });
   await server.ready;
   browser = await launchChromium();
@@ -52,7 +64,14 @@ afterAll(async () => {
   writeFileSync("tsconfig.json", tsconfig);
   rmSync(DIST, { recursive: true, force: true });
   rmSync(content, { recursive: true, force: true });
+  rmSync(traceFile, { force: true });
 }, 60_000);
+
+/** How many times the dev server has read the seed article's file so far. */
+function seedReads(): number {
+  if (!existsSync(traceFile)) return 0;
+  return readFileSync(traceFile, "utf8").split("\n").filter((line) => line.endsWith(` read ${seedFile}`)).length;
+}
 
 /** Rewrites the copied seed article, and waits for the page to reload itself. */
 async function editSeed(change: (text: string) => string): Promise<void> {
@@ -70,9 +89,20 @@ describe("npm run dev", () => {
     expect(await page.locator(`script[src^="${DEV_REFRESH_SCRIPT_PATH}?tu="]`).count()).toBe(1);
   }, 200_000);
 
+  it("reads the content once until a file changes, however many pages and getters ask for it", async () => {
+    // The page, its metadata, its refresh stream and two reloads: one read between them.
+    await page.reload();
+    await page.goto(`${DEV_URL}/`);
+    await page.goto(`${DEV_URL}${SEED_PATH}`);
+    expect(seedReads()).toBe(1);
+  }, 200_000);
+
   it("reloads the open page when the article's file changes, showing the change", async () => {
     await editSeed((text) => text.replace("title: BTV Tỉnh ủy", "title: Đã sửa: BTV Tỉnh ủy").replace(/^title: (.*)$/m, 'title: "$1"'));
     await expect.poll(() => page.locator("h1").textContent(), { timeout: 60_000 }).toBe("Đã sửa: BTV Tỉnh ủy làm việc với Đoàn khảo sát Ban Dân vận Trung ương");
+    // One save, one more read: the page's reload and every getter behind it share it.
+    await page.reload();
+    expect(seedReads()).toBe(2);
   }, 200_000);
 
   it("shows a content error in place of the page, line for line as npm run check prints it", async () => {
