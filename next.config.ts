@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { parseSettings } from "./lib/settings";
+import { PREVIEW_HEADERS } from "./lib/preview-link";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
@@ -23,7 +24,11 @@ const nextConfig: NextConfig = {
   // paint (README, Performance: first paint).
   experimental: { isrFlushToDisk: false, inlineCss: true },
   async headers() {
-    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+    return [
+      { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      // Preview pages are for the link's holder alone: no shared cache stores them, no search engine indexes them.
+      { source: "/xem-truoc/:path*", headers: [...PREVIEW_HEADERS] },
+    ];
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { DevRefresh } from "./_components/dev-refresh";
 import { SiteFooter } from "./_components/site-footer";
 import { getSite } from "./_data/content";
 import { pageMetadata } from "./_data/seo";
@@ -18,13 +19,15 @@ export function generateMetadata(): Metadata {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#8b1a1a" };
 
 // Each page renders its own masthead (app/_components/page-frame.tsx); the footer, with
-// the legal masthead, is the same everywhere.
+// the legal masthead, is the same everywhere, and so is the dev server's refresh script
+// (rendered on the dev server only: production pages carry no script of ours).
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="vi">
       <body>
         {children}
         <SiteFooter />
+        <DevRefresh />
       </body>
     </html>
   );

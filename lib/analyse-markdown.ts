@@ -14,6 +14,16 @@ export interface BodyReference {
   readonly line: number;
   readonly alt?: string;
   readonly caption?: string;
+  /** A link's visible text. */
+  readonly text?: string;
+}
+
+/** Raw HTML written in a body, with the line it starts on. */
+export interface BodyMarkup {
+  readonly html: string;
+  readonly line: number;
+  /** Inside a paragraph (`chữ <b>đậm</b>`), not a block of its own (`<table>…</table>`). */
+  readonly inline: boolean;
 }
 
 /** What validation and lists need from a body, gathered in one parse. */
@@ -24,6 +34,8 @@ export interface MarkdownFacts {
   readonly links: readonly BodyReference[];
   /** ```video and ```audio blocks, in body order. */
   readonly media: readonly MediaBlock[];
+  /** Raw HTML, which the sanitiser drops: the check warns about each. */
+  readonly markup: readonly BodyMarkup[];
   /** The body as plain text, paragraphs on their own lines, for search. */
   readonly text: string;
 }
@@ -40,6 +52,7 @@ export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFa
   const tree: Root = fromMarkdown(straightenImageTitles(markdown));
   const images: BodyReference[] = [];
   const links: BodyReference[] = [];
+  const markup: BodyMarkup[] = [];
   const lead = tree.children[findLeadParagraph(tree)];
   const firstParagraph = lead === undefined ? "" : toString(lead).replace(/\s+/g, " ").trim();
   const lineOf = (node: Node): number => (node.position?.start.line ?? 1) + firstLine - 1;
@@ -54,15 +67,19 @@ export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFa
   // A photo's caption is its title and the italic line under it, as the page shows it.
   const captions = new Map(findFigures(tree.children).map((figure) => [figure.image, captionText(figure.caption)]));
 
-  visit(tree, (node) => {
-    if (node.type === "image") {
+  visit(tree, (node, _index, parent) => {
+    if (node.type === "html") {
+      markup.push({ html: node.value, line: lineOf(node), inline: parent?.type !== "root" && parent?.type !== "blockquote" && parent?.type !== "listItem" });
+    } else if (node.type === "image") {
       const caption = captions.get(node) ?? node.title ?? "";
       images.push({ url: node.url, line: lineOf(node), alt: node.alt ?? "", caption: caption === "" ? undefined : caption });
     } else if (node.type === "imageReference") {
       const url = definitions.get(node.identifier) ?? "";
       imageUrls.add(url);
       images.push({ url, line: lineOf(node), alt: node.alt ?? "" });
-    } else if (node.type === "link" || (node.type === "definition" && !imageUrls.has(node.url))) {
+    } else if (node.type === "link") {
+      links.push({ url: node.url, line: lineOf(node), text: toString(node) });
+    } else if (node.type === "definition" && !imageUrls.has(node.url)) {
       links.push({ url: node.url, line: lineOf(node) });
     } else if (node.type === "code") {
       const kind = MEDIA_KINDS.find((name) => name === node.lang);
@@ -70,7 +87,7 @@ export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFa
     }
   });
   const text = tree.children.filter((node) => !isMediaBlock(node)).map(wordsOf).join("\n");
-  return { firstParagraph, images, links, media, text };
+  return { firstParagraph, images, links, media, markup, text };
 }
 
 // As mdast-util-to-string, but a media block's fields are not words of the article

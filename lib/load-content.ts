@@ -1,17 +1,22 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import { checkPhoto } from "./check-photo";
 import { parsePhotoHeader, type ByteSource, type PhotoFacts, type PhotoHeader } from "./parse-photo-header";
 import { parseGlossary, type Glossary } from "./parse-glossary";
 import type { BodyReference } from "./analyse-markdown";
 import type { Article, ArticleMedia, MediaKind, Section } from "./article";
 import { checkMarkdownLimits, MAX_FILE_BYTES } from "./markdown-limits";
-import { AUTHOR_NAMES, parseArticle, TAG_NAMES } from "./parse-article";
+import { AUTHOR_NAMES, readArticle, TAG_NAMES, type ArticleContext, type ArticleReading } from "./parse-article";
 import { findNameCollisions, type NameUse } from "./name-collisions";
+import { parseDateTime } from "./parse-date-time";
+import { parseFrontMatter } from "./parse-front-matter";
 import { collect, type ParseResult } from "./parse-result";
 import { parseTextFile } from "./parse-text-file";
 import { findScaffoldLeftovers } from "./scaffold-leftovers";
 import { mediaTypeOf } from "./parse-media";
+import { suggestFile } from "./suggest-file";
 import { problemAt, warningAt, type Problem } from "./problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "./site-config";
 import { findUnsetMastheadFields } from "./legal-masthead";
@@ -52,43 +57,53 @@ export interface MediaFacts {
 /** Past these sizes a clip is slow to play on a rural mobile connection: the check warns. */
 export const MEDIA_WARNING_BYTES: Readonly<Record<MediaKind, number>> = { video: 50 * 1024 * 1024, audio: 20 * 1024 * 1024 };
 
-/** Content plus every problem found; content is usable only when problems is empty. */
+/**
+ * Content plus every problem found, errors and warnings alike (`severity: "warning"`, see
+ * lib/problem.ts); content is usable only when there is no error.
+ */
 export interface LoadResult {
   readonly content: Content | undefined;
-  /** Errors: the check fails and the site is not built while there is one. */
   readonly problems: readonly Problem[];
-  /** What the check and the build print but do not fail on (severity "warning"). */
-  readonly warnings: readonly Problem[];
   /** How many article files were read, for the "read once per build" guarantee. */
   readonly filesRead: number;
 }
 
 /** Where content lives and how paths are shown to editors. */
-export type LoadOptions = ContentPaths;
+export interface LoadOptions extends ContentPaths {
+  /**
+   * Article files to check as these bytes instead of what is on disk, by absolute path:
+   * `npm run check -- --fix` checks its fixes this way before it writes any.
+   */
+  readonly replacements?: ReadonlyMap<string, Uint8Array>;
+}
 
-/** Reads and validates the whole content folder, collecting every problem in every file. */
+/** The zone articles are read in when content/site.yaml is broken, so their dates are still checked. */
+const FALLBACK_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+/**
+ * Reads and validates the whole content folder, collecting every problem in every file:
+ * every rule runs on every file whatever else is wrong with it or with the settings, so
+ * one run lists everything.
+ */
 export function loadContent(options: LoadOptions): LoadResult {
   const show = (absolute: string): string => showPath(options, absolute);
   const problems: Problem[] = [];
-  const warnings: Problem[] = [];
   const siteFile = path.join(options.contentDir, "site.yaml");
   const site = readSettings(siteFile, show, parseSiteConfig, problems);
-  if (site !== undefined) warnings.push(...findUnsetMastheadFields(site.masthead, show(siteFile)));
+  if (site !== undefined) problems.push(...findUnsetMastheadFields(site.masthead, show(siteFile)));
   const sections = readSettings(path.join(options.contentDir, "sections.yaml"), show, parseSections, problems);
   const glossaryFile = path.join(options.contentDir, "abbreviations.yaml");
   // The glossary is optional: a site without one simply expands no abbreviations.
   const glossary = existsSync(glossaryFile) ? readSettings(glossaryFile, show, parseGlossary, problems) : new Map<string, string>();
+  const timeZone = site?.timeZone ?? FALLBACK_TIME_ZONE;
   const frontPageFile = path.join(options.contentDir, "front-page.yaml");
   // Optional too: without it the newest article leads the home page.
-  const frontPage =
-    site === undefined || !existsSync(frontPageFile)
-      ? NO_CHOICE
-      : readSettings(frontPageFile, show, (text, file) => parseFrontPage(text, file, site.timeZone), problems);
+  const frontPage = existsSync(frontPageFile) ? readSettings(frontPageFile, show, (text, file) => parseFrontPage(text, file, timeZone), problems) : NO_CHOICE;
   const articleDir = path.join(options.contentDir, "articles");
   const { files, links } = listFiles(articleDir);
   // A link could point anywhere on the server (or nowhere); content is plain files only.
   for (const link of links) problems.push(problemAt({ file: show(link) }, "đây là liên kết tượng trưng (symlink), không phải tệp thật; trang không đọc liên kết trong content/. Chép tệp thật vào đây thay cho liên kết."));
-  if (site === undefined || sections === undefined || glossary === undefined || frontPage === undefined) return { content: undefined, problems, warnings, filesRead: 0 };
+  const context: ArticleContext = { timeZone, sections };
 
   const articles: Article[] = [];
   const references: References[] = [];
@@ -102,38 +117,70 @@ export function loadContent(options: LoadOptions): LoadResult {
       continue;
     }
     const slug = articleSlug(absolute);
-    const text = readArticleText(absolute, file, problems);
-    if (text === undefined) continue;
+    const read = readArticleText(absolute, file, problems, options.replacements?.get(absolute));
+    if (read === undefined) continue;
+    const clash = bySlug.get(slug);
     if (slug === "") {
       problems.push(problemAt({ file }, "tên tệp phải có chữ hoặc số để làm đường dẫn, ví dụ btv-tinh-uy-lam-viec.md."));
-      continue;
-    }
-    const clash = bySlug.get(slug);
-    if (clash !== undefined) {
+    } else if (clash !== undefined) {
       problems.push(problemAt({ file }, `trùng đường dẫn /bai-viet/${slug} với ${clash}; đổi tên một trong hai tệp.`));
-      continue;
+    } else {
+      bySlug.set(slug, file);
     }
-    bySlug.set(slug, file);
-    const parsed = collect(parseArticle(text, file, slug, { timeZone: site.timeZone, sections }), problems);
-    if (parsed !== undefined) {
-      articles.push(parsed.article);
-      // A video's poster is a photo like any other: an original under content/images/, shown as its derived files.
-      const posters = parsed.article.media.flatMap((clip) => (clip.poster === undefined ? [] : [{ url: clip.poster, line: clip.line }]));
-      references.push({ file, images: [...parsed.facts.images, ...posters], links: parsed.facts.links, media: parsed.article.media });
-      tagUses.push(...parsed.article.tags.map((name) => ({ name, file, line: parsed.nameLines.tags })));
-      authorUses.push(...parsed.article.authors.map((name) => ({ name, file, line: parsed.nameLines.author })));
+    // A file with a bad name is still read, so its other problems come out in the same run.
+    const reading = readArticle(read.text, file, slug, context, { analyseBody: read.withinLimits });
+    problems.push(...reading.problems);
+    const refs = referencesOf(file, reading);
+    if (refs !== undefined) references.push(refs);
+    const { article, nameLines } = reading;
+    if (article !== undefined && bySlug.get(slug) === file) {
+      articles.push(article);
+      tagUses.push(...article.tags.map((name) => ({ name, file, line: nameLines?.tags })));
+      authorUses.push(...article.authors.map((name) => ({ name, file, line: nameLines?.author })));
       // What `npm run new` wrote must be replaced before an article leaves draft.
-      problems.push(...findScaffoldLeftovers(parsed.article, text));
+      problems.push(...findScaffoldLeftovers(article, read.text));
     }
   }
+  problems.push(...findStrayArticles(options, context, show, references));
 
   // parseArticle compares the names within a file (and keeps one per slug); here, across files.
   problems.push(...findNameCollisions(tagUses, TAG_NAMES), ...findNameCollisions(authorUses, AUTHOR_NAMES));
-  const imageSizes = checkReferences(references, bySlug, { ...options, show }, { problems, warnings });
-  const mediaFiles = checkMediaFiles(references, options.publicDir, problems, warnings);
-  problems.push(...checkFrontPage(frontPage, new Map(articles.map((article) => [article.slug, article])), show(frontPageFile)));
+  const imageSizes = checkReferences(references, bySlug, { ...options, show }, problems);
+  const mediaFiles = checkMediaFiles(references, options.publicDir, problems);
+  if (frontPage !== undefined) problems.push(...checkFrontPage(frontPage, new Map(articles.map((article) => [article.slug, article])), show(frontPageFile)));
   articles.sort((a, b) => b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : 1));
-  return { content: { site, sections, articles, imageSizes, photoHashes: new Map(), mediaFiles, glossary, frontPage }, problems, warnings, filesRead: files.length };
+  if (site === undefined || sections === undefined || glossary === undefined || frontPage === undefined) return { content: undefined, problems, filesRead: files.length };
+  return { content: { site, sections, articles, imageSizes, photoHashes: new Map(), mediaFiles, glossary, frontPage }, problems, filesRead: files.length };
+}
+
+/**
+ * Article files saved anywhere under the content folder but `articles/` (in `content/`
+ * itself, in `content/bai-viet/`…): the site never reads them, so the check says where they
+ * belong, and checks them as articles too, so moving them brings no surprise.
+ */
+function findStrayArticles(options: LoadOptions, context: ArticleContext, show: (absolute: string) => string, references: References[]): Problem[] {
+  const articleDir = path.join(options.contentDir, "articles");
+  const problems: Problem[] = [];
+  for (const absolute of listFilesOutside(options.contentDir, articleDir)) {
+    if (!/\.(md|markdown)$/i.test(absolute)) continue;
+    const file = show(absolute);
+    const found: Problem[] = [];
+    const read = readArticleText(absolute, file, found);
+    // Only a file with front matter is an article; the editors' guide (README.md) is not,
+    // and what is wrong with it is none of the check's business.
+    if (read === undefined || !/^---[ \t]*(\n|$)/.test(read.text)) continue;
+    problems.push(...found);
+    const reading = readArticle(read.text, file, articleSlug(absolute), context, { analyseBody: read.withinLimits });
+    const front = parseFrontMatter(read.text, file);
+    const date = front.ok && typeof front.value.data.date === "string" ? parseDateTime(front.value.data.date, context.timeZone) : undefined;
+    const month = date?.ok === true ? format(new TZDate(date.date.getTime(), context.timeZone), "yyyy/MM") : "<năm>/<tháng>";
+    const name = `${path.basename(absolute).replace(/\.(md|markdown)$/i, "")}.md`;
+    const destination = `${show(articleDir)}/${month}/${name}`;
+    problems.push(problemAt({ file }, `bài này nằm ngoài content/articles/ nên không bao giờ được đăng; chuyển tệp tới ${destination}.`), ...reading.problems);
+    const refs = referencesOf(file, reading);
+    if (refs !== undefined) references.push(refs);
+  }
+  return problems;
 }
 
 /** Reads and parses one settings file, recording its problems (or its absence). */
@@ -152,6 +199,11 @@ export function readSettings<T>(
   return text === undefined ? undefined : collect(parse(text, file), problems);
 }
 
+/** Every file under `articles/` of the content folder, absolute, sorted: what {@link loadContent} reads. */
+export function listArticleFiles(paths: Pick<ContentPaths, "contentDir">): string[] {
+  return listFiles(path.join(paths.contentDir, "articles")).files;
+}
+
 /** The article file under `articleDir` whose URL slug is `slug`, in any year or month, or undefined. */
 export function findArticleFile(articleDir: string, slug: string): string | undefined {
   return listFiles(articleDir).files.find((file) => file.endsWith(".md") && articleSlug(file) === slug);
@@ -166,20 +218,36 @@ function listFiles(dir: string): { files: string[]; links: string[] } {
   return { files: paths((entry) => entry.isFile()), links: paths((entry) => entry.isSymbolicLink()) };
 }
 
-function readArticleText(absolute: string, file: string, problems: Problem[]): string | undefined {
-  const size = statSync(absolute).size;
+// A walk that never enters `excluded`, so finding stray articles does not list the archive again.
+function listFilesOutside(dir: string, excluded: string): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const absolute = path.join(dir, entry.name);
+    if (entry.name.startsWith(".") || absolute === excluded) continue;
+    if (entry.isDirectory()) found.push(...listFilesOutside(absolute, excluded));
+    else if (entry.isFile()) found.push(absolute);
+  }
+  return found.sort();
+}
+
+/** An article file's text, and whether its body is within the Markdown limits (so may be parsed). */
+interface ArticleText {
+  readonly text: string;
+  readonly withinLimits: boolean;
+}
+
+function readArticleText(absolute: string, file: string, problems: Problem[], replacement?: Uint8Array): ArticleText | undefined {
+  const size = replacement?.length ?? statSync(absolute).size;
   if (size > MAX_FILE_BYTES) {
     problems.push(problemAt({ file }, `tệp quá lớn (${Math.ceil(size / 1024)} KB, tối đa ${MAX_FILE_BYTES / 1024} KB); hãy tách bài hoặc bỏ nội dung thừa.`));
     return undefined;
   }
-  const text = collect(parseTextFile(readFileSync(absolute), file), problems);
+  const text = collect(parseTextFile(replacement ?? readFileSync(absolute), file), problems);
   if (text === undefined) return undefined;
   const limits = checkMarkdownLimits(text, file);
-  if (limits.length > 0) {
-    problems.push(...limits);
-    return undefined;
-  }
-  return text;
+  problems.push(...limits);
+  return { text, withinLimits: limits.length === 0 };
 }
 
 /** What one article's body points at, for the checks that look at the folders. */
@@ -190,33 +258,43 @@ interface References {
   readonly media: readonly ArticleMedia[];
 }
 
+/** What a read file's body points at, whenever its body could be read, however broken the rest. */
+function referencesOf(file: string, reading: ArticleReading): References | undefined {
+  const { facts, media = [] } = reading;
+  if (facts === undefined) return undefined;
+  // A video's poster is a photo like any other: an original under content/images/, shown as its derived files.
+  const posters = media.flatMap((clip) => (clip.poster === undefined ? [] : [{ url: clip.poster, line: clip.line }]));
+  return { file, images: [...facts.images, ...posters], links: facts.links, media };
+}
+
 function checkReferences(
   references: readonly References[],
   slugs: ReadonlyMap<string, string>,
   paths: LoadOptions & { readonly show: (absolute: string) => string },
-  found: { readonly problems: Problem[]; readonly warnings: Problem[] },
+  problems: Problem[],
 ): Map<string, ImageFacts> {
   const sizes = new Map<string, ImageFacts>();
   // Each photo is read and judged once, however many articles use it; every use of a bad one is reported.
   const judged = new Map<string, ((place: { file: string; line: number }) => Problem[]) | undefined>();
+  // Listed once, and only when a photo is missing, to suggest the file it probably meant.
+  let originals: string[] | undefined;
+  const listOriginals = (): string[] => (originals ??= listFiles(originalsDir(paths)).files.map((absolute) => `/images/${path.relative(originalsDir(paths), absolute).split(path.sep).join("/")}`));
   for (const { file, images, links } of references) {
     for (const image of images) {
-      if (!judged.has(image.url)) judged.set(image.url, judgePhoto(image.url, paths, sizes));
-      for (const problem of judged.get(image.url)?.({ file, line: image.line }) ?? []) {
-        (problem.severity === "warning" ? found.warnings : found.problems).push(problem);
-      }
+      if (!judged.has(image.url)) judged.set(image.url, judgePhoto(image.url, paths, sizes, listOriginals));
+      problems.push(...(judged.get(image.url)?.({ file, line: image.line }) ?? []));
     }
     for (const link of links) {
       const target = /^\/bai-viet\/([^/?#]+)\/?(?:[?#].*)?$/.exec(link.url)?.[1];
       if (target !== undefined && !slugs.has(target)) {
-        found.problems.push(problemAt({ file, line: link.line }, `liên kết tới ${link.url} nhưng không có bài nào có đường dẫn đó.`));
+        problems.push(problemAt({ file, line: link.line }, `liên kết tới ${link.url} nhưng không có bài nào có đường dẫn đó.`));
       }
     }
   }
   return sizes;
 }
 
-function checkMediaFiles(references: readonly References[], publicDir: string, problems: Problem[], warnings: Problem[]): Map<string, MediaFacts> {
+function checkMediaFiles(references: readonly References[], publicDir: string, problems: Problem[]): Map<string, MediaFacts> {
   const files = new Map<string, MediaFacts>();
   for (const { file, media } of references) {
     for (const clip of media) {
@@ -233,7 +311,7 @@ function checkMediaFiles(references: readonly References[], publicDir: string, p
       const limit = MEDIA_WARNING_BYTES[clip.kind];
       if (bytes > limit) {
         const what = clip.kind === "video" ? "video" : "âm thanh";
-        warnings.push(
+        problems.push(
           warningAt(
             place,
             `cần tệp ${what} dưới ${limit / 1024 / 1024} MB để bạn đọc trên mạng di động xem được (nén lại, hoặc đăng lên trang video rồi dẫn liên kết), nhận được ${clip.src} nặng ${Math.ceil(bytes / 1024 / 1024)} MB`,
@@ -270,6 +348,7 @@ function judgePhoto(
   url: string,
   paths: LoadOptions & { readonly show: (absolute: string) => string },
   sizes: Map<string, ImageFacts>,
+  listOriginals: () => readonly string[],
 ): ((place: { file: string; line: number }) => Problem[]) | undefined {
   const original = resolveOriginal(paths, url);
   if (original === undefined) {
@@ -284,7 +363,9 @@ function judgePhoto(
       const from = paths.show(oldPlace);
       return (place) => [problemAt(place, `ảnh ${url} đang ở chỗ cũ ${from}; ảnh gốc nay để trong content/images/ (trang chỉ phục vụ bản thu nhỏ, không bao giờ phục vụ tệp gốc): chuyển tệp sang ${shown}, ví dụ git mv ${from} ${shown}`)];
     }
-    return (place) => [problemAt(place, `không thấy ảnh ${url} (cần tệp ${shown}); kiểm tra tên tệp ảnh, chữ hoa, chữ thường và đuôi .jpg/.jpeg.`)];
+    const guess = suggestFile(url, listOriginals());
+    const hint = guess === undefined ? "kiểm tra tên tệp ảnh, chữ hoa, chữ thường và đuôi .jpg/.jpeg." : `có phải là ${guess}?`;
+    return (place) => [problemAt(place, `không thấy ảnh ${url} (cần tệp ${shown}); ${hint}`)];
   }
   const header = readPhotoHeader(original);
   const report = (place: { file: string; line: number }) => checkPhoto(header, { place, src: url, file: shown });

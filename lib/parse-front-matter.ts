@@ -33,9 +33,7 @@ export function parseFrontMatter(text: string, file: string): ParseResult<FrontM
     const where = later === -1 ? "" : ` (đang thấy dòng --- ở dòng ${later + 1}; xóa mọi thứ phía trên nó)`;
     return refuseAt(file, 1, `phần đầu (front matter) phải bắt đầu bằng dòng --- ngay ở dòng 1${where}.`);
   }
-  // gray-matter ends the block at the first line that starts with ---; anything else on
-  // that line would silently swallow the fields after it, so it is refused.
-  const closing = lines.findIndex((line, index) => index > 0 && line.startsWith("---"));
+  const closing = closingLine(lines);
   if (closing === -1) {
     return refuseAt(file, 1, "phần đầu (front matter) chưa được đóng: thêm một dòng chỉ có --- sau trường cuối cùng.");
   }
@@ -81,6 +79,26 @@ export function parseFrontMatter(text: string, file: string): ParseResult<FrontM
     return refuseAt(file, 2, "phần đầu phải là các dòng dạng `tên: giá trị` (ví dụ `title: Tiêu đề`).");
   }
   return succeed({ data, keyLines, body: parsed.content, bodyLine: closing + 2 });
+}
+
+/**
+ * Where the body of a file starts, found from its `---` lines alone, so a body can be
+ * checked even when the front matter above it is broken; undefined when the file has
+ * no opening or no closing `---` line, so where the body starts is unknown.
+ *
+ * @example locateBody("---\ntitle: [\n---\n\nĐoạn.\n") // { body: "\nĐoạn.\n", bodyLine: 4 }
+ */
+export function locateBody(text: string): { readonly body: string; readonly bodyLine: number } | undefined {
+  const lines = text.split("\n");
+  if (!(lines[0] ?? "").trimEnd().startsWith("---")) return undefined;
+  const closing = closingLine(lines);
+  return closing === -1 ? undefined : { body: lines.slice(closing + 1).join("\n"), bodyLine: closing + 2 };
+}
+
+// gray-matter ends the block at the first line that starts with ---; anything else on
+// that line would silently swallow the fields after it, so it is refused.
+function closingLine(lines: readonly string[]): number {
+  return lines.findIndex((line, index) => index > 0 && line.startsWith("---"));
 }
 
 function refusedMessage(language: string): string {

@@ -1,6 +1,7 @@
 import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
 import { fail, succeed, type ParseResult } from "./parse-result";
 import { problemAt, type Problem } from "./problem";
+import { findLineMistake, splitKeyLine } from "./yaml-line-mistakes";
 
 /** Parsed YAML: the plain data, the line of each top-level key, and of each top-level list item. */
 export interface YamlDocument {
@@ -23,21 +24,31 @@ export function parseYaml(text: string, file: string, firstLine: number): ParseR
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
+  const generic = (code: string, at: { line: number; col: number }): Problem =>
+    problemAt(
+      { file, line: at.line + firstLine - 1, column: at.col },
+      `YAML sai cú pháp (${describeYamlError(code)}). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.`,
+    );
 
+  const lines = text.split("\n");
   const syntax = doc.errors.map((error) => {
+    const at = lineCounter.linePos(error.pos[0]);
     // yaml reports a quote left open where the text ends; the editor needs the line it opens on.
     const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
     const opener = quote === undefined ? undefined : findOpenQuote(text, quote, error.pos[0]);
     if (quote !== undefined && opener !== undefined) {
+      const where = lineCounter.linePos(opener);
+      const line = (lines[where.line - 1] ?? "").trimEnd();
       return problemAt(
-        { file, line: lineOf(opener), column: lineCounter.linePos(opener).col },
-        `YAML sai cú pháp (dấu ngoặc ${quote} mở ở đây nhưng không được đóng). Thêm ${quote} ở cuối giá trị trên cùng dòng.`,
+        { file, line: lineOf(opener), column: where.col },
+        `YAML sai cú pháp: dấu ngoặc ${quote} mở ở đây nhưng không được đóng. Sửa dòng thành: \`${line}${quote}\``,
       );
     }
-    return problemAt(
-      { file, line: lineOf(error.pos[0]), column: lineCounter.linePos(error.pos[0]).col },
-      `YAML sai cú pháp (${describeYamlError(error.code)}). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.`,
-    );
+    if (error.code === "DUPLICATE_KEY") return duplicateKey(lines, at.line - 1, file, firstLine) ?? generic(error.code, at);
+    const mistake = findLineMistake(lines, at.line - 1);
+    if (mistake === undefined) return generic(error.code, at);
+    const corrected = mistake.corrected === undefined ? "." : `. Sửa dòng thành: \`${mistake.corrected}\``;
+    return problemAt({ file, line: mistake.index + firstLine }, `YAML sai cú pháp: ${mistake.what}${corrected}`);
   });
   if (syntax.length > 0) return fail(unique(syntax));
 
@@ -69,6 +80,21 @@ export function parseYaml(text: string, file: string, firstLine: number): ParseR
     for (const item of doc.contents.items) itemLines.push(lineOf(isNode(item) && item.range ? item.range[0] : 0));
   }
   return succeed({ data: doc.toJS({ maxAliasCount: 0 }), keyLines, itemLines, keyItemLines });
+}
+
+/** A key written twice: both lines named, so the editor knows which two to choose between. */
+function duplicateKey(lines: readonly string[], index: number, file: string, firstLine: number): Problem | undefined {
+  const second = splitKeyLine(lines[index] ?? "");
+  if (second === undefined) return undefined;
+  const first = lines.findIndex((line, earlier) => {
+    const parts = earlier < index ? splitKeyLine(line) : undefined;
+    return parts !== undefined && parts.key === second.key && parts.indent === second.indent;
+  });
+  if (first === -1) return undefined;
+  return problemAt(
+    { file, line: index + firstLine },
+    `YAML sai cú pháp: trường "${second.key}" được khai báo hai lần (dòng ${first + firstLine} và dòng ${index + firstLine}); xóa một trong hai dòng.`,
+  );
 }
 
 /**

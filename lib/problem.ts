@@ -9,7 +9,11 @@ export interface Problem {
   /** Front-matter field as the editor wrote it, when the problem is about one. */
   readonly field?: string;
   readonly message: string;
-  /** A warning is printed but fails neither the check nor the build; every other problem does. */
+  /**
+   * A warning: printed, but failing neither the check nor the build (raw HTML the
+   * sanitiser drops, a masthead field left empty, a heavy video). Absent means an
+   * error, which stops both.
+   */
   readonly severity?: "warning";
 }
 
@@ -36,9 +40,24 @@ export function problemAt(place: ProblemPlace, message: string): Problem {
   return { ...place, message };
 }
 
-/** A warning: worth an editor's attention, but the site builds and the check passes. */
+/** A warning at `place`: worth an editor's attention, but the site builds and the check passes. */
 export function warningAt(place: ProblemPlace, message: string): Problem {
   return { ...place, message, severity: "warning" };
+}
+
+/** True for a warning, false for an error. */
+export function isWarning(problem: Problem): boolean {
+  return problem.severity === "warning";
+}
+
+/** The errors among `problems`: what stops the check and the build. */
+export function errorsOf(problems: readonly Problem[]): Problem[] {
+  return problems.filter((problem) => !isWarning(problem));
+}
+
+/** The warnings among `problems`. */
+export function warningsOf(problems: readonly Problem[]): Problem[] {
+  return problems.filter(isWarning);
 }
 
 /** Describes a front-matter value as an editor would recognise it in a message. */
@@ -54,12 +73,11 @@ function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** Formats one problem as `path:line "field": message`, a warning as `… "field": cảnh báo: message`. */
+/** Formats one problem as `path:line "field": message`, a warning marked `(cảnh báo)` at the end. */
 export function formatProblem(problem: Problem): string {
   const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(":");
   const field = problem.field === undefined ? "" : ` "${problem.field}"`;
-  const severity = problem.severity === "warning" ? "cảnh báo: " : "";
-  return `${where}${field}: ${severity}${problem.message}`;
+  return `${where}${field}: ${problem.message}${isWarning(problem) ? " (cảnh báo)" : ""}`;
 }
 
 /** Sorts problems by file, then line, so an editor reads each file's problems together. */
@@ -69,21 +87,39 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-/** Formats the whole report: one line per problem, sorted, then a one-line summary. */
+/**
+ * Formats the whole report: the errors, sorted, then the warnings, sorted, one line
+ * each, then a one-line summary ({@link formatSummary}).
+ */
 export function formatReport(problems: readonly Problem[]): string {
-  const files = new Set(problems.map((problem) => problem.file)).size;
-  const lines = sortProblems(problems).map(formatProblem);
-  lines.push(`${problems.length} lỗi trong ${files} tệp. Sửa các lỗi trên rồi chạy lại "npm run check".`);
+  const lines = [...sortProblems(errorsOf(problems)), ...sortProblems(warningsOf(problems))].map(formatProblem);
+  lines.push(formatSummary(problems));
   return lines.join("\n");
 }
 
-/** Thrown when content has problems; carries every problem, not just the first. */
+/**
+ * Counts errors, warnings and the files they are in, and says what to do next.
+ *
+ * @example formatSummary([error, warning]) // '1 lỗi, 1 cảnh báo trong 1 tệp. Sửa các lỗi trên rồi chạy lại "npm run check".'
+ */
+export function formatSummary(problems: readonly Problem[]): string {
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  const errors = errorsOf(problems).length;
+  const warnings = problems.length - errors;
+  if (problems.length === 0) return "Không có lỗi.";
+  if (errors === 0) return `Không có lỗi, ${warnings} cảnh báo trong ${files} tệp: trang vẫn dựng được và bài vẫn đăng được, nhưng hãy xem lại từng chỗ trên.`;
+  const counts = warnings === 0 ? `${errors} lỗi` : `${errors} lỗi, ${warnings} cảnh báo`;
+  return `${counts} trong ${files} tệp. Sửa các lỗi trên rồi chạy lại "npm run check".`;
+}
+
+/** Thrown when content has errors; carries every error, not just the first, and no warnings. */
 export class ContentError extends Error {
   readonly problems: readonly Problem[];
 
   constructor(problems: readonly Problem[]) {
-    super(`Nội dung có lỗi:\n${formatReport(problems)}`);
+    const errors = errorsOf(problems);
+    super(`Nội dung có lỗi:\n${formatReport(errors)}`);
     this.name = "ContentError";
-    this.problems = problems;
+    this.problems = errors;
   }
 }

@@ -16,8 +16,10 @@ import { remarkMedia, type MediaOptions } from "./remark-media";
 // image sizing and loading hints. Markdown cannot write any of these itself: raw HTML
 // never reaches the tree, and scripts, event handlers and javascript:/data: URLs are still
 // dropped. Nor can it write srcset or sizes, so those come only from our plugins, with our
-// own derived-file URLs.
-const schema: Schema = {
+// own derived-file URLs. The check warns about each thing dropped
+// (lib/find-dropped-markup.ts reads this schema).
+/** What body HTML may hold once sanitised. */
+export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption", "abbr", "picture", "video", "audio", "source"],
   attributes: {
@@ -69,7 +71,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
       .use(remarkNonBreakingHyphens)
       .use(remarkMedia, { as: "player", media: [], ...options.media, photo: options.photo, photoForm: options.photoForm })
       .use(remarkFigures, { photo: options.photo, form: options.photoForm })
-      .use(remarkHtml, { sanitize: schema })
+      .use(remarkHtml, { sanitize: SANITIZE_SCHEMA })
       .processSync(straightenImageTitles(markdown)),
   );
 }

@@ -15,6 +15,33 @@ export function litePath(slug: string): string {
   return `/lite/${ARTICLE_SEGMENT}/${slug}`;
 }
 
+/** Path of the signed link that opens a preview (`npm run preview-link`): checks the token, then redirects. */
+export function previewLinkPath(token: string): string {
+  return `/${PREVIEW_SEGMENT}?${new URLSearchParams({ [PREVIEW_TOKEN_PARAMETER]: token }).toString()}`;
+}
+
+/** Path of the preview page of an article, shown only with a valid preview link's cookies. */
+export function previewPagePath(slug: string): string {
+  return `/${PREVIEW_SEGMENT}/${slug}`;
+}
+
+/**
+ * The slug of a preview page's path (`/xem-truoc/ky-hop` → `ky-hop`, as requested), or
+ * undefined for any other path.
+ */
+export function parsePreviewPath(pathname: string): string | undefined {
+  const [, first, slug, ...rest] = pathname.split("/");
+  return first === PREVIEW_SEGMENT && slug !== undefined && slug !== "" && rest.length === 0 ? slug : undefined;
+}
+
+/** The query parameter of {@link previewLinkPath} that carries the token. */
+export const PREVIEW_TOKEN_PARAMETER = "ma";
+
+/** The dev server's stream of content changes (server-sent events); a 404 anywhere else. */
+export const DEV_REFRESH_EVENTS_PATH = "/phat-trien/thay-doi";
+/** The dev server's script that reloads the page on each content change; a 404 anywhere else. */
+export const DEV_REFRESH_SCRIPT_PATH = "/phat-trien/tai-lai";
+
 /** Path of the search page for a query. */
 export function searchPath(query: string, page = 1): string {
   const params = new URLSearchParams({ q: query });
@@ -41,6 +68,7 @@ export type ListingKind = keyof typeof LISTING_KINDS;
 export const LISTING_KIND_NAMES: readonly ListingKind[] = ["section", "tag", "author"];
 
 const ARTICLE_SEGMENT = "bai-viet";
+const PREVIEW_SEGMENT = "xem-truoc";
 
 /**
  * Path of a listing page; page 1 has no page suffix so it has one canonical URL.
@@ -171,13 +199,13 @@ export function canonicalSlugPath(decodedPath: string): string | undefined {
 
 /**
  * The paths `proxy.ts` must see: any path with a percent sign (a malformed escape is
- * refused before routing), articles, and the listing pages of the archive. Next needs
+ * refused before routing), articles, the listing pages of the archive, and preview pages. Next needs
  * `config.matcher` as a literal; a unit test proves that literal equals this list.
  */
 export function proxyMatcher(): string[] {
   const segments = LISTING_KIND_NAMES.map((kind) => LISTING_KINDS[kind].segment);
   const archiveFirst = LISTING_KIND_NAMES.filter((kind) => !LISTING_KINDS[kind].prerenderFirstPage).map((kind) => LISTING_KINDS[kind].segment);
-  return ["/(.*%.*)", `/${ARTICLE_SEGMENT}/:slug`, `/(${archiveFirst.join("|")})/:slug`, `/(${segments.join("|")})/:slug/trang/:page`];
+  return ["/(.*%.*)", `/${ARTICLE_SEGMENT}/:slug`, `/(${archiveFirst.join("|")})/:slug`, `/(${segments.join("|")})/:slug/trang/:page`, `/${PREVIEW_SEGMENT}/:slug`];
 }
 
 function decodeSegment(segment: string): string {

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { contentPathsUnder, type ContentPaths } from "./content-paths";
+import { MIN_SECRET_LENGTH } from "./preview-link";
 import { DEFAULT_PRERENDER_ARTICLES, PRERENDER_SETTING, parsePrerenderSetting } from "./prerender-plan";
 
 // The environment is read here and nowhere else: next.config.ts, the server (app/_data),
@@ -30,6 +31,11 @@ export interface Settings {
   readonly pinnedNow?: Date;
   /** A file that counts Markdown renders per process (`BAO_TINH_TRACE`, for tests). */
   readonly traceFile?: string;
+  /**
+   * The secret that signs preview links (`PREVIEW_SECRET`, lib/preview-link.ts); unset,
+   * preview links are off: the command refuses to make one and the server answers 404.
+   */
+  readonly previewLinkSecret?: string;
 }
 
 /** Thrown for a bad environment: every bad variable, one line each. */
@@ -53,6 +59,7 @@ export function parseSettings(env: Environment, root: string): Settings {
   const prerenderArticles = attempt(() => parsePrerenderSetting(env[PRERENDER_SETTING]), DEFAULT_PRERENDER_ARTICLES, problems);
   const pinnedNow = parsePinnedNow(env.BAO_TINH_NOW, problems);
   const traceFile = nonEmpty(env.BAO_TINH_TRACE);
+  const previewLinkSecret = parsePreviewSecret(env.PREVIEW_SECRET, problems);
   if (problems.length > 0) throw new SettingsError(problems);
   return {
     paths: contentPathsUnder(root, nonEmpty(env.CONTENT_DIR) ?? "content"),
@@ -64,6 +71,7 @@ export function parseSettings(env: Environment, root: string): Settings {
     prerenderArticles,
     ...(pinnedNow === undefined ? {} : { pinnedNow }),
     ...(traceFile === undefined ? {} : { traceFile: path.resolve(root, traceFile) }),
+    ...(previewLinkSecret === undefined ? {} : { previewLinkSecret }),
   };
 }
 
@@ -85,6 +93,17 @@ function parsePinnedNow(value: string | undefined, problems: string[]): Date | u
   const date = new Date(text);
   if (match !== null && real && !Number.isNaN(date.getTime())) return date;
   problems.push(`BAO_TINH_NOW: cần thời điểm ISO 8601 có múi giờ, ví dụ 2024-05-10T03:00:00Z, nhận được ${JSON.stringify(value)}`);
+  return undefined;
+}
+
+// A short secret can be guessed, and a guessed secret opens every draft: refused, with
+// the way to make a good one.
+function parsePreviewSecret(value: string | undefined, problems: string[]): string | undefined {
+  const secret = nonEmpty(value);
+  if (secret === undefined || secret.length >= MIN_SECRET_LENGTH) return secret;
+  problems.push(
+    `PREVIEW_SECRET: cần chuỗi bí mật dài ít nhất ${MIN_SECRET_LENGTH} ký tự (tạo bằng lệnh: openssl rand -base64 32), hoặc bỏ trống để tắt đường dẫn xem trước, nhận được ${secret.length} ký tự`,
+  );
   return undefined;
 }
 

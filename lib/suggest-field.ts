@@ -1,9 +1,44 @@
+import { slugify } from "./slugify";
+
+// The names Vietnamese editors give the contract's fields, folded as slugs (no tone marks,
+// words joined by "-"), so `tác giả`, `Tác_giả`, `tac-gia` and `tacgia` all match.
+const VIETNAMESE_NAMES: Readonly<Record<string, readonly string[]>> = {
+  title: ["tieu-de", "tua-de", "ten-bai", "tieu-de-bai"],
+  date: ["ngay", "ngay-dang", "ngay-gio", "gio-dang", "thoi-gian", "ngay-thang"],
+  updated: ["cap-nhat", "ngay-cap-nhat", "sua-luc"],
+  author: ["tac-gia", "nguoi-viet", "phong-vien", "but-danh"],
+  category: ["chuyen-muc", "danh-muc", "the-loai", "muc"],
+  tags: ["tu-khoa", "the", "chu-de", "nhan"],
+  summary: ["tom-tat", "sapo", "sa-po", "mo-dau"],
+  source: ["nguon", "nguon-tin", "theo"],
+  draft: ["nhap", "ban-nhap"],
+  corrections: ["dinh-chinh"],
+};
+
 /**
- * Suggests the known field an editor probably meant by a misspelt one, by edit distance.
+ * The known field a name means beyond doubt: the field in other capitals (`Title`), or
+ * the Vietnamese name editors give it (`tác giả`, `tac_gia` → `author`); undefined when
+ * the name is a guess at best. `npm run check -- --fix` renames only these.
+ *
+ * @example meantField("tac_gia", ["title", "author"]) // "author"
+ */
+export function meantField(typed: string, known: readonly string[]): string | undefined {
+  const exact = known.find((field) => field.toLowerCase() === typed.trim().toLowerCase());
+  if (exact !== undefined) return exact;
+  const slug = slugify(typed);
+  const joined = slug.replace(/-/g, "");
+  return known.find((field) => (VIETNAMESE_NAMES[field] ?? []).some((name) => name === slug || name.replace(/-/g, "") === joined));
+}
+
+/**
+ * Suggests the known field an editor probably meant: the one it means beyond doubt
+ * ({@link meantField}), else the nearest by edit distance.
  *
  * @example suggestField("tittle", ["title", "date"]) // "title"
  */
 export function suggestField(typed: string, known: readonly string[]): string | undefined {
+  const meant = meantField(typed, known);
+  if (meant !== undefined) return meant;
   const lower = typed.toLowerCase();
   let best: { field: string; distance: number } | undefined;
   for (const field of known) {
@@ -13,7 +48,8 @@ export function suggestField(typed: string, known: readonly string[]): string | 
   return best?.field;
 }
 
-function editDistance(a: string, b: string): number {
+/** How many letters must be added, removed or changed to turn `a` into `b` (Levenshtein). */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getSite } from "../_data/content";
 import { getListing, type ListingKind } from "../_data/listings";
 import { pageMetadata } from "../_data/seo";
 import { ArticleList } from "./article-list";
-import { PageFrame } from "./page-frame";
+import { MissingPage, PageFrame } from "./page-frame";
 import { Pagination } from "./pagination";
 
 /** Metadata of a listing page; each page of the pagination is its own canonical URL. */
@@ -23,7 +22,7 @@ export function listingMetadata(kind: ListingKind, slug: string, page: number): 
 /** A section, tag or author page: heading, newest-first cards, pagination. */
 export function ListingPage({ kind, slug, page }: { kind: ListingKind; slug: string; page: number }) {
   const listing = getListing(kind, slug, page);
-  if (listing === undefined) notFound();
+  if (listing === undefined) return <MissingPage />;
   return (
     <PageFrame>
       <p className="kicker">{listing.kindLabel}</p>

@@ -35,10 +35,11 @@ function thumbnailOf(article: Article, slot: PhotoSlot): ResponsivePicture | und
  * Decisions: "Archive on request"); the dev server renders every one on request.
  */
 export function getPrerenderedArticleSlugs(): string[] {
-  const { content } = getLoaded();
   const settings = getSettings();
-  if (settings.preview) return content.articles.map((article) => article.slug);
-  return articlesToPrerender(content.articles, settings.prerenderArticles);
+  // The dev server renders every article on request, and asks for these params in a
+  // worker process of its own: reading the content there would be a second full read.
+  if (settings.preview) return [];
+  return articlesToPrerender(getLoaded().content.articles, settings.prerenderArticles);
 }
 
 /** Everything an article page shows, or undefined when there is no such visible article. */
@@ -49,6 +50,17 @@ export function getArticlePage(slug: string): ArticlePage | undefined {
   if (hit !== undefined) return hit;
   const article = loaded.index.bySlug.get(slug);
   if (article === undefined) return undefined;
+  const page = presentArticlePage(article);
+  loaded.pages.set(slug, page);
+  return page;
+}
+
+/**
+ * The page record of any article, visible or not, built afresh each time: the preview
+ * page's, which must never enter the cache public pages are served from.
+ */
+export function presentArticlePage(article: Article): ArticlePage {
+  const loaded = getLoaded();
   const { site } = loaded.content;
   const view = presentArticle(article, site.timeZone, now(), {
     tags: article.tags.map((tag) => ({ label: tag, href: tagPathOf(tag) })),
@@ -56,9 +68,8 @@ export function getArticlePage(slug: string): ArticlePage | undefined {
     share: shareLinks(absoluteUrl(site.baseUrl, articlePath(article.slug)), article.title),
     thumbnail: thumbnailOf(article, "card"),
   });
-  const page = { view, html: getBodyHtml(article), related: getCards(findRelatedInIndex(article, loaded.index)), article };
-  loaded.pages.set(slug, page);
-  return page;
+  // Related articles come from the index of visible ones: a preview never lists another draft.
+  return { view, html: getBodyHtml(article), related: getCards(findRelatedInIndex(article, loaded.index)), article };
 }
 
 /** Sanitised body HTML of an article, with responsive pictures; rendered once per process. */

@@ -2,6 +2,18 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { escapeMarkdownText, escapeMarkdownTitle } from "./escape-markdown";
 import { formatFrontMatterField } from "./format-front-matter";
+import {
+  breadcrumbSegments,
+  FURNITURE_NAMES,
+  furnitureKind,
+  isListItem,
+  isRelatedHeading,
+  readBracketedCaption,
+  readCreditLine,
+  readKeywordLine,
+  readSourceLine,
+  splitKeywords,
+} from "./page-furniture";
 import { parseDateline } from "./parse-dateline";
 import { removeInvisibleCharacters } from "../invisible-characters";
 import { fail, succeed, type ParseResult } from "../parse-result";
@@ -23,6 +35,11 @@ export interface ImportOptions {
   readonly source?: string;
   /** Written as `draft:`; imported articles are drafts unless the editor says otherwise. */
   readonly draft?: boolean;
+  /**
+   * The declared sections, when the editor did not choose one with --category: a section a
+   * breadcrumb line names (`Trang chủ > Kinh tế`) is then taken instead of `category`.
+   */
+  readonly breadcrumbSections?: readonly string[];
 }
 
 /** An article ready to write, with what was guessed. */
@@ -42,6 +59,8 @@ export const PLACEHOLDER_ALT = "Ảnh minh họa";
 /** A byline is short and is not a sentence. */
 export const MAX_BYLINE_LENGTH = 60;
 
+const SOURCE_LINE = "nguồn (đã ghi vào source)";
+const KEYWORD_LINE = "từ khóa (đã ghi vào tags)";
 const DATELINE_FORM = 'dòng ngày giờ ngay sau tiêu đề, dạng "Thứ Năm, 20/04/2017, 18:02 [GMT+7]"';
 
 interface Line {
@@ -50,7 +69,23 @@ interface Line {
   readonly text: string;
 }
 
-type Block = { readonly kind: "paragraph"; readonly line: Line } | { readonly kind: "caption"; readonly lines: readonly Line[]; readonly how: string };
+/** A photo's caption: its text (possibly empty) and the photographer's credit (`Ảnh: Minh Đức`). */
+interface Caption {
+  readonly lines: readonly Line[];
+  readonly text: string;
+  readonly credit?: string;
+  readonly how: string;
+}
+
+type Block = { readonly kind: "paragraph"; readonly line: Line } | ({ readonly kind: "caption" } & Caption);
+
+/** What the page around the article said about it, once its furniture is taken away. */
+interface PageFacts {
+  readonly lines: readonly Line[];
+  readonly source?: { readonly text: string; readonly line: number };
+  readonly keywords?: { readonly names: readonly string[]; readonly line: number };
+  readonly section?: { readonly name: string; readonly line: number };
+}
 
 /**
  * Turns a plain-text article as provincial papers' sites give it into a Markdown article,
@@ -69,7 +104,13 @@ export function importPlainText(input: string | Uint8Array, options: ImportOptio
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
   const decoded = parseTextFile(bytes, options.file, { refuseReplacementCharacter: true });
   if (!decoded.ok) return decoded;
-  const lines = decoded.value.split("\n").map((text, index) => ({ number: index + 1, text: clean(text) }));
+  const guesses: string[] = [];
+  const page = stripPage(
+    decoded.value.split("\n").map((text, index) => ({ number: index + 1, text: clean(text) })),
+    options,
+    guesses,
+  );
+  const { lines } = page;
   const titleIndex = lines.findIndex((line) => line.text !== "" && !isDebris(line.text));
   const title = lines[titleIndex];
   if (title === undefined) return fail([expected({ file: options.file }, "tiêu đề ở dòng đầu, rồi dòng ngày giờ và các đoạn văn", "tệp trống")]);
@@ -83,7 +124,7 @@ export function importPlainText(input: string | Uint8Array, options: ImportOptio
   if (dateline === undefined) return fail([expected({ file: options.file, line: title.number + 1 }, DATELINE_FORM, "hết tệp")]);
 
   const problems: Problem[] = [];
-  const guesses: string[] = [`tiêu đề (dòng ${title.number}): ${JSON.stringify(title.text)}`];
+  guesses.unshift(`tiêu đề (dòng ${title.number}): ${JSON.stringify(title.text)}`);
   const date = readDate(dateline, options, problems, guesses);
   // A line with no dd/mm/yyyy is not a broken dateline but the first paragraph: keep it in
   // the body, so the problems reported after the missing dateline are about the real body.
@@ -97,7 +138,14 @@ export function importPlainText(input: string | Uint8Array, options: ImportOptio
 
   const captions = blocks.filter((block) => block.kind === "caption").length;
   if (captions > 0) guesses.push(`ảnh: ${captions} ảnh tạm ${PLACEHOLDER_IMAGE} ("${PLACEHOLDER_ALT}"); thay bằng ảnh thật và sửa mô tả.`);
-  guesses.push(`chuyên mục: ${options.category}${options.categoryNote === undefined ? "" : ` (${options.categoryNote})`}`);
+  const category = page.section?.name ?? options.category;
+  guesses.push(
+    page.section === undefined
+      ? `chuyên mục: ${options.category}${options.categoryNote === undefined ? "" : ` (${options.categoryNote})`}`
+      : `chuyên mục (dòng ${page.section.line}, theo dòng đường dẫn trang): ${page.section.name}`,
+  );
+  const source = readSource(page, options, guesses);
+  if (page.keywords !== undefined) guesses.push(`chủ đề (dòng ${page.keywords.line}): ${page.keywords.names.join(", ")}`);
   const draft = options.draft ?? true;
   if (draft) guesses.push("draft: true (bản nháp, chưa đăng); đổi thành false khi đã đọc lại bài và thay ảnh.");
 
@@ -107,8 +155,9 @@ export function importPlainText(input: string | Uint8Array, options: ImportOptio
     formatFrontMatterField("title", title.text),
     formatFrontMatterField("date", format(local, "yyyy-MM-dd HH:mm")),
     formatFrontMatterField("author", authors.length === 1 ? (authors[0] ?? "") : authors),
-    formatFrontMatterField("category", options.category),
-    ...(options.source === undefined || options.source.trim() === "" ? [] : [formatFrontMatterField("source", clean(options.source))]),
+    formatFrontMatterField("category", category),
+    ...(page.keywords === undefined ? [] : [formatFrontMatterField("tags", page.keywords.names)]),
+    ...(source === undefined ? [] : [formatFrontMatterField("source", source)]),
     formatFrontMatterField("draft", draft),
   ];
   const markdown = ["---", ...front, "---", "", blocks.map(renderBlock).join("\n\n"), ""].join("\n");
@@ -148,19 +197,30 @@ function readBlocks(body: readonly Line[], guesses: string[]): Block[] {
   for (let index = 0; index < body.length; index++) {
     const line = body[index];
     if (line === undefined || line.text === "") continue;
+    const credit = readCreditLine(line.text);
+    const last = blocks[blocks.length - 1];
+    if (credit !== undefined) {
+      // A credit under a caption is that photo's; alone, it is a photo whose caption is lost.
+      if (last?.kind === "caption" && last.credit === undefined) blocks[blocks.length - 1] = { ...last, lines: [...last.lines, line], credit };
+      else blocks.push({ kind: "caption", lines: [line], text: "", credit, how: "dòng ghi tên người chụp" });
+      continue;
+    }
     if (isDebris(line.text)) {
       debris.push(line.number);
       continue;
     }
-    let last = index;
-    while (body[last + 1]?.text === line.text) last++;
+    let repeat = index;
+    while (body[repeat + 1]?.text === line.text) repeat++;
     const before = body[index - 1]?.text ?? "";
     const after = body[index + 1]?.text ?? "";
-    if (last > index) {
-      blocks.push({ kind: "caption", lines: body.slice(index, last + 1), how: "dòng lặp lại" });
-      index = last;
-    } else if (isStrayLetter(before) && after === "") {
-      blocks.push({ kind: "caption", lines: [line], how: `ngay sau dòng chữ lạc ${JSON.stringify(before)}` });
+    const bracketed = readBracketedCaption(line.text);
+    if (repeat > index) {
+      blocks.push({ kind: "caption", ...splitCredit(body.slice(index, repeat + 1), line.text, "dòng lặp lại") });
+      index = repeat;
+    } else if (isStrayLetter(before) && (after === "" || readCreditLine(after) !== undefined)) {
+      blocks.push({ kind: "caption", ...splitCredit([line], line.text, `ngay sau dòng chữ lạc ${JSON.stringify(before)}`) });
+    } else if (bracketed !== undefined) {
+      blocks.push({ kind: "caption", ...splitCredit([line], bracketed, "dòng trong ngoặc") });
     } else {
       blocks.push({ kind: "paragraph", line });
     }
@@ -169,10 +229,98 @@ function readBlocks(body: readonly Line[], guesses: string[]): Block[] {
     if (block.kind !== "caption") continue;
     const numbers = block.lines.map((line) => line.number);
     const where = numbers.length === 1 ? `dòng ${numbers[0]}` : `dòng ${numbers[0]}–${numbers[numbers.length - 1]}`;
-    guesses.push(`chú thích ảnh (${where}, ${block.how}): ${JSON.stringify(block.lines[0]?.text ?? "")}`);
+    const credit = block.credit === undefined ? "" : `, người chụp: ${JSON.stringify(block.credit)}`;
+    guesses.push(`chú thích ảnh (${where}, ${block.how}): ${JSON.stringify(block.text)}${credit}`);
   }
   if (debris.length > 0) guesses.push(`bỏ ${debris.length} dòng rác (dấu câu hoặc chữ cái lẻ): dòng ${debris.join(", ")}`);
   return blocks;
+}
+
+/** A caption's text and the credit at its end (`… phát biểu. Ảnh: Minh Đức`), if any. */
+function splitCredit(lines: readonly Line[], text: string, how: string): Caption {
+  const match = /^(.*?[.!?…])\s+(ảnh(?:\s+tư liệu|\s+minh họa|\s+minh hoạ)?\s*:\s*[^():]{1,80}?)\.?$/iu.exec(text);
+  const credit = match?.[2] === undefined ? undefined : readCreditLine(match[2]);
+  return credit === undefined || match?.[1] === undefined ? { lines, text, how } : { lines, text: match[1], credit, how };
+}
+
+/**
+ * Takes the page's furniture away (breadcrumb, counters, buttons, related lists) and keeps
+ * what it says about the article: a source line, a keyword line and, when the editor chose
+ * no section, the breadcrumb's section. Each line taken away is named in the report.
+ */
+function stripPage(all: readonly Line[], options: ImportOptions, guesses: string[]): PageFacts {
+  const lines: Line[] = [];
+  const dropped = new Map<string, number[]>();
+  const drop = (name: string, line: Line): void => {
+    dropped.set(name, [...(dropped.get(name) ?? []), line.number]);
+  };
+  let source: PageFacts["source"];
+  let keywords: PageFacts["keywords"];
+  let section: PageFacts["section"];
+  for (let index = 0; index < all.length; index++) {
+    const line = all[index];
+    if (line === undefined) continue;
+    const kind = line.text === "" ? undefined : furnitureKind(line.text);
+    const labelled = /^\(?\s*nguồn/iu.test(line.text) ? readSourceLine(line.text) : undefined;
+    const keywordLine = readKeywordLine(line.text);
+    if (kind !== undefined) {
+      drop(FURNITURE_NAMES[kind], line);
+      const segments = kind === "breadcrumb" ? breadcrumbSegments(line.text) : undefined;
+      const named = options.breadcrumbSections?.find((name) => segments?.some((segment) => slugify(segment) === slugify(name)));
+      if (named !== undefined && section === undefined) section = { name: named, line: line.number };
+    } else if (isRelatedHeading(line.text)) {
+      drop(FURNITURE_NAMES.related, line);
+      // The list under it: the lines right below, then any further ones set out as list items.
+      let next = index + 1;
+      while (next < all.length) {
+        const text = all[next]?.text ?? "";
+        const following = all.slice(next).find((candidate) => candidate.text !== "")?.text ?? "";
+        if (text === "" && !isListItem(following)) break;
+        const item = all[next];
+        const own = text === "" ? undefined : furnitureKind(text);
+        if (item !== undefined && text !== "") drop(own === undefined ? FURNITURE_NAMES.related : FURNITURE_NAMES[own], item);
+        next++;
+      }
+      index = next - 1;
+    } else if (labelled !== undefined) {
+      source ??= { text: labelled, line: line.number };
+      drop(SOURCE_LINE, line);
+    } else if (keywordLine !== undefined) {
+      const under = keywordLine.labelOnly ? all.slice(index + 1).find((candidate) => candidate.text !== "") : undefined;
+      const names = keywordLine.labelOnly ? splitKeywords(under?.text ?? "") : keywordLine.keywords;
+      keywords ??= names.length === 0 ? undefined : { names, line: line.number };
+      drop(KEYWORD_LINE, line);
+      if (under !== undefined && names.length > 0) {
+        drop(KEYWORD_LINE, under);
+        index = all.indexOf(under);
+      }
+    } else {
+      lines.push(line);
+    }
+  }
+  // A short "(Theo Báo Quảng Ninh)" names the source only as the article's last line.
+  const lastIndex = lines.map((line) => line.text !== "").lastIndexOf(true);
+  const last = lines[lastIndex];
+  const theo = last === undefined ? undefined : readSourceLine(last.text);
+  if (last !== undefined && theo !== undefined) {
+    source ??= { text: theo, line: last.number };
+    drop(SOURCE_LINE, last);
+    lines.splice(lastIndex, 1);
+  }
+  for (const [name, numbers] of dropped) guesses.push(`bỏ ${numbers.length} dòng ${name}: dòng ${numbers.join(", ")}`);
+  return { lines, source, keywords, section };
+}
+
+/** The source: --source, else the page's source line; both are said in the report. */
+function readSource(page: PageFacts, options: ImportOptions, guesses: string[]): string | undefined {
+  const given = options.source === undefined || options.source.trim() === "" ? undefined : clean(options.source);
+  if (given !== undefined) {
+    const also = page.source === undefined ? "" : ` (dòng ${page.source.line} ghi ${JSON.stringify(page.source.text)})`;
+    guesses.push(`nguồn: ${given}, theo --source${also}`);
+    return given;
+  }
+  if (page.source !== undefined) guesses.push(`nguồn (dòng ${page.source.line}): ${page.source.text}`);
+  return page.source?.text;
 }
 
 function readByline(blocks: Block[], body: readonly Line[], options: ImportOptions, problems: Problem[], guesses: string[]): string[] | undefined {
@@ -204,13 +352,25 @@ function readByline(blocks: Block[], body: readonly Line[], options: ImportOptio
 /** The names on a byline such as `Bài, ảnh: Hồng Nhung - Minh Đức`; none when the line is not a byline. */
 function splitByline(text: string): string[] {
   if ([...text].length > MAX_BYLINE_LENGTH || /[.!?:;,…]$/u.test(text)) return [];
-  return text
-    .replace(/^(?:bài|tin|ảnh)(?:\s*(?:,|và)\s*(?:bài|tin|ảnh))*\s*:\s*/iu, "")
+  const names = text.replace(/^(?:bài|tin|ảnh)(?:\s*(?:,|và)\s*(?:bài|tin|ảnh))*\s*:\s*/iu, "");
+  // Any other "label: …" (Nguồn:, Cập nhật:) is not a byline.
+  if (names.includes(":")) return [];
+  return names
     .split(/\s*(?:[,;]|\s[-–]\s)\s*/u)
     .filter((name) => /\p{L}/u.test(name));
 }
 
 function renderBlock(block: Block): string {
   if (block.kind === "paragraph") return escapeMarkdownText(block.line.text);
-  return `![${PLACEHOLDER_ALT}](${PLACEHOLDER_IMAGE} "${escapeMarkdownTitle(block.lines[0]?.text ?? "")}")`;
+  return `![${PLACEHOLDER_ALT}](${PLACEHOLDER_IMAGE} "${escapeMarkdownTitle(captionTitle(block))}")`;
+}
+
+/**
+ * The photo's title: the caption, then the credit at its end, as the papers print it
+ * (`… phát biểu. Ảnh: Minh Đức`, or in brackets after a caption with no full stop).
+ */
+function captionTitle(caption: Caption): string {
+  if (caption.credit === undefined) return caption.text;
+  if (caption.text === "") return caption.credit;
+  return /[.!?…]$/u.test(caption.text) ? `${caption.text} ${caption.credit}` : `${caption.text} (${caption.credit})`;
 }

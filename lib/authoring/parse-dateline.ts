@@ -16,7 +16,7 @@ export type DatelineResult =
 
 // Weekday, then dd/mm/yyyy, then hh:mm or hhhmm, then an optional [GMT+7] or (UTC+07:00).
 const DATELINE =
-  /^(?:([\p{L}\s]+?|Thứ\s*\d|T\d)\s*,\s*)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[,-]?\s*(\d{1,2})[:hH](\d{2})(?:\s*[[(]?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*[\])]?)?$/u;
+  /^(?:([\p{L}\s]+?|Thứ\s*\d|T\d)\s*,\s*)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[,|-]?\s*(\d{1,2})[:hH](\d{2})(?:\s*[[(]?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*[\])]?)?$/u;
 
 const WEEKDAYS: Readonly<Record<string, number>> = {
   "chu nhat": 0, cn: 0,

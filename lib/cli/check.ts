@@ -1,30 +1,46 @@
+import { parseArgs } from "node:util";
 import { loadContent } from "../load-content";
-import { formatProblem, formatReport, sortProblems, type Problem } from "../problem";
+import { errorsOf, formatReport } from "../problem";
 import { isPublished } from "../publication";
 import { currentTime } from "../settings";
 import { commandSettings } from "./content-folder";
+import { fixContent, formatFixes, formatFixHint } from "./fix-content";
 
 // `npm run check`: reads and validates the whole content folder the way the site does,
-// without building it, and lists every problem in every file. Warnings go to stderr, one
-// a line, and change neither the summary nor the exit code.
+// without building it, and lists every problem in every file. Errors fail it (exit 1),
+// as they fail the build; warnings are listed and do not. `npm run check -- --fix` first
+// rewrites the Vietnamese habits it is sure about (lib/cli/fix-content.ts), then checks.
 
-const settings = commandSettings();
-const result = loadContent(settings.paths);
-const articles = result.content?.articles ?? [];
-const problems: readonly Problem[] = result.problems;
+const USAGE = "Cách dùng: npm run check, hoặc npm run check -- --fix để tự sửa ngày giờ, tên trường… viết kiểu Việt Nam.";
 
-for (const line of sortProblems(result.warnings).map(formatProblem)) console.warn(line);
-if (problems.length > 0) {
-  console.log(formatReport(problems));
-  // exitCode, not exit(): a long report piped to a file or pager is written out in full.
-  process.exitCode = 1;
-} else {
+function main(argv: readonly string[]): number {
+  let fix: boolean;
+  try {
+    fix = parseArgs({ args: [...argv], options: { fix: { type: "boolean" } } }).values.fix === true;
+  } catch {
+    console.error(`Lệnh có tùy chọn không hợp lệ (chỉ dùng --fix).\n${USAGE}`);
+    return 1;
+  }
+  const settings = commandSettings();
+  if (fix) console.log(`${formatFixes(fixContent(settings.paths, true))}\n`);
+  const result = loadContent(settings.paths);
+  const articles = result.content?.articles ?? [];
+  const errors = errorsOf(result.problems);
+  if (result.problems.length > 0) console.log(formatReport(result.problems));
+  if (errors.length > 0) {
+    const hint = fix ? undefined : formatFixHint(fixContent(settings.paths, false));
+    if (hint !== undefined) console.log(hint);
+    return 1;
+  }
   const now = currentTime(settings);
   const drafts = articles.filter((article) => article.draft).length;
   const published = articles.filter((article) => isPublished(article, now)).length;
   const scheduled = articles.length - drafts - published;
   const sections = result.content?.sections.length ?? 0;
-  console.log(
-    `Không có lỗi: ${articles.length} bài viết (${published} đã đăng, ${scheduled} hẹn giờ đăng, ${drafts} bản nháp), ${sections} chuyên mục.`,
-  );
+  const counts = `${articles.length} bài viết (${published} đã đăng, ${scheduled} hẹn giờ đăng, ${drafts} bản nháp), ${sections} chuyên mục.`;
+  console.log(result.problems.length === 0 ? `Không có lỗi: ${counts}` : `Đã đọc ${counts}`);
+  return 0;
 }
+
+// exitCode, not exit(): a long report piped to a file or pager is written out in full.
+process.exitCode = main(process.argv.slice(2));

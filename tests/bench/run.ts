@@ -27,6 +27,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { loadContent } from "../../lib/load-content";
+import { errorsOf } from "../../lib/problem";
 import { buildIndex } from "../../lib/content-index";
 import { findRelatedInIndex } from "../../lib/related-articles";
 import { sha256 } from "../../lib/photo-cache";
@@ -125,8 +126,10 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
     const started = performance.now();
     const loaded = loadContent({ contentDir: corpus.dir, publicDir: path.join(repo, "public"), displayRoot: corpus.dir });
     const loadMs = performance.now() - started;
-    if (loaded.problems.length > 0 || loaded.content === undefined) {
-      throw new Error(`the synthetic corpus has ${loaded.problems.length} problems, first: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+    // The copied site.yaml ships its legal masthead empty: warnings, which a build prints and passes.
+    const errors = errorsOf(loaded.problems);
+    if (errors.length > 0 || loaded.content === undefined) {
+      throw new Error(`the synthetic corpus has ${errors.length} errors, first: ${JSON.stringify(errors.slice(0, 3))}`);
     }
     const content = loaded.content;
     // Bodies render with their photos' plans, as the site renders them (the plan needs only a hash, not the bytes).

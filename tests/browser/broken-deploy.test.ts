@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/load-content";
 import { articleFile } from "../support/article-file";
 import { runCommand } from "../support/process-group";
+import { copySettings } from "../support/site-settings";
 
 // One broken article among a thousand good ones: the content check names it and only it,
 // the build refuses the whole corpus and says which file, and a deploy of that corpus
@@ -25,7 +26,7 @@ let brokenFile: string;
 /** Writes a content folder of 1,000 small valid articles and one with an impossible date. */
 function writeCorpus(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-broken-"));
-  for (const file of ["site.yaml", "sections.yaml", "abbreviations.yaml"]) cpSync(path.join("content", file), path.join(dir, file));
+  copySettings(dir);
   const sections = ["Chính trị", "Kinh tế", "Xã hội", "Văn hóa"];
   const start = Date.UTC(2019, 0, 1, 1, 0);
   for (let n = 1; n <= VALID_ARTICLES; n++) {

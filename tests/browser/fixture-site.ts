@@ -1,8 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { articleFile } from "../support/article-file";
 import { cameraPhoto } from "../support/camera-photos";
+import { copySettings, TEST_MASTHEAD } from "../support/site-settings";
 
 /** The pinned clock of the fixture site: drafts and scheduling are judged at this instant. */
 export const FIXTURE_NOW = "2024-05-10T03:00:00.000Z"; // 10:00 GMT+7
@@ -10,6 +11,8 @@ export const FIXTURE_NOW = "2024-05-10T03:00:00.000Z"; // 10:00 GMT+7
 export const SCHEDULED_SLUG = "bai-hen-gio-dang";
 export const DRAFT_SLUG = "bai-nhap-chua-dang";
 export const HOSTILE_SLUG = "tieu-de-co-ma-doc";
+/** The fixture server's PREVIEW_SECRET: preview links are on there, and off on the real site's server. */
+export const FIXTURE_PREVIEW_SECRET = "bi-mat-xem-truoc-cua-trang-thu-0123456789";
 /**
  * The fixture build prerenders only this many of the newest articles (`PRERENDER_ARTICLES`),
  * so that most of its articles are the archive, rendered on first request.
@@ -38,16 +41,7 @@ export const LEAD_UNTIL = "2024-05-10 11:30";
 /** How many articles readers see at {@link FIXTURE_NOW}: the seed, the generated ones, the hostile one, the media one and the photo one. */
 export const PUBLISHED_COUNT = 1 + EXTRA_ARTICLES + 3;
 /** The legal masthead the fixture fills in (test values, not a real paper's). */
-export const FIXTURE_MASTHEAD = {
-  governingBody: "Cơ quan chủ quản thử nghiệm",
-  licenceNumber: "SỐ-THỬ/GP",
-  licenceIssuer: "Cơ quan cấp phép thử nghiệm",
-  licenceDate: "2021-01-12",
-  editorInChief: "Nguyễn Văn Thử",
-  address: "Số 1 đường Thử, TP Hạ Long",
-  phone: "0203 3835 218",
-  email: "toasoan@baotinh.vn",
-} as const;
+export const FIXTURE_MASTHEAD = TEST_MASTHEAD;
 
 const SEED = "content/articles/2017/04/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong.md";
 
@@ -107,10 +101,8 @@ function reconciliationTag(n: number): string {
  */
 export function writeFixtureContent(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-fixture-"));
-  for (const file of ["site.yaml", "sections.yaml", "abbreviations.yaml"]) cpSync(path.join("content", file), path.join(dir, file));
   // The real site.yaml leaves the legal masthead empty (placeholders); the fixture fills it in.
-  const site = readFileSync(path.join("content", "site.yaml"), "utf8").replace(/^(governingBody|licenceNumber|licenceIssuer|licenceDate|editorInChief|address|phone|email):.*\n/gm, "");
-  writeFileSync(path.join(dir, "site.yaml"), `${site}${Object.entries(FIXTURE_MASTHEAD).map(([key, value]) => `${key}: "${value}"`).join("\n")}\n`);
+  copySettings(dir);
   writeFileSync(
     path.join(dir, "front-page.yaml"),
     `lead: ${LEAD_SLUG}\nhighlights:\n${HIGHLIGHT_SLUGS.map((slug) => `  - ${slug}\n`).join("")}until: ${LEAD_UNTIL}\n`,

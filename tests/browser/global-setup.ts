@@ -3,7 +3,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSite } from "../support/build";
 import { startNextServer } from "../support/server";
-import { FIXTURE_NOW, FIXTURE_PRERENDER, writeFixtureContent, writeFixturePhotos } from "./fixture-site";
+import { FIXTURE_NOW, FIXTURE_PRERENDER, FIXTURE_PREVIEW_SECRET, writeFixtureContent, writeFixturePhotos } from "./fixture-site";
 
 // Overridable so that two test runs on one machine do not collide.
 const SITE_PORT = Number(process.env.TEST_PORT_BASE ?? 3107);
@@ -35,6 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   if (build.code !== 0) throw new Error(`Fixture build failed:\n${build.output}`);
   project.provide("buildTrace", buildTrace);
+  project.provide("fixtureBuildLog", build.output);
 
   const laterDist = `${FIXTURE_DIST}-later`;
   rmSync(laterDist, { recursive: true, force: true });
@@ -42,7 +43,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("fixtureLaterDist", laterDist);
   project.provide("fixtureDist", FIXTURE_DIST);
 
-  const servers = [startNextServer({ port: SITE_PORT }), startNextServer({ port: FIXTURE_PORT, env: fixtureEnv })];
+  // Preview links are on only where a test turns them on, whatever the shell running the tests holds.
+  const servers = [
+    startNextServer({ port: SITE_PORT, env: { PREVIEW_SECRET: undefined } }),
+    startNextServer({ port: FIXTURE_PORT, env: { ...fixtureEnv, PREVIEW_SECRET: FIXTURE_PREVIEW_SECRET } }),
+  ];
   try {
     await Promise.all(servers.map((server) => server.ready));
   } catch (error) {
@@ -72,5 +77,7 @@ declare module "vitest" {
     fixtureLaterDist: string;
     fixtureDist: string;
     buildTrace: string;
+    /** What the fixture's `next build` printed. */
+    fixtureBuildLog: string;
   }
 }

@@ -3,9 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { loadContent } from "../../lib/load-content";
-import { formatProblem, formatReport } from "../../lib/problem";
+import { formatReport } from "../../lib/problem";
 import { articleFile } from "../support/article-file";
 import { cameraPhoto } from "../support/camera-photos";
+import { TEST_MASTHEAD } from "../support/site-settings";
 import { listFiles, makeSite, REPO, runCli } from "./run-cli";
 
 const FIXTURE = path.join(REPO, "tests", "fixtures", "cli", "check-lists-every-problem");
@@ -85,26 +86,30 @@ describe("npm run check on a content folder with broken files", () => {
 });
 
 describe("npm run check on the real content folder", () => {
-  it("exits 0 with a one-line Vietnamese summary counting the articles", () => {
-    const run = runCli("check", [], REPO);
-    expect(run.stdout).toMatch(/^Không có lỗi: \d+ bài viết \(\d+ đã đăng, \d+ hẹn giờ đăng, \d+ bản nháp\), \d+ chuyên mục\.\n$/);
-    expect(run.status).toBe(0);
+  const run = runCli("check", [], REPO);
+  const lines = run.stdout.split("\n");
+
+  it("lists the eight legal-masthead fields the real site.yaml ships empty, each as a warning, in footer order", () => {
+    const loaded = loadContent({ contentDir: path.join(REPO, "content"), publicDir: path.join(REPO, "public"), displayRoot: REPO });
+    expect(lines.slice(0, 9)).toEqual(formatReport(loaded.problems).split("\n"));
+    // TEST_MASTHEAD holds the legal fields in footer order.
+    expect(lines.slice(0, 8).map((line) => /^content\/site\.yaml "(\w+)": .* \(cảnh báo\)$/.exec(line)?.[1])).toEqual(Object.keys(TEST_MASTHEAD));
+    expect(lines[0]).toBe(
+      'content/site.yaml "governingBody": cần tên cơ quan chủ quản (thông tin pháp lý bắt buộc, in ở chân mọi trang), nhận được để trống; chân trang đang in "(chưa khai báo)" (cảnh báo)',
+    );
   });
 
-  it("warns on stderr, one line a field, that the legal masthead ships unfilled, and still exits 0", () => {
-    const run = runCli("check", [], REPO);
-    const loaded = loadContent({ contentDir: path.join(REPO, "content"), publicDir: path.join(REPO, "public"), displayRoot: REPO });
-    expect(run.stderr).toBe(`${loaded.warnings.map(formatProblem).join("\n")}\n`);
-    expect(run.stderr.split("\n").filter((line) => line !== "")).toHaveLength(8);
-    expect(run.stderr.split("\n")[0]).toBe(
-      'content/site.yaml "governingBody": cảnh báo: cần tên cơ quan chủ quản (thông tin pháp lý bắt buộc, in ở chân mọi trang), nhận được để trống; chân trang đang in "(chưa khai báo)"',
-    );
+  it("says there is no error, counts the articles in Vietnamese and exits 0", () => {
+    expect(lines[8]).toBe("Không có lỗi, 8 cảnh báo trong 1 tệp: trang vẫn dựng được và bài vẫn đăng được, nhưng hãy xem lại từng chỗ trên.");
+    expect(lines[9]).toMatch(/^Đã đọc \d+ bài viết \(\d+ đã đăng, \d+ hẹn giờ đăng, \d+ bản nháp\), \d+ chuyên mục\.$/);
+    expect(lines.slice(10)).toEqual([""]);
+    expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
   });
 });
 
 describe("npm run check on a folder whose photos only have warnings", () => {
-  it("warns on stderr about each photo, marked, at its line, and still exits 0 with the clean summary", async () => {
+  it("warns about each photo, marked, at its line, counts the warnings in the summary and still exits 0", async () => {
     const root = temporary(makeSite());
     const images = path.join(root, "content", "images", "2024", "05");
     mkdirSync(images, { recursive: true });
@@ -115,12 +120,15 @@ describe("npm run check on a folder whose photos only have warnings", () => {
     const body = ["Đoạn một.", "", '![Ảnh nhỏ](/images/2024/05/nho.jpg "Ảnh nhỏ.")', "", '![Ảnh in](/images/2024/05/in-an.jpg "Ảnh in.")'].join("\n");
     writeFileSync(path.join(dir, "canh-bao.md"), articleFile({ title: "Bài có cảnh báo", date: "2024-05-01 08:00", author: "Hồng Nhung", category: "Chính trị" }, body));
     const run = runCli("check", [], root, { BAO_TINH_NOW: "2024-05-02T00:00:00Z" });
-    // The rest of stderr is the masthead that makeSite's real site.yaml leaves unfilled.
-    expect(run.stderr.split("\n").filter((line) => line.startsWith("content/articles/"))).toEqual([
-      "content/articles/2024/05/canh-bao.md:10: cảnh báo: ảnh /images/2024/05/nho.jpg chỉ rộng 300 điểm ảnh, hẹp hơn cột bài (640): ảnh sẽ hiện nhỏ; nếu có, dùng ảnh gốc rộng ít nhất 1280 điểm ảnh.",
-      "content/articles/2024/05/canh-bao.md:12: cảnh báo: ảnh /images/2024/05/in-an.jpg dùng hệ màu CMYK (của bản in); trang tự chuyển sang màu sRGB cho màn hình, màu có thể hơi khác bản in.",
+    // The site's masthead is filled in (makeSite), so the photos' warnings are all there is.
+    expect(run.stdout.split("\n")).toEqual([
+      "content/articles/2024/05/canh-bao.md:10: ảnh /images/2024/05/nho.jpg chỉ rộng 300 điểm ảnh, hẹp hơn cột bài (640): ảnh sẽ hiện nhỏ; nếu có, dùng ảnh gốc rộng ít nhất 1280 điểm ảnh. (cảnh báo)",
+      "content/articles/2024/05/canh-bao.md:12: ảnh /images/2024/05/in-an.jpg dùng hệ màu CMYK (của bản in); trang tự chuyển sang màu sRGB cho màn hình, màu có thể hơi khác bản in. (cảnh báo)",
+      "Không có lỗi, 2 cảnh báo trong 1 tệp: trang vẫn dựng được và bài vẫn đăng được, nhưng hãy xem lại từng chỗ trên.",
+      "Đã đọc 1 bài viết (1 đã đăng, 0 hẹn giờ đăng, 0 bản nháp), 4 chuyên mục.",
+      "",
     ]);
-    expect(run.stdout).toBe("Không có lỗi: 1 bài viết (1 đã đăng, 0 hẹn giờ đăng, 0 bản nháp), 4 chuyên mục.\n");
+    expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
   });
 });
@@ -164,4 +172,110 @@ describe("npm run check on a clean folder", () => {
     expect(run.status).toBe(0);
     expect(listFiles(root).some((file) => file.startsWith(".next/"))).toBe(false);
   }, 60_000);
+});
+
+describe("npm run check with warnings only", () => {
+  it("lists the warnings, says there is no error and exits 0", () => {
+    const root = temporary(makeSite());
+    const dir = path.join(root, "content", "articles", "2017", "04");
+    mkdirSync(dir, { recursive: true });
+    const text = ["---", "title: Bài có video", "date: 2017-04-20 18:02", "author: Hồng Nhung", "category: Chính trị", "---", "", "Đoạn một.", "", '<iframe src="https://www.youtube.com/embed/x"></iframe>', ""];
+    writeFileSync(path.join(dir, "co-video.md"), text.join("\n"));
+    const run = runCli("check", [], root, { BAO_TINH_NOW: "2017-04-21T00:00:00Z" });
+    expect(run.stdout).toBe(
+      [
+        "content/articles/2017/04/co-video.md:10: khung nhúng <iframe> (video, bản đồ, bài đăng mạng xã hội…) sẽ bị bỏ: bạn đọc không thấy gì ở chỗ này. Để nhúng video hay âm thanh, dùng khối ```video (hoặc ```audio) như hướng dẫn ở content/README.md, mục Video và âm thanh. (cảnh báo)",
+        "Không có lỗi, 1 cảnh báo trong 1 tệp: trang vẫn dựng được và bài vẫn đăng được, nhưng hãy xem lại từng chỗ trên.",
+        "Đã đọc 1 bài viết (1 đã đăng, 0 hẹn giờ đăng, 0 bản nháp), 4 chuyên mục.",
+        "",
+      ].join("\n"),
+    );
+    expect(run.status).toBe(0);
+  });
+
+  it("says with --fix that there is nothing to fix in a clean folder, then checks it", () => {
+    const root = temporary(makeSite());
+    const run = runCli("check", ["--fix"], root);
+    expect(run.stdout).toBe("Không có chỗ nào sửa tự động được.\n\nKhông có lỗi: 0 bài viết (0 đã đăng, 0 hẹn giờ đăng, 0 bản nháp), 4 chuyên mục.\n");
+    expect(run.status).toBe(0);
+  });
+
+  it("refuses an option it does not know", () => {
+    const run = runCli("check", ["--sua"], REPO);
+    expect(run.stderr).toBe("Lệnh có tùy chọn không hợp lệ (chỉ dùng --fix).\nCách dùng: npm run check, hoặc npm run check -- --fix để tự sửa ngày giờ, tên trường… viết kiểu Việt Nam.\n");
+    expect(run.status).toBe(1);
+  });
+});
+
+describe("npm run check -- --fix on Vietnamese habits", () => {
+  const FIX_FIXTURE = path.join(REPO, "tests", "fixtures", "cli", "check-fix-vietnamese-habits");
+  const ARTICLES = "content/articles/2026/12";
+  const root = temporary(mkdtempSync(path.join(os.tmpdir(), "bao-tinh-fix-")));
+  cpSync(FIX_FIXTURE, root, { recursive: true });
+  const before = runCli("check", [], root);
+  const run = runCli("check", ["--fix"], root);
+  const again = runCli("check", ["--fix"], root);
+  const read = (dir: string, name: string) => readFileSync(path.join(dir, ARTICLES, name));
+
+  it("says, without --fix, how many problems --fix would fix", () => {
+    expect(before.status).toBe(1);
+    expect(before.stdout.trimEnd().split("\n").at(-1)).toBe(
+      '"npm run check -- --fix" tự sửa được 7 chỗ trong 2 tệp (ngày giờ, tên trường, dấu cách, ngoặc kép viết kiểu Việt Nam); chạy lệnh đó để xem và sửa từng chỗ.',
+    );
+  });
+
+  it("prints each change before and after, what it refused to guess, then the check of the fixed folder", () => {
+    const loaded = loadContent({ contentDir: path.join(root, "content"), publicDir: path.join(root, "public"), displayRoot: root });
+    expect(run.stdout).toBe(
+      [
+        `${ARTICLES}/con-loi-khac.md: chưa sửa tệp này, vì sau khi sửa vẫn còn lỗi khác (xem danh sách lỗi bên dưới); sửa các lỗi đó rồi chạy lại. Những chỗ sẽ sửa:`,
+        `${ARTICLES}/con-loi-khac.md:3: ngày giờ viết kiểu Việt Nam thành năm-tháng-ngày giờ:phút`,
+        "  trước: date: 2-12-2026 9h30",
+        "  sau:   date: 2026-12-02 09:30",
+        `${ARTICLES}/nam-hai-chu-so.md:3: không tự sửa "date: 04/05/17 08:00": năm chỉ có 2 chữ số (04/05/17); ghi đủ bốn chữ số của năm, như 2017 chứ không phải 17.`,
+        `${ARTICLES}/thoi-quen-viet-nam.md:3: tên trường "tieu_de" thành "title"; đặt giá trị có ": " trong ngoặc kép`,
+        "  trước: tieu_de: Kỳ họp thứ 5 HĐND tỉnh: Đường về đích",
+        '  sau:   title: "Kỳ họp thứ 5 HĐND tỉnh: Đường về đích"',
+        `${ARTICLES}/thoi-quen-viet-nam.md:4: tên trường "ngay" thành "date"; ngày giờ viết kiểu Việt Nam thành năm-tháng-ngày giờ:phút`,
+        "  trước: ngay: 01/12/2026 14:09",
+        "  sau:   date: 2026-12-01 14:09",
+        `${ARTICLES}/thoi-quen-viet-nam.md:5: tên trường "tác giả" thành "author"`,
+        "  trước: tác giả: Hồng Nhung",
+        "  sau:   author: Hồng Nhung",
+        `${ARTICLES}/thoi-quen-viet-nam.md:6: tên trường "chuyen_muc" thành "category"`,
+        "  trước: chuyen_muc: Chính trị",
+        "  sau:   category: Chính trị",
+        `${ARTICLES}/thoi-quen-viet-nam.md:7: ngoặc kép cong “ ” thành ngoặc thẳng`,
+        "  trước: tags: [“HĐND tỉnh”, “Kỳ họp”]",
+        '  sau:   tags: ["HĐND tỉnh", "Kỳ họp"]',
+        `${ARTICLES}/thoi-quen-viet-nam.md:8: thêm dấu cách sau dấu hai chấm`,
+        "  trước: source:Báo Quảng Ninh",
+        "  sau:   source: Báo Quảng Ninh",
+        "Đã sửa 6 chỗ trong 1 tệp.",
+        "",
+        formatReport(loaded.problems),
+        "",
+      ].join("\n"),
+    );
+    expect(run.status).toBe(1);
+  });
+
+  it("writes the fixed file exactly as expected, and it checks clean", () => {
+    expect(read(root, "thoi-quen-viet-nam.md").toString("utf8")).toBe(readFileSync(path.join(FIX_FIXTURE, "expected", "thoi-quen-viet-nam.md"), "utf8"));
+    const loaded = loadContent({ contentDir: path.join(root, "content"), publicDir: path.join(root, "public"), displayRoot: root });
+    expect(loaded.problems.filter((problem) => problem.file.endsWith("thoi-quen-viet-nam.md"))).toEqual([]);
+    expect(loaded.content?.articles.map((article) => article.slug)).toEqual(["thoi-quen-viet-nam", "da-dung-dang"]);
+  });
+
+  it.each(["da-dung-dang.md", "nam-hai-chu-so.md", "con-loi-khac.md"])(
+    "leaves %s byte for byte as it was: nothing to fix, a guess refused, or still failing once fixed",
+    (name) => {
+      expect(read(root, name).equals(read(path.join(FIX_FIXTURE), name))).toBe(true);
+    },
+  );
+
+  it("finds nothing more to write when run again", () => {
+    expect(again.stdout.split("\n\n")[0]?.split("\n").at(-1)).toBe("Chưa sửa tệp nào.");
+    expect(read(root, "thoi-quen-viet-nam.md").toString("utf8")).toBe(readFileSync(path.join(FIX_FIXTURE, "expected", "thoi-quen-viet-nam.md"), "utf8"));
+  });
 });

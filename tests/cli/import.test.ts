@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { listFiles, makeSite, REPO, runCli } from "./run-cli";
@@ -96,7 +96,7 @@ describe("npm run import refuses", () => {
 
   it.each<[string, string[], string]>([
     ["to run without a file", [], "Thiếu tệp bài cần nhập."],
-    ["two files at once", ["bai.txt", "bai.txt"], "Mỗi lần chỉ nhập một tệp."],
+    ["two files at once", ["bai.txt", "bai.txt"], "Mỗi lần chỉ nhập một tệp (hoặc một thư mục)."],
     ["an unknown option", ["bai.txt", "--chuyen-muc", "Xã hội"], "Lệnh có tùy chọn không hợp lệ (chỉ dùng --category, --author, --source, --publish)."],
     ["a file that does not exist", ["khong-co.txt"], "khong-co.txt: không thấy tệp này; kiểm tra lại đường dẫn.\nChưa tạo bài nào."],
     ["a section that is not declared", ["bai.txt", "--category", "Thể thao"], 'npm run import "category": cần một chuyên mục đã khai báo trong content/sections.yaml'],
@@ -106,5 +106,62 @@ describe("npm run import refuses", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(message);
     expect(listFiles(path.join(root, "content", "articles"))).toEqual([]);
+  });
+});
+
+describe("npm run import on a folder", () => {
+  const LAYOUTS = path.join(REPO, "tests", "fixtures", "import", "layouts");
+  const NAMES = ["anh-chi-co-ten-nguoi-chup", "duong-dan-va-tin-lien-quan", "nguon-va-tu-khoa", "theo-va-the"];
+  const WRITTEN: Readonly<Record<string, string>> = {
+    "anh-chi-co-ten-nguoi-chup": "2017/05/hoc-sinh-vung-cao-den-truong-sau-ky-nghi.md",
+    "duong-dan-va-tin-lien-quan": "2017/05/hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-12.md",
+    "nguon-va-tu-khoa": `2017/04/${SLUG}.md`,
+    "theo-va-the": "2017/04/gia-lua-tang-nong-dan-phan-khoi.md",
+  };
+
+  function folder(extra: Readonly<Record<string, string | Uint8Array>> = {}): string {
+    const root = site();
+    for (const name of NAMES) cpSync(path.join(LAYOUTS, `${name}.txt`), path.join(root, "tho", `${name}.txt`));
+    for (const [name, text] of Object.entries(extra)) writeFileSync(path.join(root, "tho", name), text);
+    return root;
+  }
+
+  it("imports every .txt file, each exactly as imported alone, with one summary", () => {
+    const root = folder();
+    const run = runCli("import", ["tho"], root);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("Đã nhập 4 trên 4 tệp trong tho.");
+    for (const name of NAMES) {
+      expect(readFileSync(path.join(root, "content", "articles", WRITTEN[name] ?? ""), "utf8")).toBe(readFileSync(path.join(LAYOUTS, `${name}.md`), "utf8"));
+    }
+    expect(runCli("check", [], root).status).toBe(0);
+  });
+
+  it("writes nothing for a file it cannot read fully, never overwrites, and says which files failed", () => {
+    const root = folder({ "khong-phai-utf8.txt": new Uint8Array([0x54, 0x68, 0xb8, 0x20, 0x4e, 0xa8, 0x6d]), "thieu-ngay.txt": "Tiêu đề\n\nChiều 20/4, tại TP Hạ Long.\n\nHồng Nhung\n" });
+    const existing = path.join(root, "content", "articles", "2017", "04", `${SLUG}.md`);
+    mkdirSync(path.dirname(existing), { recursive: true });
+    writeFileSync(existing, "đã sửa tay");
+    const run = runCli("import", ["tho"], root);
+    expect(run.status).toBe(1);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(
+      "Đã nhập 3 trên 6 tệp trong tho. Không nhập được 3 tệp (xem lỗi ở trên; không ghi gì cho các tệp đó): tho/khong-phai-utf8.txt, tho/nguon-va-tu-khoa.txt, tho/thieu-ngay.txt.",
+    );
+    expect(run.stderr).toContain(`${FILE}: tệp này đã có; không ghi đè.`);
+    expect(readFileSync(existing, "utf8")).toBe("đã sửa tay");
+    expect(listFiles(path.join(root, "content", "articles"))).toEqual([
+      `2017/04/${SLUG}.md`,
+      "2017/04/gia-lua-tang-nong-dan-phan-khoi.md",
+      "2017/05/hoc-sinh-vung-cao-den-truong-sau-ky-nghi.md",
+      "2017/05/hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-12.md",
+    ]);
+  });
+
+  it("refuses a folder with no .txt file", () => {
+    const root = site();
+    mkdirSync(path.join(root, "trong"));
+    const run = runCli("import", ["trong"], root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("trong: thư mục này không có tệp .txt nào để nhập.\nChưa tạo bài nào.\n");
   });
 });

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { copySettings } from "../support/site-settings";
 
 // Runs the editors' commands as editors do (through tsx, in a working folder), against
 // folders made with mkdtemp: the real content/ is only ever read.
@@ -17,9 +18,9 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `lib/cli/<name>.ts` with tsx in `cwd`; CONTENT_DIR and BAO_TINH_NOW come only from `env`. */
-export function runCli(name: "check" | "new" | "import", args: readonly string[], cwd: string, env: Record<string, string> = {}): CliRun {
-  const { CONTENT_DIR: _dir, BAO_TINH_NOW: _now, ...inherited } = process.env;
+/** Runs `lib/cli/<name>.ts` with tsx in `cwd`; CONTENT_DIR, BAO_TINH_NOW and PREVIEW_SECRET come only from `env`. */
+export function runCli(name: "check" | "new" | "import" | "preview-link", args: readonly string[], cwd: string, env: Record<string, string> = {}): CliRun {
+  const { CONTENT_DIR: _dir, BAO_TINH_NOW: _now, PREVIEW_SECRET: _secret, ...inherited } = process.env;
   const result = spawnSync(path.join(REPO, "node_modules", ".bin", "tsx"), [path.join(REPO, "lib", "cli", `${name}.ts`), ...args], {
     cwd,
     env: { ...inherited, ...env },
@@ -28,12 +29,12 @@ export function runCli(name: "check" | "new" | "import", args: readonly string[]
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A temporary site: content/ with the real settings, no articles and the placeholder photo. */
+/** A temporary site: content/ with the real settings (the masthead filled in), no articles and the placeholder photo. */
 export function makeSite(): string {
   const root = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-cli-"));
   mkdirSync(path.join(root, "content", "articles"), { recursive: true });
   mkdirSync(path.join(root, "content", "images"), { recursive: true });
-  for (const name of ["site.yaml", "sections.yaml", "abbreviations.yaml"]) cpSync(path.join(REPO, "content", name), path.join(root, "content", name));
+  copySettings(path.join(root, "content"));
   cpSync(path.join(REPO, "content", "images", "placeholder.svg"), path.join(root, "content", "images", "placeholder.svg"));
   return root;
 }

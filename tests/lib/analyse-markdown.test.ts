@@ -43,7 +43,7 @@ describe("analyseMarkdown", () => {
   it("lists inline links and link definitions with their lines", () => {
     const facts = analyseMarkdown("Xem [bài trước](/bai-viet/ky-hop-thu-5) và [nguồn][bqn].\n\n[bqn]: https://baoquangninh.vn/\n", 5);
     expect(facts.links).toEqual([
-      { url: "/bai-viet/ky-hop-thu-5", line: 5 },
+      { url: "/bai-viet/ky-hop-thu-5", line: 5, text: "bài trước" },
       { url: "https://baoquangninh.vn/", line: 7 },
     ]);
   });

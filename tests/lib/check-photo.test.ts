@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkPhoto, COLUMN_WIDTH, MAX_BYTES, MAX_PIXELS } from "../../lib/check-photo";
 import { loadContent, type LoadResult } from "../../lib/load-content";
 import type { PhotoFacts } from "../../lib/parse-photo-header";
-import { formatProblem } from "../../lib/problem";
+import { errorsOf, formatProblem, warningsOf } from "../../lib/problem";
 import { cameraPhoto, heicHeader, jpegHeaderClaiming } from "../support/camera-photos";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -74,7 +74,7 @@ describe("npm run check's photo rules, one fixture each", () => {
       'cần ảnh JPEG, PNG, WebP, AVIF, GIF hoặc SVG, nhận được ảnh HEIC của iPhone (trình duyệt không hiển thị được); trên iPhone chọn Cài đặt › Camera › Định dạng › "Tương thích nhất" rồi gửi lại ảnh, hoặc mở ảnh trên máy tính và xuất thành JPEG; chép tệp .jpg vào và sửa đuôi trong bài.',
     ],
   ])("refuses %s, naming the article, its line, the photo and its file", (_name, article, file, message) => {
-    const lines = result.problems.map(formatProblem).filter((text) => text.startsWith(at(article)));
+    const lines = errorsOf(result.problems).map(formatProblem).filter((text) => text.startsWith(at(article)));
     // Sizes in KB and MB depend on the encoder; everything else is exact.
     const pattern = `^${escapeRegExp(`${at(article)} ảnh /images/2024/05/${file} (${IMAGES}/${file}): ${message}`)}$`;
     expect(lines).toHaveLength(1);
@@ -86,7 +86,7 @@ describe("npm run check's photo rules, one fixture each", () => {
     ["a photo narrower than the column", "anh-nho", `ảnh /images/2024/05/nho.jpg chỉ rộng 300 điểm ảnh, hẹp hơn cột bài (${COLUMN_WIDTH}): ảnh sẽ hiện nhỏ; nếu có, dùng ảnh gốc rộng ít nhất 1280 điểm ảnh.`],
     ["an animated GIF, of which the first frame is shown", "anh-dong", "ảnh /images/2024/05/dong.gif là ảnh động; trang chỉ hiện khung hình đầu tiên, như một ảnh tĩnh."],
   ])("warns about %s, without failing", (_name, article, message) => {
-    expect(result.warnings.map(formatProblem).filter((text) => text.startsWith(at(article)))).toEqual([`${at(article)} cảnh báo: ${message}`]);
+    expect(warningsOf(result.problems).map(formatProblem).filter((text) => text.startsWith(at(article)))).toEqual([`${at(article)} ${message} (cảnh báo)`]);
   });
 
   it("tells the editor of a photo still in public/images/ where it goes now, and how to move it", () => {
@@ -96,7 +96,7 @@ describe("npm run check's photo rules, one fixture each", () => {
   });
 
   it("says nothing about a PNG screenshot or an upright phone photo, and measures both as seen", () => {
-    const quiet = [...result.problems, ...result.warnings].map(formatProblem).filter((text) => text.includes("chup-man-hinh") || text.includes("dung-doc"));
+    const quiet = result.problems.map(formatProblem).filter((text) => text.includes("chup-man-hinh") || text.includes("dung-doc"));
     expect(quiet).toEqual([]);
     expect(result.content?.imageSizes.get("/images/2024/05/chup-man-hinh.png")).toMatchObject({ format: "png", width: 1280, height: 800 });
     expect(result.content?.imageSizes.get("/images/2024/05/dung-doc.jpg")).toMatchObject({ format: "jpeg", width: 1200, height: 1600, orientation: 6 });
@@ -104,11 +104,9 @@ describe("npm run check's photo rules, one fixture each", () => {
 
   it("reports exactly one message per photo, errors and warnings apart", () => {
     // The fixture's site.yaml leaves the legal masthead unfilled, which site.yaml's own warnings say.
-    const photoWarnings = result.warnings.filter((warning) => warning.file.includes("/articles/"));
-    expect(result.problems).toHaveLength(8);
-    expect(photoWarnings).toHaveLength(3);
-    expect(result.problems.every((problem) => problem.severity === undefined)).toBe(true);
-    expect(photoWarnings.every((problem) => problem.severity === "warning")).toBe(true);
+    const photoProblems = result.problems.filter((problem) => problem.file.includes("/articles/"));
+    expect(errorsOf(photoProblems)).toHaveLength(8);
+    expect(warningsOf(photoProblems)).toHaveLength(3);
   });
 
   it("keeps the articles whose photos only warn, and measures their photos", () => {

@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/load-content";
 import { MAX_FILE_BYTES } from "../../lib/markdown-limits";
-import { formatProblem, type Problem } from "../../lib/problem";
+import { errorsOf, formatProblem, type Problem } from "../../lib/problem";
+import { copySettings, TEST_MASTHEAD } from "../support/site-settings";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CASES = "tests/fixtures/content";
@@ -22,8 +23,8 @@ function shown(problem: Problem): string {
 describe("loadContent on the real content folder", () => {
   const result = loadContent({ contentDir: path.join(ROOT, "content"), publicDir: path.join(ROOT, "public"), displayRoot: ROOT });
 
-  it("loads with zero problems", () => {
-    expect(result.problems.map(formatProblem)).toEqual([]);
+  it("loads with zero errors", () => {
+    expect(errorsOf(result.problems).map(formatProblem)).toEqual([]);
     expect(result.content).toBeDefined();
   });
 
@@ -73,8 +74,8 @@ describe("loadContent on the real content folder", () => {
   });
 
   it("warns only that the legal masthead is still to be filled in: its eight fields ship empty, never invented", () => {
-    expect(result.warnings.map((warning) => [warning.file, warning.field, warning.severity])).toEqual(
-      ["governingBody", "licenceNumber", "licenceIssuer", "licenceDate", "editorInChief", "address", "phone", "email"].map((field) => ["content/site.yaml", field, "warning"]),
+    expect(result.problems.map((problem) => [problem.file, problem.field, problem.severity])).toEqual(
+      Object.keys(TEST_MASTHEAD).map((field) => ["content/site.yaml", field, "warning"]),
     );
     expect(result.content?.site.masthead).toEqual({});
   });
@@ -119,10 +120,11 @@ describe("loadContent on video and audio files", () => {
       writeFileSync(big, "");
       truncateSync(big, 51 * 1024 * 1024);
       const result = loadContent({ contentDir: root, publicDir: path.join(root, "public"), displayRoot: root });
-      expect(result.problems).toEqual([]);
-      expect(result.warnings.filter((warning) => warning.file !== "site.yaml").map(formatProblem)).toEqual([
-        'articles/ky-hop.md:10 "src": cảnh báo: cần tệp video dưới 50 MB để bạn đọc trên mạng di động xem được (nén lại, hoặc đăng lên trang video rồi dẫn liên kết), nhận được /media/2017/04/ky-hop.mp4 nặng 51 MB',
+      expect(result.problems.map(formatProblem)).toEqual([
+        'articles/ky-hop.md:10 "src": cần tệp video dưới 50 MB để bạn đọc trên mạng di động xem được (nén lại, hoặc đăng lên trang video rồi dẫn liên kết), nhận được /media/2017/04/ky-hop.mp4 nặng 51 MB (cảnh báo)',
       ]);
+      expect(errorsOf(result.problems)).toEqual([]);
+      expect(result.content?.mediaFiles.get("/media/2017/04/ky-hop.mp4")).toEqual({ bytes: 51 * 1024 * 1024, type: "video/mp4" });
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -181,11 +183,11 @@ describe("loadContent on broken content", () => {
     expect(result.content?.articles).toEqual([]);
   });
 
-  it("reports a missing site.yaml and reads no articles", () => {
+  it("reports a missing site.yaml, gives no content, and still checks every article", () => {
     const result = loadCase("missing-site-yaml");
     expect(result.problems.map(formatProblem)).toEqual([`${CASES}/missing-site-yaml/site.yaml: thiếu tệp cấu hình này; xem content/README.md.`]);
     expect(result.content).toBeUndefined();
-    expect(result.filesRead).toBe(0);
+    expect(result.filesRead).toBe(1);
   });
 });
 
@@ -217,19 +219,19 @@ describe("loadContent with bad files among good ones", () => {
 describe("loadContent on more broken content folders, one per rule", () => {
   it.each([
     {
-      rule: "reports a missing sections.yaml and reads no articles",
+      rule: "reports a missing sections.yaml and gives no content",
       fixture: "missing-sections-yaml",
       expected: [`${CASES}/missing-sections-yaml/sections.yaml: thiếu tệp cấu hình này; xem content/README.md.`],
       articles: undefined,
     },
     {
-      rule: "reports a glossary that is not a mapping and reads no articles",
+      rule: "reports a glossary that is not a mapping and gives no content",
       fixture: "glossary-not-a-mapping",
       expected: [`${CASES}/glossary-not-a-mapping/abbreviations.yaml:1: cần các dòng dạng \`BTV: Ban Thường vụ\`, nhận được nội dung khác`],
       articles: undefined,
     },
     {
-      rule: "refuses a glossary saved in an old Vietnamese encoding, as it refuses such an article, and reads no articles",
+      rule: "refuses a glossary saved in an old Vietnamese encoding, as it refuses such an article, and gives no content",
       fixture: "glossary-not-utf8",
       expected: [`${CASES}/glossary-not-utf8/abbreviations.yaml: tệp không phải UTF-8 (có thể gõ bằng bảng mã cũ TCVN3/VNI); mở bằng trình soạn thảo và lưu lại dạng UTF-8.`],
       articles: undefined,
@@ -273,6 +275,78 @@ describe("loadContent on more broken content folders, one per rule", () => {
       expected: [`${CASES}/site-name-with-bidi/site.yaml:1 "name": "name" có ký tự ẩn (zero-width hoặc ký tự điều khiển); hãy gõ lại "name".`],
       articles: undefined,
     },
+    {
+      rule: "reads an article whose front matter is wrong to the end, so a missing photo is reported with the bad date",
+      fixture: "bad-date-and-missing-image",
+      expected: [
+        `${CASES}/bad-date-and-missing-image/articles/doan-khao-sat.md:3 "date": cần ngày giờ dạng 2017-04-20 18:02 (giờ Việt Nam) hoặc kèm múi giờ như 2017-04-20T11:02:00Z, nhận được "2017-02-30 18:02" (tháng 2/2017 không có ngày 30)`,
+        `${CASES}/bad-date-and-missing-image/articles/doan-khao-sat.md:10: không thấy ảnh /images/2017/04/anh-sai-duong-dan.svg (cần tệp ${CASES}/bad-date-and-missing-image/images/2017/04/anh-sai-duong-dan.svg); kiểm tra tên tệp ảnh, chữ hoa, chữ thường và đuôi .jpg/.jpeg.`,
+      ],
+      articles: [],
+    },
+    {
+      rule: "suggests the existing photo whose name is nearest to a missing one",
+      fixture: "missing-image-with-a-near-name",
+      expected: [
+        `${CASES}/missing-image-with-a-near-name/articles/doan-khao-sat.md:10: không thấy ảnh /images/2017/04/bi-thu-phat-beu.svg (cần tệp ${CASES}/missing-image-with-a-near-name/images/2017/04/bi-thu-phat-beu.svg); có phải là /images/2017/04/bi-thu-phat-bieu.svg?`,
+      ],
+      articles: [`${CASES}/missing-image-with-a-near-name/articles/doan-khao-sat.md`],
+    },
+    {
+      rule: "looks for a photo with no alt text, so a missing file is reported with the missing alt",
+      fixture: "missing-alt-and-missing-image",
+      expected: [
+        `${CASES}/missing-alt-and-missing-image/articles/doan-khao-sat.md:10: ảnh /images/2017/04/khong-co.svg thiếu mô tả (alt): viết ![mô tả ảnh](/images/2017/04/khong-co.svg "Chú thích").`,
+        `${CASES}/missing-alt-and-missing-image/articles/doan-khao-sat.md:10: không thấy ảnh /images/2017/04/khong-co.svg (cần tệp ${CASES}/missing-alt-and-missing-image/images/2017/04/khong-co.svg); kiểm tra tên tệp ảnh, chữ hoa, chữ thường và đuôi .jpg/.jpeg.`,
+      ],
+      articles: [],
+    },
+    {
+      rule: "still checks a file whose slug another file has, so its own problems come out in the same run",
+      fixture: "duplicate-slug-second-file-still-checked",
+      expected: [
+        `${CASES}/duplicate-slug-second-file-still-checked/articles/2017/05/doan-khao-sat.md: trùng đường dẫn /bai-viet/doan-khao-sat với ${CASES}/duplicate-slug-second-file-still-checked/articles/2017/04/doan-khao-sat.md; đổi tên một trong hai tệp.`,
+        `${CASES}/duplicate-slug-second-file-still-checked/articles/2017/05/doan-khao-sat.md:3 "date": cần ngày giờ dạng 2017-04-20 18:02 (giờ Việt Nam) hoặc kèm múi giờ như 2017-04-20T11:02:00Z, nhận được "2017-02-30 18:02" (tháng 2/2017 không có ngày 30)`,
+      ],
+      articles: [`${CASES}/duplicate-slug-second-file-still-checked/articles/2017/04/doan-khao-sat.md`],
+    },
+    {
+      rule: "still checks the front matter of a body past the Markdown limits, without parsing the body",
+      fixture: "nesting-limit-and-bad-date",
+      expected: [
+        `${CASES}/nesting-limit-and-bad-date/articles/trich-dan-long-sau.md:10: trích dẫn hoặc danh sách lồng nhau quá sâu (21 tầng, tối đa 20); hãy bỏ bớt dấu > hoặc thụt lề.`,
+        `${CASES}/nesting-limit-and-bad-date/articles/trich-dan-long-sau.md:3 "date": cần ngày giờ dạng 2017-04-20 18:02 (giờ Việt Nam) hoặc kèm múi giờ như 2017-04-20T11:02:00Z, nhận được "2017-02-30 18:02" (tháng 2/2017 không có ngày 30)`,
+      ],
+      articles: [],
+    },
+    {
+      rule: "still checks every article when site.yaml is broken, reading dates in Vietnam's time",
+      fixture: "site-yaml-broken-articles-still-checked",
+      expected: [
+        `${CASES}/site-yaml-broken-articles-still-checked/site.yaml:3 "timeZone": cần tên múi giờ IANA như Asia/Ho_Chi_Minh, nhận được "Asia/Ha_Noi"`,
+        `${CASES}/site-yaml-broken-articles-still-checked/articles/doan-khao-sat.md:3 "date": cần ngày giờ dạng 2017-04-20 18:02 (giờ Việt Nam) hoặc kèm múi giờ như 2017-04-20T11:02:00Z, nhận được "2017-02-30 18:02" (tháng 2/2017 không có ngày 30)`,
+      ],
+      articles: undefined,
+    },
+    {
+      rule: "still checks every article when sections.yaml is broken, all but the category",
+      fixture: "sections-yaml-broken-articles-still-checked",
+      expected: [
+        `${CASES}/sections-yaml-broken-articles-still-checked/sections.yaml:2 "name (mục 2)": cần tên chuyên mục không trùng, nhận được "Chính trị"`,
+        `${CASES}/sections-yaml-broken-articles-still-checked/articles/doan-khao-sat.md:3 "date": cần ngày giờ dạng 2017-04-20 18:02 (giờ Việt Nam) hoặc kèm múi giờ như 2017-04-20T11:02:00Z, nhận được "2017-02-30 18:02" (tháng 2/2017 không có ngày 30)`,
+      ],
+      articles: undefined,
+    },
+    {
+      rule: "refuses article files outside content/articles/, naming where each belongs, and leaves other Markdown (a README) unjudged",
+      fixture: "stray-articles",
+      expected: [
+        `${CASES}/stray-articles/bai-viet/2017/doan-khao-sat.md: bài này nằm ngoài content/articles/ nên không bao giờ được đăng; chuyển tệp tới ${CASES}/stray-articles/articles/<năm>/<tháng>/doan-khao-sat.md.`,
+        `${CASES}/stray-articles/bai-viet/2017/doan-khao-sat.md:3 "date": cần ngày giờ dạng 2017-04-20 18:02 (giờ Việt Nam) hoặc kèm múi giờ như 2017-04-20T11:02:00Z, nhận được "20/4/2017" (không đúng dạng)`,
+        `${CASES}/stray-articles/ky-hop-thu-5.md: bài này nằm ngoài content/articles/ nên không bao giờ được đăng; chuyển tệp tới ${CASES}/stray-articles/articles/2017/05/ky-hop-thu-5.md.`,
+      ],
+      articles: [`${CASES}/stray-articles/articles/bai-dung-cho.md`],
+    },
   ])("$rule ($fixture)", ({ fixture, expected, articles }) => {
     const result = loadCase(fixture);
     expect(result.problems.map(formatProblem)).toEqual(expected);
@@ -286,13 +360,13 @@ describe("loadContent on files made at run time: too large, pathological, or nam
     for (const root of roots) rmSync(root, { recursive: true, force: true });
   });
 
-  /** A fresh folder with the real settings and the given articles (paths under articles/); paths in messages start at content/. */
+  /** A fresh folder with the real settings (the masthead filled in) and the given articles (paths under articles/); paths in messages start at content/. */
   function site(articles: Readonly<Record<string, string>>) {
     const root = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-load-"));
     roots.push(root);
     const contentDir = path.join(root, "content");
     mkdirSync(path.join(contentDir, "articles"), { recursive: true });
-    for (const name of ["site.yaml", "sections.yaml"]) cpSync(path.join(ROOT, "content", name), path.join(contentDir, name));
+    copySettings(contentDir, ["sections.yaml"]);
     for (const [name, text] of Object.entries(articles)) {
       const file = path.join(contentDir, "articles", name);
       mkdirSync(path.dirname(file), { recursive: true });

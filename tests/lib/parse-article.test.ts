@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseArticle, type ArticleContext } from "../../lib/parse-article";
+import { parseArticle, readArticle, type ArticleContext } from "../../lib/parse-article";
 import { formatProblem, type Problem } from "../../lib/problem";
 
 const CONTEXT: ArticleContext = {
@@ -120,6 +120,21 @@ describe("parseArticle", () => {
       expected: [
         `${DIR}/misspelt-field-tittle.md:2 "tittle": trường không được hỗ trợ (có phải là "title"?).`,
         `${DIR}/misspelt-field-tittle.md:1 "title": cần trường "title" (bắt buộc), nhận được không có`,
+      ],
+    },
+    {
+      rule: "asks whether each Vietnamese field name meant the contract's field",
+      fixture: "vietnamese-field-names.md",
+      expected: [
+        `${DIR}/vietnamese-field-names.md:2 "tieu_de": trường không được hỗ trợ (có phải là "title"?).`,
+        `${DIR}/vietnamese-field-names.md:3 "ngay": trường không được hỗ trợ (có phải là "date"?).`,
+        `${DIR}/vietnamese-field-names.md:4 "tac_gia": trường không được hỗ trợ (có phải là "author"?).`,
+        `${DIR}/vietnamese-field-names.md:5 "chuyen_muc": trường không được hỗ trợ (có phải là "category"?).`,
+        `${DIR}/vietnamese-field-names.md:6 "tu_khoa": trường không được hỗ trợ (có phải là "tags"?).`,
+        `${DIR}/vietnamese-field-names.md:1 "title": cần trường "title" (bắt buộc), nhận được không có`,
+        `${DIR}/vietnamese-field-names.md:1 "date": cần trường "date": ${DATE_FORM}, nhận được không có`,
+        `${DIR}/vietnamese-field-names.md:1 "author": cần tên tác giả, hoặc danh sách tên như [Hồng Nhung, Minh Đức] ("author" bắt buộc), nhận được không có`,
+        `${DIR}/vietnamese-field-names.md:1 "category": cần trường "category" (bắt buộc), nhận được không có`,
       ],
     },
     {
@@ -347,7 +362,7 @@ describe("parseArticle", () => {
   it("hands back the body's facts with lines counted from the top of the file", () => {
     const result = parse("summary-from-first-paragraph.md");
     expect(result.ok && result.value.facts.images.map((image) => image.line)).toEqual([8]);
-    expect(result.ok && result.value.facts.links).toEqual([{ url: "/bai-viet/doan-khao-sat", line: 11 }]);
+    expect(result.ok && result.value.facts.links).toEqual([{ url: "/bai-viet/doan-khao-sat", line: 11, text: "Đoàn khảo sát" }]);
   });
 });
 
@@ -427,4 +442,127 @@ describe("parseArticle on more fixture files, one per rule", () => {
       `${DIR}/pathological-emphasis.md:7: nội dung bài có cấu trúc quá phức tạp để đọc (ví dụ hàng nghìn dấu * liền nhau); hãy bỏ các ký tự định dạng thừa.`,
     ]);
   }, 60_000);
+});
+
+describe("readArticle runs every rule on every file", () => {
+  function reading(name: string) {
+    return readArticle(read(name), `${DIR}/${name}`, name.replace(/\.md$/, ""), CONTEXT);
+  }
+
+  it.each([
+    {
+      rule: "reports a photo's missing alt text below a date it cannot read",
+      fixture: "bad-date-and-image-without-alt.md",
+      expected: [
+        `${DIR}/bad-date-and-image-without-alt.md:10: ảnh /images/2017/04/btv-tinh-uy-lam-viec-1.svg thiếu mô tả (alt): viết ![mô tả ảnh](/images/2017/04/btv-tinh-uy-lam-viec-1.svg "Chú thích").`,
+        `${DIR}/bad-date-and-image-without-alt.md:3 "date": cần ${DATE_FORM}, nhận được "20/4" (không đúng dạng)`,
+      ],
+    },
+    {
+      rule: "reports a photo's missing alt text below front matter that is not even YAML",
+      fixture: "yaml-error-and-image-without-alt.md",
+      expected: [
+        `${DIR}/yaml-error-and-image-without-alt.md:2:8: YAML sai cú pháp: dấu ngoặc " mở ở đây nhưng không được đóng. Sửa dòng thành: \`title: "BTV Tỉnh ủy làm việc"\``,
+        `${DIR}/yaml-error-and-image-without-alt.md:10: ảnh /images/2017/04/btv-tinh-uy-lam-viec-1.svg thiếu mô tả (alt): viết ![mô tả ảnh](/images/2017/04/btv-tinh-uy-lam-viec-1.svg "Chú thích").`,
+      ],
+    },
+  ])("$rule ($fixture)", ({ fixture, expected }) => {
+    const result = reading(fixture);
+    expect(result.problems.map(formatProblem)).toEqual(expected);
+    expect(result.article).toBeUndefined();
+    expect(result.facts?.images.map((image) => image.url)).toEqual(["/images/2017/04/btv-tinh-uy-lam-viec-1.svg"]);
+  });
+});
+
+describe("readArticle warns about everything the sanitiser drops, and still publishes the article", () => {
+  const EMBED = "sẽ bị bỏ: bạn đọc không thấy gì ở chỗ này. Để nhúng video hay âm thanh, dùng khối ```video (hoặc ```audio) như hướng dẫn ở content/README.md, mục Video và âm thanh.";
+  const LINK_RULE = "Chỉ dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc / (trang trong báo), viết chữ thường.";
+  const MARKDOWN = "Viết bằng Markdown (xem content/README.md, mục Thân bài).";
+
+  it.each([
+    {
+      rule: "a video pasted as an <iframe>, pointing to the guide's video section",
+      fixture: "raw-html-video-iframe.md",
+      expected: [`${DIR}/raw-html-video-iframe.md:10: khung nhúng <iframe> (video, bản đồ, bài đăng mạng xã hội…) ${EMBED} (cảnh báo)`],
+    },
+    {
+      rule: "a table pasted from Word, text and all",
+      fixture: "raw-html-table-from-word.md",
+      expected: [
+        `${DIR}/raw-html-table-from-word.md:10: bảng HTML (<table>, thường do dán từ Word) sẽ bị bỏ cùng mọi chữ trong bảng: bạn đọc không thấy gì ở chỗ này. Viết lại nội dung bảng thành đoạn văn hoặc danh sách (mỗi dòng bắt đầu bằng "- "). (cảnh báo)`,
+      ],
+    },
+    {
+      rule: "a javascript: link, which keeps its text and loses its address",
+      fixture: "link-with-javascript-address.md",
+      expected: [
+        `${DIR}/link-with-javascript-address.md:10: liên kết "javascript:alert(1)" sẽ bị bỏ địa chỉ: bạn đọc chỉ thấy chữ "video buổi làm việc", không bấm được. ${LINK_RULE} (cảnh báo)`,
+      ],
+    },
+    {
+      rule: "a tel: link, which the sanitiser does not allow either",
+      fixture: "link-with-tel-address.md",
+      expected: [
+        `${DIR}/link-with-tel-address.md:10: liên kết "tel:02033835555" sẽ bị bỏ địa chỉ: bạn đọc chỉ thấy chữ "đường dây nóng", không bấm được. ${LINK_RULE} (cảnh báo)`,
+      ],
+    },
+    {
+      rule: "a link whose scheme is in capitals, which the sanitiser compares exactly",
+      fixture: "link-with-uppercase-scheme.md",
+      expected: [
+        `${DIR}/link-with-uppercase-scheme.md:10: liên kết "HTTPS://www.quangninh.gov.vn" sẽ bị bỏ địa chỉ: bạn đọc chỉ thấy chữ "trang của tỉnh", không bấm được. ${LINK_RULE} (cảnh báo)`,
+      ],
+    },
+    {
+      rule: "bold written as <b> tags, once for the line however many there are",
+      fixture: "raw-html-bold-tags.md",
+      expected: [`${DIR}/raw-html-bold-tags.md:10: thẻ HTML <b> sẽ bị bỏ: bạn đọc chỉ thấy chữ, không có định dạng. Viết **chữ đậm** hoặc *chữ nghiêng*. (cảnh báo)`],
+    },
+    {
+      rule: "a <br>, which glues two lines together",
+      fixture: "raw-html-line-break.md",
+      expected: [
+        `${DIR}/raw-html-line-break.md:10: thẻ <br> sẽ bị bỏ: bạn đọc thấy hai phần chữ dính liền nhau. Muốn xuống dòng, tách thành hai đoạn bằng một dòng trống. (cảnh báo)`,
+      ],
+    },
+    {
+      rule: "a <script>",
+      fixture: "raw-html-script.md",
+      expected: [`${DIR}/raw-html-script.md:10: mã <script> sẽ bị bỏ: bạn đọc không thấy gì ở chỗ này. Bài không được chứa mã chạy trên trang. (cảnh báo)`],
+    },
+    {
+      rule: "an <img> with an event handler",
+      fixture: "raw-html-image-with-event-handler.md",
+      expected: [
+        `${DIR}/raw-html-image-with-event-handler.md:10: ảnh viết bằng HTML (<img>) sẽ bị bỏ (kể cả mã chạy khi bấm hay khi tải, như onclick, onerror): bạn đọc không thấy ảnh. Viết ![mô tả ảnh](/images/… "Chú thích") trên một dòng riêng. (cảnh báo)`,
+      ],
+    },
+    {
+      rule: "a <div> block pasted from Word, text and all",
+      fixture: "raw-html-div-from-word.md",
+      expected: [`${DIR}/raw-html-div-from-word.md:10: mã HTML <div> sẽ bị bỏ cùng mọi chữ bên trong: bạn đọc không thấy gì ở chỗ này. ${MARKDOWN} (cảnh báo)`],
+    },
+    {
+      rule: "a link written as an <a> tag",
+      fixture: "raw-html-anchor.md",
+      expected: [
+        `${DIR}/raw-html-anchor.md:10: liên kết viết bằng HTML (<a>) sẽ bị bỏ: bạn đọc chỉ thấy chữ, không bấm được. Viết [chữ hiện ra](https://…). (cảnh báo)`,
+      ],
+    },
+    {
+      rule: "nothing for an HTML comment, which readers are not meant to see",
+      fixture: "html-comment.md",
+      expected: [],
+    },
+  ])("$rule ($fixture)", ({ fixture, expected }) => {
+    const result = readArticle(read(fixture), `${DIR}/${fixture}`, "bai", CONTEXT);
+    expect(result.problems.map(formatProblem)).toEqual(expected);
+    expect(result.article?.slug).toBe("bai");
+    expect(parse(fixture).ok).toBe(true);
+  });
+
+  it("hands the warnings back with the parsed article", () => {
+    const result = parse("raw-html-script.md");
+    expect(result.ok && result.value.warnings.map((warning) => warning.severity)).toEqual(["warning"]);
+  });
 });

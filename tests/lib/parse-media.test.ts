@@ -81,7 +81,7 @@ describe("video and audio blocks in an article", () => {
       rule: "points a YAML mistake inside the block at its line in the file",
       fixture: "media-yaml-unclosed-quote.md",
       expected: [
-        `${DIR}/media-yaml-unclosed-quote.md:13:10: YAML sai cú pháp (dấu ngoặc " mở ở đây nhưng không được đóng). Thêm " ở cuối giá trị trên cùng dòng.`,
+        `${DIR}/media-yaml-unclosed-quote.md:13:10: YAML sai cú pháp: dấu ngoặc " mở ở đây nhưng không được đóng. Sửa dòng thành: \`caption: "Quang cảnh phiên khai mạc."\``,
       ],
     },
   ])("$rule ($fixture)", ({ fixture, expected }) => {

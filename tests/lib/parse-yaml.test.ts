@@ -26,45 +26,44 @@ describe("parseYaml", () => {
     expect(value("n: 5\ndraft: true\nempty: ~\nanswer: yes\n")).toEqual({ n: 5, draft: true, empty: null, answer: "yes" });
   });
 
-  it("reports a syntax error once, with its line offset by firstLine and its column", () => {
-    // The value of "title" runs on into the next line, so the error is at the end of line 1;
-    // the parser reports it under two codes, the editor sees it once.
+  it("reports a syntax error once, at the line that causes it, with the corrected line", () => {
+    // yaml reports "title"'s value running on into the next line, twice, at line 1; the
+    // editor sees once that line 2 should not be indented.
     expect(parseYaml("title: a\n  date: b\n", FILE, 10)).toEqual({
       ok: false,
       problems: [
         {
           file: FILE,
-          line: 10,
-          column: 8,
-          message: "YAML sai cú pháp (giá trị có dấu hai chấm (ví dụ tiêu đề có “: ”) thì đặt cả giá trị trong ngoặc kép; hoặc thiếu dấu hai chấm sau tên trường). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.",
+          line: 11,
+          message: "YAML sai cú pháp: dòng này thụt lề nên YAML coi nó là phần tiếp của dòng trên; bỏ dấu cách ở đầu dòng. Sửa dòng thành: `date: b`",
         },
       ],
     });
   });
 
-  it("reports an unclosed list at the line where the text ends", () => {
+  it("reports an unclosed list at the line that opens it, not where the text ends", () => {
     expect(parseYaml("title: a\ntags: [Dân vận\n", FILE, 10)).toEqual({
       ok: false,
-      problems: [
-        {
-          file: FILE,
-          line: 12,
-          column: 1,
-          message: "YAML sai cú pháp (thụt lề hoặc ký tự không đúng chỗ). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.",
-        },
-      ],
+      problems: [{ file: FILE, line: 11, message: 'YAML sai cú pháp: danh sách mở bằng "[" nhưng chưa đóng bằng "]". Sửa dòng thành: `tags: [Dân vận]`' }],
     });
   });
 
-  it("refuses a key written twice, at the line of the second", () => {
+  it("refuses a key written twice, at the line of the second, naming both", () => {
     expect(parseYaml("title: a\ntitle: b\n", FILE, 1)).toEqual({
+      ok: false,
+      problems: [{ file: FILE, line: 2, message: 'YAML sai cú pháp: trường "title" được khai báo hai lần (dòng 1 và dòng 2); xóa một trong hai dòng.' }],
+    });
+  });
+
+  it("falls back to the parser's error, in Vietnamese, for a mistake it has no rule for", () => {
+    expect(parseYaml("- a\nb: c\n", FILE, 1)).toEqual({
       ok: false,
       problems: [
         {
           file: FILE,
           line: 2,
           column: 1,
-          message: "YAML sai cú pháp (một trường được khai báo hai lần). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.",
+          message: "YAML sai cú pháp (thụt lề hoặc ký tự không đúng chỗ). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.",
         },
       ],
     });
@@ -110,13 +109,13 @@ describe("parseYaml", () => {
   });
 
   it.each([
-    ["a double quote", 'title: "Mở mà không đóng\ndate: 2017-04-20 18:02\n', 1, 8, '"'],
-    ["a single quote after a legal two-line one", "summary: 'dòng một\n  dòng hai'\ntitle: 'Bác''s \ndate: x\n", 3, 8, "'"],
-    ["a double quote after a commented one and an escaped one", '# "ghi chú\ntitle: "a \\" b"\nsource: "Báo\n', 3, 9, '"'],
-  ])("reports %s left open at the line and column where it opens", (_name, text, line, column, quote) => {
+    ["a double quote", 'title: "Mở mà không đóng\ndate: 2017-04-20 18:02\n', 1, 8, '"', 'title: "Mở mà không đóng"'],
+    ["a single quote after a legal two-line one", "summary: 'dòng một\n  dòng hai'\ntitle: 'Bác''s \ndate: x\n", 3, 8, "'", "title: 'Bác''s'"],
+    ["a double quote after a commented one and an escaped one", '# "ghi chú\ntitle: "a \\" b"\nsource: "Báo\n', 3, 9, '"', 'source: "Báo"'],
+  ])("reports %s left open at the line and column where it opens, with the line closed", (_name, text, line, column, quote, corrected) => {
     const result = parseYaml(text, FILE, 1);
     expect(result.ok ? [] : result.problems.map((problem) => [problem.line, problem.column, problem.message])).toEqual([
-      [line, column, `YAML sai cú pháp (dấu ngoặc ${quote} mở ở đây nhưng không được đóng). Thêm ${quote} ở cuối giá trị trên cùng dòng.`],
+      [line, column, `YAML sai cú pháp: dấu ngoặc ${quote} mở ở đây nhưng không được đóng. Sửa dòng thành: \`${corrected}\``],
     ]);
   });
 
@@ -135,7 +134,6 @@ describe("parseYaml on article fixtures, one per kind of YAML error", () => {
   // Editors meet YAML errors in an article's front matter, so each fixture is an article
   // and the message is checked as printed, with the line and column in that file.
   const dir = "tests/fixtures/articles";
-  const syntax = (why: string) => `YAML sai cú pháp (${why}). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.`;
   const shown = (name: string): string[] => {
     const result = parseFrontMatter(readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), "utf8"), `${dir}/${name}`);
     return result.ok ? [] : result.problems.map(formatProblem);
@@ -143,41 +141,64 @@ describe("parseYaml on article fixtures, one per kind of YAML error", () => {
 
   it.each([
     {
-      rule: "refuses a field written twice (DUPLICATE_KEY), at the second",
+      rule: "refuses a field written twice (DUPLICATE_KEY), at the second, naming both",
       fixture: "yaml-duplicate-field.md",
-      expected: [`:5:1: ${syntax("một trường được khai báo hai lần")}`],
+      expected: [':5: YAML sai cú pháp: trường "title" được khai báo hai lần (dòng 2 và dòng 5); xóa một trong hai dòng.'],
     },
     {
-      rule: "refuses a list left open (BAD_INDENT), where the front matter ends",
+      rule: "refuses a list left open (BAD_INDENT), at the line that opens it",
       fixture: "yaml-unclosed-list.md",
-      expected: [`:6:27: ${syntax("thụt lề hoặc ký tự không đúng chỗ")}`],
+      expected: [':6: YAML sai cú pháp: danh sách mở bằng "[" nhưng chưa đóng bằng "]". Sửa dòng thành: `tags: [Dân vận, Quảng Ninh]`'],
     },
     {
       // yaml reports it where the front matter ends; the message points at the opening quote.
       rule: "refuses a quote left open (MISSING_CHAR), at the quote that opens it",
       fixture: "yaml-unclosed-quote.md",
-      expected: [`:2:8: YAML sai cú pháp (dấu ngoặc " mở ở đây nhưng không được đóng). Thêm " ở cuối giá trị trên cùng dòng.`],
+      expected: [':2:8: YAML sai cú pháp: dấu ngoặc " mở ở đây nhưng không được đóng. Sửa dòng thành: `title: "BTV Tỉnh ủy làm việc với Đoàn khảo sát"`'],
     },
     {
-      rule: "refuses a title with an unquoted colon (BLOCK_AS_IMPLICIT_KEY), at the value",
+      rule: "refuses a title with an unquoted colon (BLOCK_AS_IMPLICIT_KEY), quoting it",
       fixture: "yaml-colon-in-title.md",
-      expected: [`:2:8: ${syntax("giá trị có dấu hai chấm (ví dụ tiêu đề có “: ”) thì đặt cả giá trị trong ngoặc kép; hoặc thiếu dấu hai chấm sau tên trường")}`],
+      expected: [
+        ':2: YAML sai cú pháp: giá trị có dấu hai chấm và dấu cách (": ") nên YAML hiểu nhầm là một trường mới; đặt cả giá trị trong ngoặc kép. Sửa dòng thành: `title: "Kỳ họp thứ 5 HĐND tỉnh khóa XIV: Đường về đích"`',
+      ],
     },
     {
-      rule: "refuses a backslash that is no escape inside double quotes (BAD_DQ_ESCAPE), at the backslash",
+      rule: "refuses a title in curly quotes with a colon inside, keeping the curly quotes the reader sees",
+      fixture: "yaml-curly-quotes-around-colon.md",
+      expected: [
+        ':2: YAML sai cú pháp: giá trị có dấu hai chấm và dấu cách (": ") nên YAML hiểu nhầm là một trường mới (dấu “ ” không phải ngoặc kép của YAML); đặt cả giá trị trong ngoặc kép thẳng ". Sửa dòng thành: `title: "“Bí thư Tỉnh ủy: Không để ai bị bỏ lại phía sau”"`',
+      ],
+    },
+    {
+      rule: "refuses a field with no space after its colon (MULTILINE_IMPLICIT_KEY), adding it",
+      fixture: "yaml-missing-space-after-colon.md",
+      expected: [":6: YAML sai cú pháp: thiếu dấu cách sau dấu hai chấm. Sửa dòng thành: `source: Báo Quảng Ninh`"],
+    },
+    {
+      rule: "refuses a field with no colon at all, adding one after the field's name",
+      fixture: "yaml-missing-colon.md",
+      expected: [":2: YAML sai cú pháp: thiếu dấu hai chấm sau tên trường. Sửa dòng thành: `title: BTV Tỉnh ủy làm việc với Đoàn khảo sát`"],
+    },
+    {
+      rule: "refuses a field indented under another, at the indented line",
+      fixture: "yaml-stray-indent.md",
+      expected: [":3: YAML sai cú pháp: dòng này thụt lề nên YAML coi nó là phần tiếp của dòng trên; bỏ dấu cách ở đầu dòng. Sửa dòng thành: `date: 2017-04-20 18:02`"],
+    },
+    {
+      rule: "refuses a backslash that is no escape inside double quotes (BAD_DQ_ESCAPE), doubling it",
       fixture: "yaml-backslash-in-quotes.md",
-      expected: [`:6:27: ${syntax("dấu ngoặc kép hoặc ký tự đầu giá trị không hợp lệ")}`],
+      expected: [':6: YAML sai cú pháp: dấu \\ trong ngoặc kép phải viết hai lần (\\\\); nếu định gõ dấu /, sửa thành /. Sửa dòng thành: `source: "Quyết định 290-QĐ\\\\TW"`'],
     },
     {
-      rule: "refuses a value starting with @ (BAD_SCALAR_START), at the @",
+      rule: "refuses a value starting with @ (BAD_SCALAR_START), quoting it",
       fixture: "yaml-value-starting-with-at-sign.md",
-      expected: [`:4:9: ${syntax("dấu ngoặc kép hoặc ký tự đầu giá trị không hợp lệ")}`],
+      expected: [':4: YAML sai cú pháp: giá trị bắt đầu bằng "@" phải đặt trong ngoặc kép. Sửa dòng thành: `author: "@HongNhung"`'],
     },
     {
-      // The default branch prints yaml's own code: English inside a Vietnamese message (reported).
-      rule: "refuses a tab used for indentation (TAB_AS_INDENT), in Vietnamese",
+      rule: "refuses a tab used for indentation (TAB_AS_INDENT), with spaces instead",
       fixture: "yaml-tab-indentation.md",
-      expected: [`:7:1: ${syntax("thụt lề bằng phím Tab; YAML chỉ nhận dấu cách")}`],
+      expected: [":7: YAML sai cú pháp: thụt lề bằng phím Tab; YAML chỉ nhận dấu cách. Sửa dòng thành: `  - Dân vận`"],
     },
     {
       rule: "refuses an anchor and its alias, one problem at each line",

@@ -5,6 +5,7 @@ import {
   expected,
   formatProblem,
   formatReport,
+  formatSummary,
   problemAt,
   sortProblems,
   warningAt,
@@ -47,11 +48,12 @@ describe("warningAt", () => {
       message: "cần số điện thoại, nhận được để trống",
       severity: "warning",
     });
+    expect(warningAt({ file: FILE, line: 12 }, "thẻ <b> sẽ bị bỏ.")).toEqual({ file: FILE, line: 12, message: "thẻ <b> sẽ bị bỏ.", severity: "warning" });
   });
 
-  it("is formatted with cảnh báo before its message", () => {
+  it("is formatted with (cảnh báo) after its message", () => {
     expect(formatProblem(warningAt({ file: "content/site.yaml", line: 9, field: "phone" }, "cần số điện thoại, nhận được để trống"))).toBe(
-      'content/site.yaml:9 "phone": cảnh báo: cần số điện thoại, nhận được để trống',
+      'content/site.yaml:9 "phone": cần số điện thoại, nhận được để trống (cảnh báo)',
     );
   });
 });
@@ -88,6 +90,7 @@ describe("formatProblem", () => {
     ["file, line and column", { file: FILE, line: 4, column: 15, message: "YAML sai." }, `${FILE}:4:15: YAML sai.`],
     ["file, line and field", { file: FILE, line: 3, field: "date", message: "cần ngày." }, `${FILE}:3 "date": cần ngày.`],
     ["file and field", { file: FILE, field: "baseUrl", message: "cần địa chỉ." }, `${FILE} "baseUrl": cần địa chỉ.`],
+    ["a warning", { file: FILE, line: 9, message: "thẻ <b> sẽ bị bỏ.", severity: "warning" }, `${FILE}:9: thẻ <b> sẽ bị bỏ. (cảnh báo)`],
   ])("formats a problem with %s", (_name, problem, text) => {
     expect(formatProblem(problem)).toBe(text);
   });
@@ -132,7 +135,55 @@ describe("formatReport", () => {
   });
 });
 
+describe("formatReport with warnings", () => {
+  const warning: Problem = { file: "a.md", line: 1, message: "thẻ <b> sẽ bị bỏ.", severity: "warning" };
+  const error: Problem = { file: "b.md", line: 2, field: "title", message: "cần tiêu đề" };
+
+  it("lists the errors first, then the warnings, and counts both", () => {
+    expect(formatReport([warning, error])).toBe(
+      ['b.md:2 "title": cần tiêu đề', "a.md:1: thẻ <b> sẽ bị bỏ. (cảnh báo)", '1 lỗi, 1 cảnh báo trong 2 tệp. Sửa các lỗi trên rồi chạy lại "npm run check".'].join("\n"),
+    );
+  });
+
+  it("says there is no error when there are warnings only", () => {
+    expect(formatReport([warning])).toBe(
+      [
+        "a.md:1: thẻ <b> sẽ bị bỏ. (cảnh báo)",
+        "Không có lỗi, 1 cảnh báo trong 1 tệp: trang vẫn dựng được và bài vẫn đăng được, nhưng hãy xem lại từng chỗ trên.",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("formatSummary", () => {
+  it.each<[string, Problem[], string]>([
+    ["nothing", [], "Không có lỗi."],
+    ["errors only", [{ file: "a.md", message: "x" }, { file: "a.md", message: "y" }], '2 lỗi trong 1 tệp. Sửa các lỗi trên rồi chạy lại "npm run check".'],
+    [
+      "errors and warnings",
+      [{ file: "a.md", message: "x" }, { file: "b.md", message: "y", severity: "warning" }],
+      '1 lỗi, 1 cảnh báo trong 2 tệp. Sửa các lỗi trên rồi chạy lại "npm run check".',
+    ],
+    [
+      "warnings only",
+      [{ file: "a.md", message: "x", severity: "warning" }, { file: "a.md", message: "y", severity: "warning" }],
+      "Không có lỗi, 2 cảnh báo trong 1 tệp: trang vẫn dựng được và bài vẫn đăng được, nhưng hãy xem lại từng chỗ trên.",
+    ],
+  ])("counts %s", (_name, problems, summary) => {
+    expect(formatSummary(problems)).toBe(summary);
+  });
+});
+
 describe("ContentError", () => {
+  it("carries the errors only, and reports only them", () => {
+    const error = new ContentError([
+      { file: "a.md", line: 1, message: "một" },
+      { file: "a.md", line: 2, message: "thẻ <b> sẽ bị bỏ.", severity: "warning" },
+    ]);
+    expect(error.problems).toEqual([{ file: "a.md", line: 1, message: "một" }]);
+    expect(error.message).toBe('Nội dung có lỗi:\na.md:1: một\n1 lỗi trong 1 tệp. Sửa các lỗi trên rồi chạy lại "npm run check".');
+  });
+
   it("carries every problem and puts the whole report in its message", () => {
     const problems: Problem[] = [
       { file: "b.md", message: "hai" },

@@ -2,6 +2,11 @@ import { readFileSync } from "node:fs";
 import { imageSize } from "image-size";
 import { describe, expect, it } from "vitest";
 import {
+  DEV_REFRESH_EVENTS_PATH,
+  DEV_REFRESH_SCRIPT_PATH,
+  parsePreviewPath,
+  previewLinkPath,
+  previewPagePath,
   absoluteUrl,
   articlePath,
   authorPath,
@@ -59,6 +64,27 @@ describe("routes", () => {
     ["https://baotinh.vn", "/", "https://baotinh.vn/"],
   ])("joins %j and %j into one absolute URL", (baseUrl, path, url) => {
     expect(absoluteUrl(baseUrl, path)).toBe(url);
+  });
+});
+
+describe("preview and dev-server paths", () => {
+  it("puts the token of a preview link in the query of /xem-truoc, and the preview page under it", () => {
+    expect(previewLinkPath("ky-hop.1492945200.abc_-")).toBe("/xem-truoc?ma=ky-hop.1492945200.abc_-");
+    expect(previewPagePath("ky-hop")).toBe("/xem-truoc/ky-hop");
+  });
+
+  it.each([
+    ["/xem-truoc/ky-hop", "ky-hop"],
+    ["/xem-truoc", undefined],
+    ["/xem-truoc/", undefined],
+    ["/xem-truoc/ky-hop/them", undefined],
+    ["/bai-viet/ky-hop", undefined],
+  ])("reads the preview page's slug from %s", (path, slug) => {
+    expect(parsePreviewPath(path)).toBe(slug);
+  });
+
+  it("keeps the preview and the dev server's refresh out of the archive's paths", () => {
+    for (const path of [previewPagePath("ky-hop"), DEV_REFRESH_EVENTS_PATH, DEV_REFRESH_SCRIPT_PATH]) expect(parseArchivePath(path)).toBeUndefined();
   });
 });
 

@@ -37,6 +37,7 @@ describe("parseSettings", () => {
         BAO_TINH_NOW: "2024-05-10T03:00:00.000Z",
         BAO_TINH_TRACE: "trace.log",
         PHOTO_CACHE_DIR: "/tmp/anh",
+        PREVIEW_SECRET: "k".repeat(32),
       },
       ROOT,
     );
@@ -50,6 +51,7 @@ describe("parseSettings", () => {
       prerenderArticles: Infinity,
       pinnedNow: new Date("2024-05-10T03:00:00.000Z"),
       traceFile: "/srv/bao/trace.log",
+      previewLinkSecret: "k".repeat(32),
     });
   });
 
@@ -93,5 +95,26 @@ describe("currentTime", () => {
     const time = currentTime({}).getTime();
     expect(time).toBeGreaterThanOrEqual(before);
     expect(time).toBeLessThanOrEqual(Date.now());
+  });
+});
+
+describe("PREVIEW_SECRET", () => {
+  it.each([
+    ["unset", undefined],
+    ["empty", ""],
+    ["blank", "   "],
+  ])("turns preview links off when %s", (_name, value) => {
+    const env: Record<string, string> = value === undefined ? {} : { PREVIEW_SECRET: value };
+    expect(parseSettings(env, ROOT).previewLinkSecret).toBeUndefined();
+  });
+
+  it("takes a secret of 32 characters or more, trimmed", () => {
+    expect(parseSettings({ PREVIEW_SECRET: ` ${"k".repeat(44)}\n` }, ROOT).previewLinkSecret).toBe("k".repeat(44));
+  });
+
+  it("refuses a secret shorter than 32 characters, saying how to make one, without printing it", () => {
+    expect(refusal({ PREVIEW_SECRET: "bi-mat-ngan" })).toBe(
+      "Biến môi trường không hợp lệ:\nPREVIEW_SECRET: cần chuỗi bí mật dài ít nhất 32 ký tự (tạo bằng lệnh: openssl rand -base64 32), hoặc bỏ trống để tắt đường dẫn xem trước, nhận được 11 ký tự",
+    );
   });
 });

@@ -81,7 +81,7 @@ describe("parseSiteConfig", () => {
 
   it("passes on a YAML syntax error", () => {
     expect(problems(parseSiteConfig("name: Báo\nbaseUrl: [https://baotinh.vn\n", SITE))).toEqual([
-      `${SITE}:3:1: YAML sai cú pháp (thụt lề hoặc ký tự không đúng chỗ). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.`,
+      `${SITE}:2: YAML sai cú pháp: danh sách mở bằng "[" nhưng chưa đóng bằng "]". Sửa dòng thành: \`baseUrl: [https://baotinh.vn]\``,
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FIELDS } from "../../lib/parse-article";
-import { suggestField } from "../../lib/suggest-field";
+import { meantField, suggestField, unsupportedFieldMessage } from "../../lib/suggest-field";
 
 describe("suggestField", () => {
   it.each([
@@ -19,7 +19,30 @@ describe("suggestField", () => {
     expect(suggestField(typed, FIELDS)).toBe(field);
   });
 
-  it.each(["photographer", "chuyên mục", "xyz", ""])("suggests nothing for %j, which is far from every field", (typed) => {
+  it.each([
+    ["tac_gia", "author"],
+    ["tác giả", "author"],
+    ["Tác_Giả", "author"],
+    ["tieu_de", "title"],
+    ["tiêu đề", "title"],
+    ["tieude", "title"],
+    ["chuyen_muc", "category"],
+    ["chuyên mục", "category"],
+    ["ngay", "date"],
+    ["ngày đăng", "date"],
+    ["tu_khoa", "tags"],
+    ["từ khóa", "tags"],
+    ["nguồn", "source"],
+    ["tóm tắt", "summary"],
+    ["sapo", "summary"],
+    ["cap_nhat", "updated"],
+    ["ban_nhap", "draft"],
+    ["đính chính", "corrections"],
+  ])("suggests that the Vietnamese name %j meant %j", (typed, field) => {
+    expect(suggestField(typed, FIELDS)).toBe(field);
+  });
+
+  it.each(["photographer", "nhiếp ảnh", "xyz", ""])("suggests nothing for %j, which is far from every field", (typed) => {
     expect(suggestField(typed, FIELDS)).toBeUndefined();
   });
 
@@ -35,5 +58,30 @@ describe("suggestField", () => {
 
   it("suggests nothing from an empty list", () => {
     expect(suggestField("title", [])).toBeUndefined();
+  });
+});
+
+describe("meantField", () => {
+  it.each([
+    ["Title", "title"],
+    ["AUTHOR", "author"],
+    ["tác giả", "author"],
+    ["tu-khoa", "tags"],
+  ])("is sure that %j means %j", (typed, field) => {
+    expect(meantField(typed, FIELDS)).toBe(field);
+  });
+
+  it.each(["tittle", "autor", "photographer"])("guesses nothing for the misspelling %j", (typed) => {
+    expect(meantField(typed, FIELDS)).toBeUndefined();
+  });
+
+  it("suggests only a field the file may have", () => {
+    expect(meantField("tác giả", ["name", "baseUrl"])).toBeUndefined();
+  });
+});
+
+describe("unsupportedFieldMessage", () => {
+  it("asks whether a Vietnamese name meant the contract's field", () => {
+    expect(unsupportedFieldMessage("tac_gia", FIELDS)).toBe('trường không được hỗ trợ (có phải là "author"?).');
   });
 });

@@ -303,3 +303,92 @@ describe("importPlainText refusals", () => {
     expect(refused(text)).toHaveLength(2);
   });
 });
+
+describe("importPlainText on real pages: what the page puts around the article", () => {
+  it("makes a closing 'Nguồn:' line the source, not the author (the issue's case)", () => {
+    const result = imported(article(["Đoạn một.", "", "Hồng Nhung", "Nguồn: Báo Quảng Ninh"]));
+    expect(result.article.authors).toEqual(["Hồng Nhung"]);
+    expect(result.article.source).toBe("Báo Quảng Ninh");
+    expect(result.guesses).toContain("nguồn (dòng 8): Báo Quảng Ninh");
+    expect(result.guesses).toContain("bỏ 1 dòng nguồn (đã ghi vào source): dòng 8");
+  });
+
+  it("takes --source over the page's source line and says what the page said", () => {
+    const result = imported(article(["Đoạn một.", "", "Hồng Nhung", "Nguồn: Báo Quảng Ninh"]), { source: "TTXVN" });
+    expect(result.article.source).toBe("TTXVN");
+    expect(result.guesses).toContain('nguồn: TTXVN, theo --source (dòng 8 ghi "Báo Quảng Ninh")');
+  });
+
+  it("makes a short closing '(Theo …)' line the source, and keeps 'Theo đó, …' a paragraph", () => {
+    const result = imported(article(["Theo đó, nhiều hộ đã bán lúa.", "", "Hồng Nhung", "(Theo Báo Quảng Ninh)"]));
+    expect(result.article.source).toBe("Báo Quảng Ninh");
+    expect(paragraphs(result.article)).toEqual(["Theo đó, nhiều hộ đã bán lúa."]);
+  });
+
+  it.each<[string, string[], string]>([
+    ["an 'Ảnh:' line under a caption is its credit", ["Đoạn một.", "", "q", "Quang cảnh hội nghị.", "Ảnh: Minh Đức", "", "Đoạn hai."], "Quang cảnh hội nghị. Ảnh: Minh Đức"],
+    // Written "Quang cảnh (Ảnh: Thu Hà)"; the page shows the credit apart, so the caption reads as text, then credit.
+    ["a credit under a caption with no full stop comes in brackets", ["Đoạn một.", "Quang cảnh", "Quang cảnh", "(Ảnh: Thu Hà)", "", "Đoạn hai."], "Quang cảnh Ảnh: Thu Hà"],
+    ["an 'Ảnh:' line alone is a photo whose caption is its credit", ["Đoạn một.", "", "Ảnh: TTXVN", "", "Đoạn hai."], "Ảnh: TTXVN"],
+    ["a caption wholly in brackets is a caption", ["Đoạn một.", "", "(Bí thư Tỉnh ủy phát biểu tại hội nghị. Ảnh: Minh Đức)", "", "Đoạn hai."], "Bí thư Tỉnh ủy phát biểu tại hội nghị. Ảnh: Minh Đức"],
+  ])("%s", (_name, body, caption) => {
+    const result = imported(article([...body, "", "Hồng Nhung"]));
+    expect(result.article.images.map((image) => image.caption)).toEqual([caption]);
+    expect(paragraphs(result.article)).toEqual(["Đoạn một.", "Đoạn hai."]);
+  });
+
+  it.each<[string, string[], string[]]>([
+    ["a 'Từ khóa:' line", ["Từ khóa: Dân vận, Quảng Ninh"], ["Dân vận", "Quảng Ninh"]],
+    ["a 'Tags:' label with the tags on the next line", ["Tags:", "Nông nghiệp; Giá lúa"], ["Nông nghiệp", "Giá lúa"]],
+  ])("makes %s the tags", (_name, lines, tags) => {
+    const result = imported(article(["Đoạn một.", "", "Hồng Nhung", "", ...lines]));
+    expect(result.article.tags).toEqual(tags);
+    expect(paragraphs(result.article)).toEqual(["Đoạn một."]);
+  });
+
+  it.each<[string, string[]]>([
+    ["share, comment, print and e-mail buttons", ["Chia sẻ", "Bình luận (3)", "In bài | Gửi email"]],
+    ["a view counter", ["Lượt xem: 1.234"]],
+    ["a related list and the lines right under it", ["Tin liên quan", "Ban Thường vụ Tỉnh ủy cho ý kiến về công tác cán bộ", "Hội nghị giao ban quý I"]],
+    ["a related list with items set out after a blank line", ["Tin cùng chuyên mục", "", "- Khai giảng lớp tiếng Anh", "- Trao học bổng"]],
+  ])("drops %s after the byline", (_name, lines) => {
+    const result = imported(article(["Đoạn một.", "", "Hồng Nhung", "", ...lines]));
+    expect(result.article.authors).toEqual(["Hồng Nhung"]);
+    expect(paragraphs(result.article)).toEqual(["Đoạn một."]);
+  });
+
+  it("drops a breadcrumb above the title and takes its section when none was chosen", () => {
+    const text = ["Trang chủ > Kinh tế", "", ...article(["Đoạn một.", "", "Hồng Nhung"]).split("\n")].join("\n");
+    const result = imported(text, { breadcrumbSections: ["Chính trị", "Kinh tế"] });
+    expect(result.article.title).toBe("Tiêu đề bài thử");
+    expect(result.article.section.name).toBe("Kinh tế");
+    expect(result.guesses).toContain("chuyên mục (dòng 1, theo dòng đường dẫn trang): Kinh tế");
+  });
+
+  it("keeps the section chosen with --category over the breadcrumb's", () => {
+    const text = ["Trang chủ > Kinh tế", "", ...article(["Đoạn một.", "", "Hồng Nhung"]).split("\n")].join("\n");
+    expect(imported(text).article.section.name).toBe("Chính trị");
+  });
+});
+
+describe("importPlainText on layouts of provincial papers' pages", () => {
+  const LAYOUTS = new URL("../../fixtures/import/layouts/", import.meta.url);
+  const SECTION_NAMES = ["Chính trị", "Kinh tế", "Xã hội", "Văn hóa"];
+  const layout = (name: string, extension: string) => readFileSync(new URL(`${name}${extension}`, LAYOUTS), "utf8");
+
+  it.each([
+    ["duong-dan-va-tin-lien-quan", "articles/2017/05/hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-12.md"],
+    ["nguon-va-tu-khoa", "articles/2017/04/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong.md"],
+    ["theo-va-the", "articles/2017/04/gia-lua-tang-nong-dan-phan-khoi.md"],
+    ["anh-chi-co-ten-nguoi-chup", "articles/2017/05/hoc-sinh-vung-cao-den-truong-sau-ky-nghi.md"],
+  ])("imports %s.txt into exactly %s.md, with every decision in its report, and the result checks clean", (name, relativePath) => {
+    const result = imported(layout(name, ".txt"), {
+      file: `${name}.txt`,
+      categoryNote: "chuyên mục đầu tiên trong content/sections.yaml; chọn khác bằng --category",
+      breadcrumbSections: SECTION_NAMES,
+    });
+    expect(result.relativePath).toBe(relativePath);
+    expect(result.markdown).toBe(layout(name, ".md"));
+    expect(result.guesses).toEqual(layout(name, ".report").trimEnd().split("\n"));
+  });
+});
