@@ -39,6 +39,8 @@ beforeAll(async () => {
   mkdirSync(path.join(content, "articles"));
   seedFile = path.join(content, "articles", path.basename(SEED));
   cpSync(SEED, seedFile);
+  // The seed's photos: originals live in content/images/.
+  cpSync(path.join("content", "images"), path.join(content, "images"), { recursive: true });
   // Every read of a file under the content folder is logged, to count them.
   traceFile = `${content}-reads.log`;
   server = startServer("node_modules/.bin/next", ["dev", "-H", LOOPBACK, "-p", String(PORT)], {
@@ -87,6 +89,8 @@ describe("npm run dev", () => {
     await page.goto(`${DEV_URL}${SEED_PATH}`, { timeout: 180_000 });
     expect((await stream).headers()["content-type"]).toBe("text/event-stream; charset=utf-8");
     expect(await page.locator(`script[src^="${DEV_REFRESH_SCRIPT_PATH}?tu="]`).count()).toBe(1);
+    // The copied content is clean: the article itself, no list of problems.
+    expect(await page.locator(".content-problems").count()).toBe(0);
   }, 200_000);
 
   it("reads the content once until a file changes, however many pages and getters ask for it", async () => {
