@@ -13,7 +13,7 @@ export interface BodyReference {
   readonly url: string;
   readonly line: number;
   readonly alt?: string;
-  readonly caption?: string;
+  readonly caption?: string | undefined;
   /** A link's visible text. */
   readonly text?: string;
 }

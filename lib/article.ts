@@ -9,7 +9,7 @@ export interface Section {
 export interface ArticleImage {
   readonly src: string;
   readonly alt: string;
-  readonly caption?: string;
+  readonly caption?: string | undefined;
   readonly width?: number;
   readonly height?: number;
 }
@@ -25,10 +25,10 @@ export interface ArticleMedia {
   /** A video on another site: shown as its poster linking there, never embedded, so nothing loads from it before a tap. */
   readonly external: boolean;
   /** A photo, an original under content/images/ like any other; every video has one, audio none. */
-  readonly poster?: string;
+  readonly poster?: string | undefined;
   readonly caption: string;
   /** Who made it (`Đài PT-TH tỉnh`), printed after the caption as photo credits are. */
-  readonly credit?: string;
+  readonly credit?: string | undefined;
   /** Line of the block's opening fence, for messages. */
   readonly line: number;
 }
@@ -46,15 +46,15 @@ export interface ArticleSummary {
   readonly file: string;
   readonly title: string;
   readonly published: Date;
-  readonly updated?: Date;
+  readonly updated?: Date | undefined;
   readonly authors: readonly string[];
   readonly section: Section;
   readonly tags: readonly string[];
   /** The sapo: `summary` from front matter, else the body's first paragraph. */
   readonly summary: string;
-  readonly source?: string;
+  readonly source?: string | undefined;
   readonly draft: boolean;
-  readonly leadImage?: ArticleImage;
+  readonly leadImage?: ArticleImage | undefined;
 }
 
 /** A validated article: its summary plus the Markdown body, rendered on demand. */

@@ -19,15 +19,15 @@ export interface FrontPagePick {
   readonly slug: string;
   /** What the editor wrote (a slug, a file name or the article's address), for messages. */
   readonly written: string;
-  readonly line?: number;
+  readonly line?: number | undefined;
 }
 
 /** The editors' choice for the home page; no lead and no highlights is no choice at all. */
 export interface FrontPageChoice {
-  readonly lead?: FrontPagePick;
+  readonly lead?: FrontPagePick | undefined;
   readonly highlights: readonly FrontPagePick[];
   /** When the choice lapses; required whenever there is a choice. */
-  readonly until?: Date;
+  readonly until?: Date | undefined;
 }
 
 /** The home page when editors have chosen nothing: the newest article leads. */
@@ -99,7 +99,7 @@ export function checkFrontPage(choice: FrontPageChoice, articles: ReadonlyMap<st
 
 /** What the home page shows, top to bottom; no article appears twice. */
 export interface FrontPage<T> {
-  readonly lead?: T;
+  readonly lead?: T | undefined;
   readonly highlights: readonly T[];
   /** "Tin mới": the newest articles not already shown above. */
   readonly latest: readonly T[];

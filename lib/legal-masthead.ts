@@ -10,19 +10,19 @@ import type { FieldReader } from "./read-fields";
 /** The legal masthead (thông tin pháp lý) from `content/site.yaml`; a field not yet set is undefined. */
 export interface LegalMasthead {
   /** Cơ quan chủ quản: the body the paper belongs to. */
-  readonly governingBody?: string;
+  readonly governingBody?: string | undefined;
   /** The licence's number as printed on it, e.g. `123/GP-BTTTT`. */
-  readonly licenceNumber?: string;
+  readonly licenceNumber?: string | undefined;
   /** Who issued the licence, e.g. Bộ Thông tin và Truyền thông. */
-  readonly licenceIssuer?: string;
+  readonly licenceIssuer?: string | undefined;
   /** The day the licence was issued, `2021-01-12`. */
-  readonly licenceDate?: string;
-  readonly editorInChief?: string;
-  readonly address?: string;
-  readonly phone?: string;
-  readonly email?: string;
+  readonly licenceDate?: string | undefined;
+  readonly editorInChief?: string | undefined;
+  readonly address?: string | undefined;
+  readonly phone?: string | undefined;
+  readonly email?: string | undefined;
   /** The page (or address) where the paper states its editorial principles; optional, not a legal field. */
-  readonly publishingPrinciples?: string;
+  readonly publishingPrinciples?: string | undefined;
 }
 
 /** The site.yaml fields of the masthead, in the order the footer prints them. */
@@ -95,7 +95,7 @@ export function findUnsetMastheadFields(masthead: LegalMasthead, file: string): 
 export interface MastheadLine {
   readonly label: string;
   readonly text: string;
-  readonly href?: string;
+  readonly href?: string | undefined;
 }
 
 /**

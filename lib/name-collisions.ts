@@ -11,7 +11,7 @@ import { slugify } from "./slugify";
 export interface NameUse {
   readonly name: string;
   readonly file: string;
-  readonly line?: number;
+  readonly line?: number | undefined;
 }
 
 /** What collides: the field as written and how its page URL is made. */

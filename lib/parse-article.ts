@@ -37,11 +37,11 @@ export interface ArticleReading {
   /** The article, when the file has no error (it may have warnings). */
   readonly article?: Article;
   /** What the body refers to, whenever the body could be read, for the checks across files. */
-  readonly facts?: MarkdownFacts;
+  readonly facts?: MarkdownFacts | undefined;
   /** The body's well-formed video and audio clips, whenever the body could be read: their files are checked across files. */
-  readonly media?: readonly ArticleMedia[];
+  readonly media?: readonly ArticleMedia[] | undefined;
   /** Lines of the `tags` and `author` fields, whenever the front matter could be read, for the check of names across files. */
-  readonly nameLines?: { readonly tags?: number; readonly author?: number };
+  readonly nameLines?: { readonly tags?: number | undefined; readonly author?: number | undefined };
   /** Every error and warning, in front matter and body alike. */
   readonly problems: readonly Problem[];
 }

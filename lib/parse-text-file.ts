@@ -8,7 +8,7 @@ export interface TextFileOptions {
    * been decoded wrongly once, and U+FFFD is what that leaves where the letters were; a
    * real article never holds one. The importer asks for this; the content loader does not.
    */
-  readonly refuseReplacementCharacter?: boolean;
+  readonly refuseReplacementCharacter?: boolean | undefined;
 }
 
 const NOT_UTF8 = "tệp không phải UTF-8 (có thể gõ bằng bảng mã cũ TCVN3/VNI); mở bằng trình soạn thảo và lưu lại dạng UTF-8.";

@@ -51,7 +51,7 @@ export function prerendersListing(kind: ListingKind, pages: "first" | "rest", li
 /** What {@link photosToPrerender} reads of an article: its place in the lists, its photos and its videos' posters. */
 export type ArticlePhotos = ArticleSummary & {
   readonly images: readonly { readonly src: string }[];
-  readonly media: readonly { readonly poster?: string }[];
+  readonly media: readonly { readonly poster?: string | undefined }[];
 };
 
 /**

@@ -25,9 +25,9 @@ export interface ArticleCard {
   readonly published: Stamp;
   readonly section: Link;
   /** The lead photo's small derived files (lib/photo-sources.ts); never the original. */
-  readonly thumbnail?: ResponsivePicture;
+  readonly thumbnail?: ResponsivePicture | undefined;
   /** "Bản nháp" or "Hẹn giờ đăng", shown only in preview. */
-  readonly status?: string;
+  readonly status?: string | undefined;
 }
 
 /** What an article page shows, every string already formatted. */
@@ -36,10 +36,10 @@ export interface ArticleView extends ArticleCard {
   readonly liteHref: string;
   /** True when the body's first paragraph is the sapo, so the page must not print it twice. */
   readonly sapoInBody: boolean;
-  readonly updated?: Stamp;
+  readonly updated?: Stamp | undefined;
   readonly authors: readonly Link[];
   readonly tags: readonly Link[];
-  readonly source?: string;
+  readonly source?: string | undefined;
   readonly corrections: readonly { readonly date: string; readonly text: string }[];
   /** Facebook and email links and the address to copy for Zalo; the address is also printed. */
   readonly share: ShareLinks;
@@ -63,7 +63,7 @@ export function presentArticle(
   article: Article,
   timeZone: string,
   now: Date,
-  links: { readonly tags: readonly Link[]; readonly authors: readonly Link[]; readonly share: ShareLinks; readonly thumbnail?: ResponsivePicture },
+  links: { readonly tags: readonly Link[]; readonly authors: readonly Link[]; readonly share: ShareLinks; readonly thumbnail?: ResponsivePicture | undefined },
 ): ArticleView {
   return {
     ...presentCard(article, timeZone, now, links.thumbnail),

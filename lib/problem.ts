@@ -3,7 +3,7 @@ export interface Problem {
   /** Path relative to the repository root, with forward slashes. */
   readonly file: string;
   /** 1-based line in the file, when known. */
-  readonly line?: number;
+  readonly line?: number | undefined;
   /** 1-based column, when known (YAML syntax errors). */
   readonly column?: number;
   /** Front-matter field as the editor wrote it, when the problem is about one. */
@@ -20,7 +20,7 @@ export interface Problem {
 /** Where a problem is: the file and, when known, the line, column and field. */
 export interface ProblemPlace {
   readonly file: string;
-  readonly line?: number;
+  readonly line?: number | undefined;
   readonly column?: number;
   readonly field?: string;
 }

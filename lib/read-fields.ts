@@ -30,7 +30,7 @@ export interface TextOptions extends StringOptions {
   /** Refuse the field when it is absent or left empty (`title:`). */
   readonly required?: boolean;
   /** The value when the field is absent or left empty; a fallback of "" also lets a blank value through. */
-  readonly fallback?: string;
+  readonly fallback?: string | undefined;
   /** Take a YAML number (`source: 24`) as its digits instead of refusing it. */
   readonly acceptNumber?: boolean;
   /** A further test the trimmed text must pass; failing it is reported like a blank value. */

@@ -71,7 +71,7 @@ function italicLine(paragraph: Paragraph): string | undefined {
  * photo loads at once with high priority, the others lazily. Images inside other text
  * become the same derived files, without a figure.
  */
-export function remarkFigures(options: { readonly photo?: PhotoLookup; readonly form?: PhotoForm } = {}) {
+export function remarkFigures(options: { readonly photo?: PhotoLookup | undefined; readonly form?: PhotoForm | undefined } = {}) {
   const form = options.form ?? { kind: "picture" };
   const lookup = options.photo ?? (() => undefined);
   return (tree: Root): void => {
@@ -116,7 +116,7 @@ export function remarkFigures(options: { readonly photo?: PhotoLookup; readonly 
 // `![alt][ref]` takes its address and title from a definition elsewhere; as a plain image
 // it gets the same derived files and caption rules (the definition itself renders nothing).
 function resolveImageReferences(tree: Root): void {
-  const definitions = new Map<string, { url: string; title?: string | null }>();
+  const definitions = new Map<string, { url: string; title?: string | null | undefined }>();
   visit(tree, "definition", (definition) => {
     definitions.set(definition.identifier, { url: definition.url, title: definition.title });
   });

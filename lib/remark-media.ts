@@ -17,9 +17,9 @@ export interface MediaOptions {
   /** `player` for the article page; `link` for the lite page, which loads nothing it does not need. */
   readonly as: "player" | "link";
   /** The derived files of each poster, as for the body's photos; without it, posters keep the address written. */
-  readonly photo?: PhotoLookup;
+  readonly photo?: PhotoLookup | undefined;
   /** The body's photo form: posters take the same derived files as its photos. */
-  readonly photoForm?: PhotoForm;
+  readonly photoForm?: PhotoForm | undefined;
   readonly mediaFile?: MediaFileLookup;
 }
 

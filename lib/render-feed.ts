@@ -10,7 +10,7 @@ export interface FeedEntry {
   readonly article: ArticleSummary;
   readonly html: string;
   /** The lead photo's derived file (site-relative URL), its exact length and MIME type, for the RSS enclosure. */
-  readonly enclosure?: { readonly url: string; readonly length: number; readonly type: string };
+  readonly enclosure?: { readonly url: string; readonly length: number; readonly type: string } | undefined;
 }
 
 /** What a feed is about: the whole site or one section. */
@@ -63,7 +63,8 @@ function buildFeed(site: SiteConfig, channel: FeedChannel, entries: readonly Fee
     image: url(LOGO.path),
     favicon: url("/icon.svg"),
     copyright: `© ${site.publisher}`,
-    updated: newest === undefined ? undefined : new ZonedDate((newest.updated ?? newest.published).getTime(), site.timeZone),
+    // The library's options take no `undefined`: a field it should leave out is not passed.
+    ...(newest === undefined ? {} : { updated: new ZonedDate((newest.updated ?? newest.published).getTime(), site.timeZone) }),
     generator: site.name,
     feedLinks: { rss: url(channel.rssPath), atom: url(channel.atomPath) },
   });
@@ -80,12 +81,10 @@ function buildFeed(site: SiteConfig, channel: FeedChannel, entries: readonly Fee
       category: [article.section.name, ...article.tags].map((name) => ({ name })),
       // The library's Atom writer guesses the MIME type from the file extension (image/svg,
       // image/jpg), so only RSS, which uses ours, carries the enclosure.
-      enclosure:
-        format === "rss" && enclosure ? { url: url(enclosure.url), length: enclosure.length, type: enclosure.type } : undefined,
+      ...(format === "rss" && enclosure ? { enclosure: { url: url(enclosure.url), length: enclosure.length, type: enclosure.type } } : {}),
       // RSS <author> must be an e-mail address, so RSS names authors with Dublin Core's
       // creator; Atom has a proper <author><name>.
-      extensions: format === "rss" ? [{ name: "dc:creator", objects: { _text: article.authors.join(", ") } }] : undefined,
-      author: format === "atom" ? article.authors.map((name) => ({ name })) : undefined,
+      ...(format === "rss" ? { extensions: [{ name: "dc:creator", objects: { _text: article.authors.join(", ") } }] } : { author: article.authors.map((name) => ({ name })) }),
     });
   }
   return feed;

@@ -7,7 +7,7 @@ import type { SiteConfig } from "./site-config";
 /** One URL of a sitemap, site-relative, with its last change. */
 export interface SitemapEntry {
   readonly path: string;
-  readonly lastModified?: Date;
+  readonly lastModified?: Date | undefined;
 }
 
 /** The sitemap protocol's limits per file: 50,000 URLs or 50 MB uncompressed. */

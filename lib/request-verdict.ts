@@ -70,10 +70,10 @@ export interface FileFacts {
 
 /** The request headers that make a static file's answer conditional or partial. */
 export interface FileConditions {
-  readonly range?: string;
-  readonly ifRange?: string;
-  readonly ifMatch?: string;
-  readonly ifUnmodifiedSince?: string;
+  readonly range?: string | undefined;
+  readonly ifRange?: string | undefined;
+  readonly ifMatch?: string | undefined;
+  readonly ifUnmodifiedSince?: string | undefined;
 }
 
 /** Hand the request on with this Range header (undefined: none), or refuse it. */

@@ -8,7 +8,7 @@ export interface LineMistake {
   /** 0-based index of the line in the text. */
   readonly index: number;
   readonly what: string;
-  readonly corrected?: string;
+  readonly corrected?: string | undefined;
 }
 
 /** A `key: value` line split into its parts; the comment after the value, if any, kept apart. */

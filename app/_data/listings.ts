@@ -19,7 +19,7 @@ export function getSectionLinks(): Link[] {
 /** The home page, top to bottom; no article is on it twice. */
 export interface HomeView {
   /** The editors' lead story while their choice holds, else the newest article. */
-  readonly lead?: ArticleCard;
+  readonly lead?: ArticleCard | undefined;
   readonly highlights: readonly ArticleCard[];
   /** "Tin mới": the newest of the rest. */
   readonly latest: readonly ArticleCard[];

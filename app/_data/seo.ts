@@ -31,7 +31,7 @@ export function pageMetadata(input: {
   title?: string;
   description?: string;
   path: string;
-  section?: { name: string; slug: string };
+  section?: { name: string; slug: string } | undefined;
   /** An article's lite version, linked with rel="alternate" in the head with the feeds. */
   lite?: string;
   noindex?: boolean;

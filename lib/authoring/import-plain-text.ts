@@ -29,17 +29,17 @@ export interface ImportOptions {
   /** A section name from `content/sections.yaml`; the caller picks and checks it. */
   readonly category: string;
   /** Why this section, shown after it among the guesses (e.g. that it is the default). */
-  readonly categoryNote?: string;
+  readonly categoryNote?: string | undefined;
   /** Overrides the byline found on the last short line. */
-  readonly author?: string;
-  readonly source?: string;
+  readonly author?: string | undefined;
+  readonly source?: string | undefined;
   /** Written as `draft:`; imported articles are drafts unless the editor says otherwise. */
   readonly draft?: boolean;
   /**
    * The declared sections, when the editor did not choose one with --category: a section a
    * breadcrumb line names (`Trang chủ > Kinh tế`) is then taken instead of `category`.
    */
-  readonly breadcrumbSections?: readonly string[];
+  readonly breadcrumbSections?: readonly string[] | undefined;
 }
 
 /** An article ready to write, with what was guessed. */
@@ -82,9 +82,9 @@ type Block = { readonly kind: "paragraph"; readonly line: Line } | ({ readonly k
 /** What the page around the article said about it, once its furniture is taken away. */
 interface PageFacts {
   readonly lines: readonly Line[];
-  readonly source?: { readonly text: string; readonly line: number };
-  readonly keywords?: { readonly names: readonly string[]; readonly line: number };
-  readonly section?: { readonly name: string; readonly line: number };
+  readonly source?: { readonly text: string; readonly line: number } | undefined;
+  readonly keywords?: { readonly names: readonly string[]; readonly line: number } | undefined;
+  readonly section?: { readonly name: string; readonly line: number } | undefined;
 }
 
 /**

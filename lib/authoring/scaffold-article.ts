@@ -11,7 +11,7 @@ export interface ScaffoldOptions {
   /** A section name from `content/sections.yaml`; the caller picks and checks it. */
   readonly category: string;
   /** The author, when the editor gave one; otherwise `AUTHOR_PLACEHOLDER`. */
-  readonly author?: string;
+  readonly author?: string | undefined;
 }
 
 /** A new article file ready to write. */

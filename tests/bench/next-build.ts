@@ -45,10 +45,10 @@ export interface BuildStats extends RunResult {
 
 /** Phase times Next prints, in ms, and how many workers it used. */
 export interface BuildPhases {
-  readonly compileMs?: number;
-  readonly typeScriptMs?: number;
-  readonly staticGenerationMs?: number;
-  readonly workers?: number;
+  readonly compileMs?: number | undefined;
+  readonly typeScriptMs?: number | undefined;
+  readonly staticGenerationMs?: number | undefined;
+  readonly workers?: number | undefined;
   readonly typeCheckSkipped: boolean;
 }
 

@@ -42,33 +42,33 @@ export function measureStaticPage(workdir: string, slug: string): StaticPageMetr
 
 /** Lighthouse category scores, 0–100. */
 export interface LighthouseScores {
-  readonly performance?: number;
-  readonly accessibility?: number;
-  readonly bestPractices?: number;
-  readonly seo?: number;
+  readonly performance?: number | undefined;
+  readonly accessibility?: number | undefined;
+  readonly bestPractices?: number | undefined;
+  readonly seo?: number | undefined;
   /** Largest Contentful Paint, in ms, on Lighthouse's emulated phone. */
-  readonly lcpMs?: number;
-  readonly error?: string;
+  readonly lcpMs?: number | undefined;
+  readonly error?: string | undefined;
 }
 
 /** Measurements that need `next start`. */
 export interface ServedMetrics {
-  readonly lighthouse?: LighthouseScores;
+  readonly lighthouse?: LighthouseScores | undefined;
   readonly requestsPerSecond?: number;
   readonly p99Ms?: number;
   readonly non2xx?: number;
   /** Connection errors and timeouts seen by autocannon. */
   readonly errors?: number;
-  readonly serverRssBytes?: number;
+  readonly serverRssBytes?: number | undefined;
   readonly liteGzipBytes?: number;
   /** The oldest article, not prerendered: its first request (rendered then) and the median of later ones (cached). */
   readonly archiveFirstMs?: number;
-  readonly archiveCachedMs?: number;
+  readonly archiveCachedMs?: number | undefined;
   /** Median first contentful paint on slow 3G (tests/bench/first-paint.ts): the article and its lite version. */
-  readonly articleFcpMs?: number;
-  readonly liteFcpMs?: number;
+  readonly articleFcpMs?: number | undefined;
+  readonly liteFcpMs?: number | undefined;
   readonly photos?: PhotoServing;
-  readonly error?: string;
+  readonly error?: string | undefined;
 }
 
 /** How the served measurements run. */

@@ -56,7 +56,7 @@ export interface PhotoServing {
   readonly pageImages?: number;
   /** An archive article's lead photo, never encoded before: its first request (encoded then) and the median of later ones. */
   readonly archiveFirstMs?: number;
-  readonly archiveCachedMs?: number;
+  readonly archiveCachedMs?: number | undefined;
   readonly error?: string;
 }
 

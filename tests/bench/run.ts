@@ -57,7 +57,7 @@ interface Options {
   readonly buildTimeoutMs: number;
   readonly keep: boolean;
   /** PRERENDER_ARTICLES for the builds; undefined leaves the site's default. */
-  readonly prerender?: string;
+  readonly prerender?: string | undefined;
   /** The Markdown report, relative to the repository root. */
   readonly out: string;
 }
@@ -99,13 +99,13 @@ interface Row {
   readonly renderMs: number;
   /** Mean time of one related-articles lookup (once per article page) over the index of all N. */
   readonly relatedMs: number;
-  readonly build?: BuildStats;
-  readonly hugo?: RunResult & { readonly pages: number; readonly outBytes: number };
-  readonly page?: StaticPageMetrics;
-  readonly served?: ServedMetrics;
+  readonly build?: BuildStats | undefined;
+  readonly hugo?: RunResult & { readonly pages: number; readonly outBytes: number } | undefined;
+  readonly page?: StaticPageMetrics | undefined;
+  readonly served?: ServedMetrics | undefined;
   readonly photos: CorpusPhotos;
   /** `npm run photos` after the build: the build's photos cold, then warm; then the rest of the archive (`--all`) cold, then all warm. */
-  readonly photoRuns?: { readonly cold: PhotoRun; readonly warm: PhotoRun; readonly allCold?: PhotoRun; readonly allWarm?: PhotoRun };
+  readonly photoRuns?: { readonly cold: PhotoRun; readonly warm: PhotoRun; readonly allCold?: PhotoRun; readonly allWarm?: PhotoRun } | undefined;
 }
 
 const repo = process.cwd();

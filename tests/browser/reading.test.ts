@@ -42,7 +42,7 @@ describe("a reader moving through the fixture site", () => {
     expect(relatedTitles).not.toContain(SEED_TITLE);
     // Articles sharing the tag Dân vận rank first: numbers divisible by 3, newest first.
     expect(relatedTitles[0]).toBe("Hội nghị dân vận khu vực số 24");
-    await related.getByRole("link", { name: relatedTitles[0] }).click();
+    await related.getByRole("link", { name: relatedTitles[0] ?? "" }).click();
     await page.waitForURL(/\/bai-viet\/hoi-nghi-dan-van-so-24$/);
     expect(await page.locator("h1").textContent()).toBe("Hội nghị dân vận khu vực số 24");
     await saveScreenshot(page, "reader-journey-phone");

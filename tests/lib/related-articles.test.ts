@@ -82,7 +82,7 @@ describe("findRelatedInIndex", () => {
     const corpus = Array.from({ length: 60 }, (_, n) =>
       article(`bai-${String(n).padStart(2, "0")}`, {
         published: new Date(Date.UTC(2020, 0, 1 + (n % 17), n % 24)),
-        section: sections[n % 2] ?? sections[0],
+        section: sections[n % 2] ?? { name: "Chính trị", slug: "chinh-tri", description: "" },
         tags: tags.filter((_tag, t) => (n * (t + 3)) % 5 === 0 || (n + t) % 7 === 0),
       }),
     ).sort((a, b) => b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : 1));

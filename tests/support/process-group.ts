@@ -27,7 +27,7 @@ export function childEnv(changes: EnvChanges = {}): NodeJS.ProcessEnv {
 }
 
 /** Starts `command` in its own process group with piped output; stop it with {@link stopGroup}. */
-export function startGroup(command: string, args: readonly string[], options: { cwd?: string; env?: EnvChanges } = {}): ChildProcess {
+export function startGroup(command: string, args: readonly string[], options: { cwd?: string | undefined; env?: EnvChanges | undefined } = {}): ChildProcess {
   killGroupsOnExit();
   const child = spawn(command, args, { cwd: options.cwd, env: childEnv(options.env), detached: true, stdio: ["ignore", "pipe", "pipe"] });
   running.add(child);
@@ -103,9 +103,9 @@ export interface RunOptions {
   /** The whole group is stopped after this long. */
   readonly timeoutMs: number;
   /** Called with each chunk of output, for progress. */
-  readonly onOutput?: (text: string) => void;
+  readonly onOutput?: ((text: string) => void) | undefined;
   /** Called once the child is spawned, e.g. to sample its memory. */
-  readonly onSpawn?: (child: ChildProcess) => void;
+  readonly onSpawn?: ((child: ChildProcess) => void) | undefined;
 }
 
 /** A finished command. */

@@ -30,7 +30,7 @@ export interface ServerOptions {
   readonly cwd?: string;
   readonly env?: EnvChanges;
   /** How long it may take to answer (default 60 s). */
-  readonly readyTimeoutMs?: number;
+  readonly readyTimeoutMs?: number | undefined;
 }
 
 const LOG_TAIL = 4_000;
