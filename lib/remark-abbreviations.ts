@@ -17,7 +17,9 @@ export function remarkAbbreviations(options: { readonly glossary: Glossary }) {
     if (pattern === undefined) return;
     const seen = new Set<string>();
     visit(tree, (node, index, parent) => {
-      if (SKIP_INSIDE.has(node.type)) return SKIP;
+      // A node another plugin has already turned into HTML (a figure and its caption) shows
+      // that HTML, not its text: an <abbr> there would never be seen, yet use up the first.
+      if (SKIP_INSIDE.has(node.type) || node.data?.hChildren !== undefined) return SKIP;
       if (node.type !== "text" || parent === undefined || index === undefined) return CONTINUE;
       const parts = splitText(node, pattern, options.glossary, seen);
       if (parts[0] === node) return CONTINUE;

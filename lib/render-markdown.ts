@@ -67,10 +67,12 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
     remark()
       .use(remarkDemoteHeadings)
       .use(remarkMarkLead, { enabled: options.markLead === true })
+      .use(remarkMedia, { as: "player", media: [], ...options.media, photo: options.photo, photoForm: options.photoForm })
+      // Figures first: a caption line is rebuilt as text there, so an abbreviation expanded
+      // in it would be lost, and its first use in the body with it.
+      .use(remarkFigures, { photo: options.photo, form: options.photoForm })
       .use(remarkAbbreviations, { glossary: options.glossary ?? new Map() })
       .use(remarkNonBreakingHyphens)
-      .use(remarkMedia, { as: "player", media: [], ...options.media, photo: options.photo, photoForm: options.photoForm })
-      .use(remarkFigures, { photo: options.photo, form: options.photoForm })
       .use(remarkHtml, { sanitize: SANITIZE_SCHEMA })
       .processSync(straightenImageTitles(markdown)),
   );

@@ -163,3 +163,17 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown("# Một\n\n## Hai\n\n###### Sáu")).toBe("<h2>Một</h2>\n<h3>Hai</h3>\n<h6>Sáu</h6>\n");
   });
 });
+
+describe("renderMarkdown with a glossary and captioned photos", () => {
+  const glossary = new Map([["UBND", "Ủy ban nhân dân"]]);
+
+  it.each([
+    ["an italic caption line after a blank line", ["![Ảnh](/images/a.jpg)", "", "*Chủ tịch UBND tỉnh phát biểu. Ảnh: Minh Đức*"]],
+    ["an italic caption line right under the photo", ["![Ảnh](/images/a.jpg)", "*Chủ tịch UBND tỉnh phát biểu. Ảnh: Minh Đức*"]],
+    ["a caption in the photo's title", ['![Ảnh](/images/a.jpg "Chủ tịch UBND tỉnh phát biểu. Ảnh: Minh Đức")']],
+  ])("expands the body's first abbreviation even when %s used it first", (_name, photo) => {
+    const html = renderMarkdown([...photo, "", "Sau đó UBND tỉnh họp."].join("\n"), { glossary });
+    expect(html).toContain("<figcaption>Chủ tịch UBND tỉnh phát biểu. <span class=\"credit\">Ảnh: Minh Đức</span></figcaption>");
+    expect(html).toContain('<p>Sau đó <abbr title="Ủy ban nhân dân">UBND</abbr> tỉnh họp.</p>');
+  });
+});
