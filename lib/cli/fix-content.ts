@@ -73,10 +73,21 @@ export function formatFixes(fixes: readonly FileFix[]): string {
   return lines.join("\n");
 }
 
-/** The hint the check prints under its errors when --fix would fix some of them. */
+/**
+ * The hint the check prints under its errors when --fix would fix some of them: what it
+ * would write now, and apart, what waits until a file's other errors are fixed.
+ */
 export function formatFixHint(fixes: readonly FileFix[]): string | undefined {
   const fixable = fixes.filter(({ fixed }) => fixed.fixes.length > 0);
-  const count = fixable.reduce((sum, { fixed }) => sum + fixed.fixes.length, 0);
-  if (count === 0) return undefined;
-  return `"npm run check -- --fix" tự sửa được ${count} chỗ trong ${fixable.length} tệp (ngày giờ, tên trường, dấu cách, ngoặc kép viết kiểu Việt Nam); chạy lệnh đó để xem và sửa từng chỗ.`;
+  const ready = fixable.filter(({ remaining }) => remaining.length === 0);
+  const waiting = fixable.filter(({ remaining }) => remaining.length > 0);
+  const count = (files: readonly FileFix[]) => files.reduce((sum, { fixed }) => sum + fixed.fixes.length, 0);
+  const what = "(ngày giờ, tên trường, dấu cách, ngoặc kép viết kiểu Việt Nam)";
+  const later = `${count(waiting)} chỗ trong ${waiting.length} tệp sẽ sửa được sau khi sửa các lỗi khác của tệp đó`;
+  if (ready.length > 0) {
+    const more = waiting.length > 0 ? `; ${later}` : "";
+    return `"npm run check -- --fix" tự sửa được ${count(ready)} chỗ trong ${ready.length} tệp ${what}${more}; chạy lệnh đó để xem và sửa từng chỗ.`;
+  }
+  if (waiting.length > 0) return `"npm run check -- --fix": ${later} ${what}.`;
+  return undefined;
 }

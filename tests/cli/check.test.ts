@@ -207,6 +207,21 @@ describe("npm run check with warnings only", () => {
   });
 });
 
+describe("npm run check on a file whose habits --fix knows but which has another error", () => {
+  it("says the fix waits for the other error instead of promising it", () => {
+    const root = temporary(makeSite());
+    const dir = path.join(root, "content", "articles", "2026", "12");
+    mkdirSync(dir, { recursive: true });
+    const file = articleFile({ title: "Bài có ảnh thiếu", date: "02/12/2026 09:30", author: "Hồng Nhung", category: "Chính trị" }, '![Ảnh](/images/2026/12/khong-co.jpg "Chú thích.")');
+    writeFileSync(path.join(dir, "anh-thieu.md"), file);
+    const run = runCli("check", [], root);
+    expect(run.status).toBe(1);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(
+      '"npm run check -- --fix": 1 chỗ trong 1 tệp sẽ sửa được sau khi sửa các lỗi khác của tệp đó (ngày giờ, tên trường, dấu cách, ngoặc kép viết kiểu Việt Nam).',
+    );
+  });
+});
+
 describe("npm run check -- --fix on Vietnamese habits", () => {
   const FIX_FIXTURE = path.join(REPO, "tests", "fixtures", "cli", "check-fix-vietnamese-habits");
   const ARTICLES = "content/articles/2026/12";
@@ -217,10 +232,10 @@ describe("npm run check -- --fix on Vietnamese habits", () => {
   const again = runCli("check", ["--fix"], root);
   const read = (dir: string, name: string) => readFileSync(path.join(dir, ARTICLES, name));
 
-  it("says, without --fix, how many problems --fix would fix", () => {
+  it("says, without --fix, how many problems --fix would fix now, and how many wait for a file's other errors", () => {
     expect(before.status).toBe(1);
     expect(before.stdout.trimEnd().split("\n").at(-1)).toBe(
-      '"npm run check -- --fix" tự sửa được 7 chỗ trong 2 tệp (ngày giờ, tên trường, dấu cách, ngoặc kép viết kiểu Việt Nam); chạy lệnh đó để xem và sửa từng chỗ.',
+      '"npm run check -- --fix" tự sửa được 6 chỗ trong 1 tệp (ngày giờ, tên trường, dấu cách, ngoặc kép viết kiểu Việt Nam); 1 chỗ trong 1 tệp sẽ sửa được sau khi sửa các lỗi khác của tệp đó; chạy lệnh đó để xem và sửa từng chỗ.',
     );
   });
 
