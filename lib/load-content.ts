@@ -253,18 +253,25 @@ function readArticleText(absolute: string, file: string, problems: Problem[], re
 /** What one article's body points at, for the checks that look at the folders. */
 interface References {
   readonly file: string;
-  readonly images: readonly BodyReference[];
+  readonly images: readonly PhotoUse[];
   readonly links: readonly BodyReference[];
   readonly media: readonly ArticleMedia[];
+}
+
+/** A photo an article shows, at the line (and, for a video's poster, the field) that names it. */
+interface PhotoUse {
+  readonly url: string;
+  readonly place: { readonly line: number; readonly field?: string };
 }
 
 /** What a read file's body points at, whenever its body could be read, however broken the rest. */
 function referencesOf(file: string, reading: ArticleReading): References | undefined {
   const { facts, media = [] } = reading;
   if (facts === undefined) return undefined;
+  const images = facts.images.map((image) => ({ url: image.url, place: { line: image.line } }));
   // A video's poster is a photo like any other: an original under content/images/, shown as its derived files.
-  const posters = media.flatMap((clip) => (clip.poster === undefined ? [] : [{ url: clip.poster, line: clip.line }]));
-  return { file, images: [...facts.images, ...posters], links: facts.links, media };
+  const posters = media.flatMap((clip) => (clip.poster === undefined ? [] : [{ url: clip.poster, place: { line: clip.posterLine ?? clip.line, field: "poster" } }]));
+  return { file, images: [...images, ...posters], links: facts.links, media };
 }
 
 function checkReferences(
@@ -275,14 +282,14 @@ function checkReferences(
 ): Map<string, ImageFacts> {
   const sizes = new Map<string, ImageFacts>();
   // Each photo is read and judged once, however many articles use it; every use of a bad one is reported.
-  const judged = new Map<string, ((place: { file: string; line: number }) => Problem[]) | undefined>();
+  const judged = new Map<string, ((place: PhotoPlaceInArticle) => Problem[]) | undefined>();
   // Listed once, and only when a photo is missing, to suggest the file it probably meant.
   let originals: string[] | undefined;
   const listOriginals = (): string[] => (originals ??= listFiles(originalsDir(paths)).files.map((absolute) => `/images/${path.relative(originalsDir(paths), absolute).split(path.sep).join("/")}`));
   for (const { file, images, links } of references) {
     for (const image of images) {
       if (!judged.has(image.url)) judged.set(image.url, judgePhoto(image.url, paths, sizes, listOriginals));
-      problems.push(...(judged.get(image.url)?.({ file, line: image.line }) ?? []));
+      problems.push(...(judged.get(image.url)?.({ file, ...image.place }) ?? []));
     }
     for (const link of links) {
       const target = /^\/bai-viet\/([^/?#]+)\/?(?:[?#].*)?$/.exec(link.url)?.[1];
@@ -342,6 +349,9 @@ function publicFile(publicDir: string, url: string): string | undefined {
   return absolute.startsWith(path.resolve(publicDir) + path.sep) && existsSync(/*turbopackIgnore: true*/ absolute) ? absolute : undefined;
 }
 
+/** Where an article shows a photo: its file, line and, for a poster, field. */
+type PhotoPlaceInArticle = PhotoUse["place"] & { readonly file: string };
+
 // Reads one photo's header and returns how to report it at each place it is used
 // (undefined: nothing to say). A usable photo's facts go into `sizes`.
 function judgePhoto(
@@ -349,7 +359,7 @@ function judgePhoto(
   paths: LoadOptions & { readonly show: (absolute: string) => string },
   sizes: Map<string, ImageFacts>,
   listOriginals: () => readonly string[],
-): ((place: { file: string; line: number }) => Problem[]) | undefined {
+): ((place: PhotoPlaceInArticle) => Problem[]) | undefined {
   const original = resolveOriginal(paths, url);
   if (original === undefined) {
     // Pages allow images from our own origin only (CSP img-src 'self'), and every photo is
@@ -368,7 +378,7 @@ function judgePhoto(
     return (place) => [problemAt(place, `không thấy ảnh ${url} (cần tệp ${shown}); ${hint}`)];
   }
   const header = readPhotoHeader(original);
-  const report = (place: { file: string; line: number }) => checkPhoto(header, { place, src: url, file: shown });
+  const report = (place: PhotoPlaceInArticle) => checkPhoto(header, { place, src: url, file: shown });
   // The verdict does not depend on the place; only the place in each message does.
   const verdict = report({ file: "", line: 0 });
   if (header.ok && verdict.every((problem) => problem.severity === "warning")) sizes.set(url, header.facts);

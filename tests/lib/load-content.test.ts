@@ -92,9 +92,9 @@ describe("loadContent on video and audio files", () => {
     ]);
   });
 
-  it("refuses a poster that is not in content/images/, as it would a photo (media-poster-missing)", () => {
+  it("refuses a poster that is not in content/images/, as it would a photo, at the poster's line and field (media-poster-missing)", () => {
     expect(loadCase("media-poster-missing").problems.map(formatProblem)).toEqual([
-      `${CASES}/media-poster-missing/articles/ky-hop.md:10: không thấy ảnh /images/2017/04/khong-co.jpg (cần tệp ${CASES}/media-poster-missing/images/2017/04/khong-co.jpg); kiểm tra tên tệp ảnh, chữ hoa, chữ thường và đuôi .jpg/.jpeg.`,
+      `${CASES}/media-poster-missing/articles/ky-hop.md:12 "poster": không thấy ảnh /images/2017/04/khong-co.jpg (cần tệp ${CASES}/media-poster-missing/images/2017/04/khong-co.jpg); kiểm tra tên tệp ảnh, chữ hoa, chữ thường và đuôi .jpg/.jpeg.`,
     ]);
   });
 
