@@ -17,7 +17,7 @@ import { parseTextFile } from "./parse-text-file";
 import { findScaffoldLeftovers } from "./scaffold-leftovers";
 import { mediaTypeOf } from "./parse-media";
 import { suggestFile } from "./suggest-file";
-import { problemAt, warningAt, type Problem } from "./problem";
+import { expected, problemAt, warningAt, type Problem } from "./problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "./site-config";
 import { findUnsetMastheadFields } from "./legal-masthead";
 import { checkFrontPage, NO_CHOICE, parseFrontPage, type FrontPageChoice } from "./front-page";
@@ -141,7 +141,7 @@ export function loadContent(options: LoadOptions): LoadResult {
       problems.push(...findScaffoldLeftovers(article, read.text));
     }
   }
-  problems.push(...findStrayArticles(options, context, show, references));
+  problems.push(...findStrayArticles(options, context, show, references), ...findPhotosInOldPlace(options, show));
 
   // parseArticle compares the names within a file (and keeps one per slug); here, across files.
   problems.push(...findNameCollisions(tagUses, TAG_NAMES), ...findNameCollisions(authorUses, AUTHOR_NAMES));
@@ -181,6 +181,40 @@ function findStrayArticles(options: LoadOptions, context: ArticleContext, show: 
     if (refs !== undefined) references.push(refs);
   }
   return problems;
+}
+
+/**
+ * Every file left under `public/images/`, where photos lived before originals moved to
+ * `content/images/`: `public/` is served as it is, so each one is an original (GPS
+ * position, camera and all) that anyone can fetch, whether an article shows it or not.
+ */
+function findPhotosInOldPlace(paths: ContentPaths, show: (absolute: string) => string): Problem[] {
+  const oldDir = path.join(paths.publicDir, "images");
+  const { files, links } = listFiles(oldDir);
+  return [...files, ...links].sort().map((absolute) => {
+    const from = show(absolute);
+    const destination = path.join(originalsDir(paths), path.relative(oldDir, absolute));
+    const to = show(destination);
+    const remedy = !existsSync(/*turbopackIgnore: true*/ destination)
+      ? `chuyển tệp: git mv ${from} ${to}`
+      : sameBytes(absolute, destination)
+        ? `${to} đã có đúng tệp này, nên xóa bản ở chỗ cũ: git rm ${from}`
+        : `${to} đã có một tệp khác cùng tên: so hai ảnh, giữ bản đúng ở ${to}, rồi xóa bản ở chỗ cũ: git rm ${from}`;
+    const problem = expected(
+      { file: from },
+      "ảnh gốc trong content/images/ (bạn đọc chỉ nhận bản thu nhỏ của nó)",
+      "tệp ở chỗ cũ public/images/, nơi mọi tệp được phục vụ nguyên vẹn cho bất kỳ ai, kể cả vị trí GPS và tên máy ảnh ghi trong tệp",
+    );
+    return { ...problem, message: `${problem.message}; ${remedy}` };
+  });
+}
+
+// Read whole only when both exist with one size: a leftover in public/ is a one-time migration, not the archive.
+function sameBytes(a: string, b: string): boolean {
+  const first = statSync(/*turbopackIgnore: true*/ a, { throwIfNoEntry: false });
+  const second = statSync(/*turbopackIgnore: true*/ b, { throwIfNoEntry: false });
+  if (first?.isFile() !== true || second?.isFile() !== true || first.size !== second.size) return false;
+  return readFileSync(/*turbopackIgnore: true*/ a).equals(readFileSync(/*turbopackIgnore: true*/ b));
 }
 
 /** Reads and parses one settings file, recording its problems (or its absence). */

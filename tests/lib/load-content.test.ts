@@ -16,6 +16,10 @@ function loadCase(name: string) {
   return loadContent({ contentDir: dir, publicDir: path.join(dir, "public"), displayRoot: ROOT });
 }
 
+/** What every file left in public/images/ is told, before what to run. */
+const OLD_PLACE =
+  "cần ảnh gốc trong content/images/ (bạn đọc chỉ nhận bản thu nhỏ của nó), nhận được tệp ở chỗ cũ public/images/, nơi mọi tệp được phục vụ nguyên vẹn cho bất kỳ ai, kể cả vị trí GPS và tên máy ảnh ghi trong tệp";
+
 function shown(problem: Problem): string {
   return formatProblem(problem);
 }
@@ -336,6 +340,16 @@ describe("loadContent on more broken content folders, one per rule", () => {
         `${CASES}/sections-yaml-broken-articles-still-checked/articles/doan-khao-sat.md:3 "date": cần ngày giờ dạng 2017-04-20 18:02 (giờ Việt Nam) hoặc kèm múi giờ như 2017-04-20T11:02:00Z, nhận được "2017-02-30 18:02" (tháng 2/2017 không có ngày 30)`,
       ],
       articles: undefined,
+    },
+    {
+      rule: "refuses every file left in public/images/, shown by an article or not, naming the git mv to run, or the git rm when content/images/ has it already",
+      fixture: "photos-left-in-public",
+      expected: [
+        `${CASES}/photos-left-in-public/public/images/2017/04/chua-chuyen.svg: ${OLD_PLACE}; chuyển tệp: git mv ${CASES}/photos-left-in-public/public/images/2017/04/chua-chuyen.svg ${CASES}/photos-left-in-public/images/2017/04/chua-chuyen.svg`,
+        `${CASES}/photos-left-in-public/public/images/2017/04/da-chuyen.svg: ${OLD_PLACE}; ${CASES}/photos-left-in-public/images/2017/04/da-chuyen.svg đã có đúng tệp này, nên xóa bản ở chỗ cũ: git rm ${CASES}/photos-left-in-public/public/images/2017/04/da-chuyen.svg`,
+        `${CASES}/photos-left-in-public/public/images/2017/04/trung-ten.svg: ${OLD_PLACE}; ${CASES}/photos-left-in-public/images/2017/04/trung-ten.svg đã có một tệp khác cùng tên: so hai ảnh, giữ bản đúng ở ${CASES}/photos-left-in-public/images/2017/04/trung-ten.svg, rồi xóa bản ở chỗ cũ: git rm ${CASES}/photos-left-in-public/public/images/2017/04/trung-ten.svg`,
+      ],
+      articles: [`${CASES}/photos-left-in-public/articles/doan-khao-sat.md`],
     },
     {
       rule: "refuses article files outside content/articles/, naming where each belongs, and leaves other Markdown (a README) unjudged",
