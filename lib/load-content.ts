@@ -398,7 +398,9 @@ function judgePhoto(
   if (original === undefined) {
     // Pages allow images from our own origin only (CSP img-src 'self'), and every photo is
     // served as derived files made from an original under content/images/.
-    return (place) => [problemAt(place, `ảnh ${JSON.stringify(url)} phải là tệp trong thư mục content/images/, viết đường dẫn bắt đầu bằng /images/ (ví dụ /images/2017/04/anh.jpg).`)];
+    const guess = suggestFile(url, listOriginals());
+    const hint = guess === undefined ? " (ví dụ /images/2017/04/anh.jpg)." : `; có phải là ${guess}?`;
+    return (place) => [problemAt(place, `ảnh ${JSON.stringify(url)} phải là tệp trong thư mục content/images/, viết đường dẫn bắt đầu bằng /images/${hint}`)];
   }
   const shown = paths.show(original);
   if (!existsSync(/*turbopackIgnore: true*/ original)) {

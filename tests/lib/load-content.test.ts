@@ -220,6 +220,29 @@ describe("loadContent with bad files among good ones", () => {
   });
 });
 
+describe("loadContent on photo addresses that nearly name an original (photo-address-near-misses)", () => {
+  const result = loadCase("photo-address-near-misses");
+  const file = `${CASES}/photo-address-near-misses/articles/doan-khao-sat.md`;
+  const refused = (url: string, hint: string) => `ảnh "${url}" phải là tệp trong thư mục content/images/, viết đường dẫn bắt đầu bằng /images/${hint}`;
+  const meant = "; có phải là /images/2017/04/bi-thu-phat-bieu.svg?";
+
+  it.each([
+    { form: "the old folder, /public/images/…", line: 10, url: "/public/images/2017/04/bi-thu-phat-bieu.svg", hint: meant },
+    { form: "the folder on disk, /content/images/…", line: 12, url: "/content/images/2017/04/bi-thu-phat-bieu.svg", hint: meant },
+    { form: "a capital, /Images/…", line: 14, url: "/Images/2017/04/bi-thu-phat-bieu.svg", hint: meant },
+    { form: "no leading slash, images/…", line: 16, url: "images/2017/04/bi-thu-phat-bieu.svg", hint: meant },
+    { form: "a path relative to the article, ../../images/…", line: 18, url: "../../images/2017/04/bi-thu-phat-bieu.svg", hint: meant },
+    { form: "the folder on disk and a typing mistake in the name", line: 20, url: "/content/images/2017/04/bi-thu-phat-beu.svg", hint: meant },
+    { form: "the folder on disk and a name far from every file", line: 22, url: "/content/images/2017/04/khong-co.svg", hint: " (ví dụ /images/2017/04/anh.jpg)." },
+  ])("refuses $form, asking whether the original it nearly names was meant", ({ line, url, hint }) => {
+    expect(result.problems.filter((problem) => problem.line === line).map(formatProblem)).toEqual([`${file}:${line}: ${refused(url, hint)}`]);
+  });
+
+  it("says nothing else about the article", () => {
+    expect(result.problems.map((problem) => problem.line)).toEqual([10, 12, 14, 16, 18, 20, 22]);
+  });
+});
+
 describe("loadContent on more broken content folders, one per rule", () => {
   it.each([
     {
