@@ -330,6 +330,16 @@ function checkReferences(
       if (target !== undefined && !slugs.has(target)) {
         problems.push(problemAt({ file, line: link.line }, `liên kết tới ${link.url} nhưng không có bài nào có đường dẫn đó.`));
       }
+      // /images/… names an original, and originals are never served: only their derived files under /anh/.
+      if (link.url.startsWith("/images/")) {
+        const photo = link.url.split(/[?#]/)[0] ?? link.url;
+        problems.push(
+          problemAt(
+            { file, line: link.line },
+            `liên kết tới ${link.url} nhưng ảnh gốc không bao giờ được phục vụ: bạn đọc bấm vào sẽ gặp trang 404 "Không tìm thấy trang". Bỏ liên kết; muốn hiện ảnh, viết ![mô tả ảnh](${photo} "Chú thích") trên một dòng riêng.`,
+          ),
+        );
+      }
     }
   }
   return sizes;

@@ -365,6 +365,19 @@ describe("loadContent on more broken content folders, one per rule", () => {
       articles: undefined,
     },
     {
+      rule: "refuses a link to an original, which is never served, but not the photo it shows nor a definition only a photo uses",
+      fixture: "link-to-original",
+      expected: [
+        [8, "/images/2017/04/doan-khao-sat.svg"],
+        [10, "/images/2017/04/doan-khao-sat.svg"],
+        [16, "/images/2017/04/doan-khao-sat.svg?tai=1"],
+      ].map(
+        ([line, url]) =>
+          `${CASES}/link-to-original/articles/doan-khao-sat.md:${line}: liên kết tới ${url} nhưng ảnh gốc không bao giờ được phục vụ: bạn đọc bấm vào sẽ gặp trang 404 "Không tìm thấy trang". Bỏ liên kết; muốn hiện ảnh, viết ![mô tả ảnh](/images/2017/04/doan-khao-sat.svg "Chú thích") trên một dòng riêng.`,
+      ),
+      articles: [`${CASES}/link-to-original/articles/doan-khao-sat.md`],
+    },
+    {
       rule: "refuses every file left in public/images/, shown by an article or not, naming the git mv to run, or the git rm when content/images/ has it already",
       fixture: "photos-left-in-public",
       expected: [
