@@ -156,12 +156,14 @@ export function loadContent(options: LoadOptions): LoadResult {
 /**
  * Article files saved anywhere under the content folder but `articles/` (in `content/`
  * itself, in `content/bai-viet/`…): the site never reads them, so the check says where they
- * belong, and checks them as articles too, so moving them brings no surprise.
+ * belong, and checks them as articles too, so moving them brings no surprise. The photo
+ * archive, `images/`, is not searched: listing every original on every check would cost
+ * more than catching an article saved among the photos is worth.
  */
 function findStrayArticles(options: LoadOptions, context: ArticleContext, show: (absolute: string) => string, references: References[]): Problem[] {
   const articleDir = path.join(options.contentDir, "articles");
   const problems: Problem[] = [];
-  for (const absolute of listFilesOutside(options.contentDir, articleDir)) {
+  for (const absolute of listFilesOutside(options.contentDir, [articleDir, originalsDir(options)])) {
     if (!/\.(md|markdown)$/i.test(absolute)) continue;
     const file = show(absolute);
     const found: Problem[] = [];
@@ -252,13 +254,14 @@ function listFiles(dir: string): { files: string[]; links: string[] } {
   return { files: paths((entry) => entry.isFile()), links: paths((entry) => entry.isSymbolicLink()) };
 }
 
-// A walk that never enters `excluded`, so finding stray articles does not list the archive again.
-function listFilesOutside(dir: string, excluded: string): string[] {
+// A walk that never enters the `excluded` folders, so finding stray articles lists neither
+// the articles again nor the photo archive, which grows by thousands of originals a year.
+function listFilesOutside(dir: string, excluded: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const absolute = path.join(dir, entry.name);
-    if (entry.name.startsWith(".") || absolute === excluded) continue;
+    if (entry.name.startsWith(".") || excluded.includes(absolute)) continue;
     if (entry.isDirectory()) found.push(...listFilesOutside(absolute, excluded));
     else if (entry.isFile()) found.push(absolute);
   }

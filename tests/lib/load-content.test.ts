@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -217,6 +217,17 @@ describe("loadContent with bad files among good ones", () => {
 
   it("counts every file it read, good and bad", () => {
     expect(result.filesRead).toBe(4);
+  });
+});
+
+describe("loadContent's search for articles outside content/articles/", () => {
+  it("does not walk the photo archive: a Markdown file among the originals is not reported (markdown-among-originals)", () => {
+    const dir = `${CASES}/markdown-among-originals`;
+    // It would be reported twice (stray, and its date) if the walk went into images/.
+    expect(existsSync(path.join(ROOT, dir, "images/2017/04/ghi-chu-anh.md"))).toBe(true);
+    const result = loadCase("markdown-among-originals");
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.content?.articles.map((article) => article.file)).toEqual([`${dir}/articles/doan-khao-sat.md`]);
   });
 });
 
