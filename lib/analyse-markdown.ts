@@ -57,12 +57,15 @@ export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFa
   const firstParagraph = lead === undefined ? "" : toString(lead).replace(/\s+/g, " ").trim();
   const lineOf = (node: Node): number => (node.position?.start.line ?? 1) + firstLine - 1;
 
-  // Reference-style images (`![alt][ref]`) get their URL from a definition anywhere in the body.
+  // Reference-style images (`![alt][ref]`) get their URL from a definition anywhere in the
+  // body, before or after them; the first definition of a label wins, as it renders. A
+  // definition only images use is no link.
   const definitions = new Map<string, string>();
-  visit(tree, "definition", (definition) => {
-    definitions.set(definition.identifier, definition.url);
+  const imageLabels = new Set<string>();
+  visit(tree, (node) => {
+    if (node.type === "definition" && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    else if (node.type === "imageReference") imageLabels.add(node.identifier);
   });
-  const imageUrls = new Set<string>();
   const media: MediaBlock[] = [];
   // A photo's caption is its title and the italic line under it, as the page shows it.
   const captions = new Map(findFigures(tree.children).map((figure) => [figure.image, captionText(figure.caption)]));
@@ -74,12 +77,10 @@ export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFa
       const caption = captions.get(node) ?? node.title ?? "";
       images.push({ url: node.url, line: lineOf(node), alt: node.alt ?? "", caption: caption === "" ? undefined : caption });
     } else if (node.type === "imageReference") {
-      const url = definitions.get(node.identifier) ?? "";
-      imageUrls.add(url);
-      images.push({ url, line: lineOf(node), alt: node.alt ?? "" });
+      images.push({ url: definitions.get(node.identifier) ?? "", line: lineOf(node), alt: node.alt ?? "" });
     } else if (node.type === "link") {
       links.push({ url: node.url, line: lineOf(node), text: toString(node) });
-    } else if (node.type === "definition" && !imageUrls.has(node.url)) {
+    } else if (node.type === "definition" && !imageLabels.has(node.identifier)) {
       links.push({ url: node.url, line: lineOf(node) });
     } else if (node.type === "code") {
       const kind = MEDIA_KINDS.find((name) => name === node.lang);

@@ -26,6 +26,8 @@ export interface ArticleMedia {
   readonly external: boolean;
   /** A photo, an original under content/images/ like any other; every video has one, audio none. */
   readonly poster?: string | undefined;
+  /** Line of the `poster:` field, so a problem with the photo points at it rather than at the fence. */
+  readonly posterLine?: number | undefined;
   readonly caption: string;
   /** Who made it (`Đài PT-TH tỉnh`), printed after the caption as photo credits are. */
   readonly credit?: string | undefined;

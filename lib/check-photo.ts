@@ -3,8 +3,9 @@ import { expected, warningAt, type Problem, type ProblemPlace } from "./problem"
 
 // The second stage of the photo pipeline: what an editor is told about each original,
 // from its header alone. Errors stop the check and the build; warnings are printed but
-// the photo is used (loadContent's `warnings`, lib/problem.ts). Every photo warning is
-// made here, so a change to how warnings travel touches this file and loadContent only.
+// the photo is used (problems with `severity: "warning"` in loadContent's one `problems`
+// list, lib/problem.ts). Every photo warning is made here, so a change to how warnings
+// travel touches this file and loadContent only.
 
 /** Beyond this many pixels a photo is refused before any decoder allocates it. */
 export const MAX_PIXELS = 50_000_000;

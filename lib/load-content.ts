@@ -17,7 +17,7 @@ import { parseTextFile } from "./parse-text-file";
 import { findScaffoldLeftovers } from "./scaffold-leftovers";
 import { mediaTypeOf } from "./parse-media";
 import { suggestFile } from "./suggest-file";
-import { problemAt, warningAt, type Problem } from "./problem";
+import { expected, problemAt, warningAt, type Problem } from "./problem";
 import { parseSections, parseSiteConfig, type SiteConfig } from "./site-config";
 import { findUnsetMastheadFields } from "./legal-masthead";
 import { checkFrontPage, NO_CHOICE, parseFrontPage, type FrontPageChoice } from "./front-page";
@@ -141,7 +141,7 @@ export function loadContent(options: LoadOptions): LoadResult {
       problems.push(...findScaffoldLeftovers(article, read.text));
     }
   }
-  problems.push(...findStrayArticles(options, context, show, references));
+  problems.push(...findStrayArticles(options, context, show, references), ...findPhotosInOldPlace(options, show));
 
   // parseArticle compares the names within a file (and keeps one per slug); here, across files.
   problems.push(...findNameCollisions(tagUses, TAG_NAMES), ...findNameCollisions(authorUses, AUTHOR_NAMES));
@@ -156,12 +156,14 @@ export function loadContent(options: LoadOptions): LoadResult {
 /**
  * Article files saved anywhere under the content folder but `articles/` (in `content/`
  * itself, in `content/bai-viet/`…): the site never reads them, so the check says where they
- * belong, and checks them as articles too, so moving them brings no surprise.
+ * belong, and checks them as articles too, so moving them brings no surprise. The photo
+ * archive, `images/`, is not searched: listing every original on every check would cost
+ * more than catching an article saved among the photos is worth.
  */
 function findStrayArticles(options: LoadOptions, context: ArticleContext, show: (absolute: string) => string, references: References[]): Problem[] {
   const articleDir = path.join(options.contentDir, "articles");
   const problems: Problem[] = [];
-  for (const absolute of listFilesOutside(options.contentDir, articleDir)) {
+  for (const absolute of listFilesOutside(options.contentDir, [articleDir, originalsDir(options)])) {
     if (!/\.(md|markdown)$/i.test(absolute)) continue;
     const file = show(absolute);
     const found: Problem[] = [];
@@ -181,6 +183,40 @@ function findStrayArticles(options: LoadOptions, context: ArticleContext, show: 
     if (refs !== undefined) references.push(refs);
   }
   return problems;
+}
+
+/**
+ * Every file left under `public/images/`, where photos lived before originals moved to
+ * `content/images/`: `public/` is served as it is, so each one is an original (GPS
+ * position, camera and all) that anyone can fetch, whether an article shows it or not.
+ */
+function findPhotosInOldPlace(paths: ContentPaths, show: (absolute: string) => string): Problem[] {
+  const oldDir = path.join(paths.publicDir, "images");
+  const { files, links } = listFiles(oldDir);
+  return [...files, ...links].sort().map((absolute) => {
+    const from = show(absolute);
+    const destination = path.join(originalsDir(paths), path.relative(oldDir, absolute));
+    const to = show(destination);
+    const remedy = !existsSync(/*turbopackIgnore: true*/ destination)
+      ? `chuyển tệp: git mv ${from} ${to}`
+      : sameBytes(absolute, destination)
+        ? `${to} đã có đúng tệp này, nên xóa bản ở chỗ cũ: git rm ${from}`
+        : `${to} đã có một tệp khác cùng tên: so hai ảnh, giữ bản đúng ở ${to}, rồi xóa bản ở chỗ cũ: git rm ${from}`;
+    const problem = expected(
+      { file: from },
+      "ảnh gốc trong content/images/ (bạn đọc chỉ nhận bản thu nhỏ của nó)",
+      "tệp ở chỗ cũ public/images/, nơi mọi tệp được phục vụ nguyên vẹn cho bất kỳ ai, kể cả vị trí GPS và tên máy ảnh ghi trong tệp",
+    );
+    return { ...problem, message: `${problem.message}; ${remedy}` };
+  });
+}
+
+// Read whole only when both exist with one size: a leftover in public/ is a one-time migration, not the archive.
+function sameBytes(a: string, b: string): boolean {
+  const first = statSync(/*turbopackIgnore: true*/ a, { throwIfNoEntry: false });
+  const second = statSync(/*turbopackIgnore: true*/ b, { throwIfNoEntry: false });
+  if (first?.isFile() !== true || second?.isFile() !== true || first.size !== second.size) return false;
+  return readFileSync(/*turbopackIgnore: true*/ a).equals(readFileSync(/*turbopackIgnore: true*/ b));
 }
 
 /** Reads and parses one settings file, recording its problems (or its absence). */
@@ -218,13 +254,14 @@ function listFiles(dir: string): { files: string[]; links: string[] } {
   return { files: paths((entry) => entry.isFile()), links: paths((entry) => entry.isSymbolicLink()) };
 }
 
-// A walk that never enters `excluded`, so finding stray articles does not list the archive again.
-function listFilesOutside(dir: string, excluded: string): string[] {
+// A walk that never enters the `excluded` folders, so finding stray articles lists neither
+// the articles again nor the photo archive, which grows by thousands of originals a year.
+function listFilesOutside(dir: string, excluded: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const absolute = path.join(dir, entry.name);
-    if (entry.name.startsWith(".") || absolute === excluded) continue;
+    if (entry.name.startsWith(".") || excluded.includes(absolute)) continue;
     if (entry.isDirectory()) found.push(...listFilesOutside(absolute, excluded));
     else if (entry.isFile()) found.push(absolute);
   }
@@ -253,18 +290,25 @@ function readArticleText(absolute: string, file: string, problems: Problem[], re
 /** What one article's body points at, for the checks that look at the folders. */
 interface References {
   readonly file: string;
-  readonly images: readonly BodyReference[];
+  readonly images: readonly PhotoUse[];
   readonly links: readonly BodyReference[];
   readonly media: readonly ArticleMedia[];
+}
+
+/** A photo an article shows, at the line (and, for a video's poster, the field) that names it. */
+interface PhotoUse {
+  readonly url: string;
+  readonly place: { readonly line: number; readonly field?: string };
 }
 
 /** What a read file's body points at, whenever its body could be read, however broken the rest. */
 function referencesOf(file: string, reading: ArticleReading): References | undefined {
   const { facts, media = [] } = reading;
   if (facts === undefined) return undefined;
+  const images = facts.images.map((image) => ({ url: image.url, place: { line: image.line } }));
   // A video's poster is a photo like any other: an original under content/images/, shown as its derived files.
-  const posters = media.flatMap((clip) => (clip.poster === undefined ? [] : [{ url: clip.poster, line: clip.line }]));
-  return { file, images: [...facts.images, ...posters], links: facts.links, media };
+  const posters = media.flatMap((clip) => (clip.poster === undefined ? [] : [{ url: clip.poster, place: { line: clip.posterLine ?? clip.line, field: "poster" } }]));
+  return { file, images: [...images, ...posters], links: facts.links, media };
 }
 
 function checkReferences(
@@ -275,19 +319,29 @@ function checkReferences(
 ): Map<string, ImageFacts> {
   const sizes = new Map<string, ImageFacts>();
   // Each photo is read and judged once, however many articles use it; every use of a bad one is reported.
-  const judged = new Map<string, ((place: { file: string; line: number }) => Problem[]) | undefined>();
+  const judged = new Map<string, ((place: PhotoPlaceInArticle) => Problem[]) | undefined>();
   // Listed once, and only when a photo is missing, to suggest the file it probably meant.
   let originals: string[] | undefined;
   const listOriginals = (): string[] => (originals ??= listFiles(originalsDir(paths)).files.map((absolute) => `/images/${path.relative(originalsDir(paths), absolute).split(path.sep).join("/")}`));
   for (const { file, images, links } of references) {
     for (const image of images) {
       if (!judged.has(image.url)) judged.set(image.url, judgePhoto(image.url, paths, sizes, listOriginals));
-      problems.push(...(judged.get(image.url)?.({ file, line: image.line }) ?? []));
+      problems.push(...(judged.get(image.url)?.({ file, ...image.place }) ?? []));
     }
     for (const link of links) {
       const target = /^\/bai-viet\/([^/?#]+)\/?(?:[?#].*)?$/.exec(link.url)?.[1];
       if (target !== undefined && !slugs.has(target)) {
         problems.push(problemAt({ file, line: link.line }, `liên kết tới ${link.url} nhưng không có bài nào có đường dẫn đó.`));
+      }
+      // /images/… names an original, and originals are never served: only their derived files under /anh/.
+      if (link.url.startsWith("/images/")) {
+        const photo = link.url.split(/[?#]/)[0] ?? link.url;
+        problems.push(
+          problemAt(
+            { file, line: link.line },
+            `liên kết tới ${link.url} nhưng ảnh gốc không bao giờ được phục vụ: bạn đọc bấm vào sẽ gặp trang 404 "Không tìm thấy trang". Bỏ liên kết; muốn hiện ảnh, viết ![mô tả ảnh](${photo} "Chú thích") trên một dòng riêng.`,
+          ),
+        );
       }
     }
   }
@@ -342,6 +396,9 @@ function publicFile(publicDir: string, url: string): string | undefined {
   return absolute.startsWith(path.resolve(publicDir) + path.sep) && existsSync(/*turbopackIgnore: true*/ absolute) ? absolute : undefined;
 }
 
+/** Where an article shows a photo: its file, line and, for a poster, field. */
+type PhotoPlaceInArticle = PhotoUse["place"] & { readonly file: string };
+
 // Reads one photo's header and returns how to report it at each place it is used
 // (undefined: nothing to say). A usable photo's facts go into `sizes`.
 function judgePhoto(
@@ -349,12 +406,14 @@ function judgePhoto(
   paths: LoadOptions & { readonly show: (absolute: string) => string },
   sizes: Map<string, ImageFacts>,
   listOriginals: () => readonly string[],
-): ((place: { file: string; line: number }) => Problem[]) | undefined {
+): ((place: PhotoPlaceInArticle) => Problem[]) | undefined {
   const original = resolveOriginal(paths, url);
   if (original === undefined) {
     // Pages allow images from our own origin only (CSP img-src 'self'), and every photo is
     // served as derived files made from an original under content/images/.
-    return (place) => [problemAt(place, `ảnh ${JSON.stringify(url)} phải là tệp trong thư mục content/images/, viết đường dẫn bắt đầu bằng /images/ (ví dụ /images/2017/04/anh.jpg).`)];
+    const guess = suggestFile(url, listOriginals());
+    const hint = guess === undefined ? " (ví dụ /images/2017/04/anh.jpg)." : `; có phải là ${guess}?`;
+    return (place) => [problemAt(place, `ảnh ${JSON.stringify(url)} phải là tệp trong thư mục content/images/, viết đường dẫn bắt đầu bằng /images/${hint}`)];
   }
   const shown = paths.show(original);
   if (!existsSync(/*turbopackIgnore: true*/ original)) {
@@ -368,7 +427,7 @@ function judgePhoto(
     return (place) => [problemAt(place, `không thấy ảnh ${url} (cần tệp ${shown}); ${hint}`)];
   }
   const header = readPhotoHeader(original);
-  const report = (place: { file: string; line: number }) => checkPhoto(header, { place, src: url, file: shown });
+  const report = (place: PhotoPlaceInArticle) => checkPhoto(header, { place, src: url, file: shown });
   // The verdict does not depend on the place; only the place in each message does.
   const verdict = report({ file: "", line: 0 });
   if (header.ok && verdict.every((problem) => problem.severity === "warning")) sizes.set(url, header.facts);

@@ -71,7 +71,7 @@ export function parseFrontMatter(text: string, file: string): ParseResult<FrontM
     });
   } catch (error) {
     if (error instanceof RefusedLanguage) return refuseAt(file, 1, refusedMessage(error.message));
-    return refuseAt(file, 1, `không đọc được phần đầu: ${error instanceof Error ? error.message : String(error)}`);
+    return refuseAt(file, 1, unreadableMessage(error));
   }
   if (yamlProblems.length > 0) return fail(yamlProblems);
   const data = value ?? {};
@@ -103,6 +103,15 @@ function closingLine(lines: readonly string[]): number {
 
 function refusedMessage(language: string): string {
   return `phần đầu viết bằng "${language}" không được chấp nhận; chỉ dùng YAML: mở bằng dòng --- (không kèm chữ nào).`;
+}
+
+// Syntax errors never land here: parseYaml reports each in words, on its line. Only a
+// failure of the reader itself does (a thrown error, with no position), so the sentence
+// says what the editor can do, and the reader's English stays in parentheses for whoever
+// is asked to look.
+function unreadableMessage(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `không đọc được phần đầu (front matter): trình đọc YAML dừng giữa chừng, thường vì phần đầu có chỗ viết bất thường (lồng nhau quá sâu, ký tự lạ); so từng dòng với một bài mẫu, mỗi trường một dòng \`tên: giá trị\`, nếu vẫn lỗi thì báo bộ phận kỹ thuật (chi tiết kỹ thuật: ${detail}).`;
 }
 
 function refuseAt(file: string, line: number, message: string): Failure {

@@ -79,7 +79,8 @@ export function parseMediaBlock(block: MediaBlock, file: string): ParseResult<Ar
   // The video site's own thumbnail would be a request to that site before the reader taps.
   if (poster !== undefined && !isLocalPath(poster)) problems.push(expected(at("poster"), POSTER_FORM, JSON.stringify(poster)));
   if (problems.length > 0 || src === undefined || caption === undefined) return fail(problems);
-  return succeed({ kind: block.kind, src, external, poster, caption, credit, line: block.line });
+  const posterLine = poster === undefined ? undefined : at("poster").line;
+  return succeed({ kind: block.kind, src, external, poster, posterLine, caption, credit, line: block.line });
 }
 
 const POSTER_FORM = "ảnh đại diện là ảnh gốc trong thư mục content/images/, đường dẫn bắt đầu bằng /images/ (như /images/2026/12/ky-hop.jpg), không phải ảnh trên trang khác";

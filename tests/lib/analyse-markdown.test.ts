@@ -74,4 +74,19 @@ describe("analyseMarkdown with reference-style images", () => {
     expect(facts.images).toEqual([{ url: "/images/a.svg", line: 12, alt: "" }]);
     expect(facts.links).toEqual([]);
   });
+
+  it("takes a definition written above its reference image for the image's, not a link", () => {
+    const facts = analyseMarkdown("[anh]: /images/a.svg\n\nĐoạn.\n\n![Ảnh][anh]\n", 10);
+    expect(facts.images).toEqual([{ url: "/images/a.svg", line: 14, alt: "Ảnh" }]);
+    expect(facts.links).toEqual([]);
+  });
+
+  it("takes the first of two definitions of one label, as the page does", () => {
+    expect(analyseMarkdown("![Ảnh][anh]\n\n[anh]: /images/a.svg\n[anh]: /images/b.svg\n", 1).images).toEqual([{ url: "/images/a.svg", line: 1, alt: "Ảnh" }]);
+  });
+
+  it("still lists as a link a definition only links use, whatever its address", () => {
+    const facts = analyseMarkdown("![Ảnh][anh]\n\nXem [ảnh lớn][goc].\n\n[anh]: /images/a.svg\n[goc]: /images/a.svg\n", 1);
+    expect(facts.links).toEqual([{ url: "/images/a.svg", line: 6 }]);
+  });
 });

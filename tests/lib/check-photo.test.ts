@@ -89,8 +89,9 @@ describe("npm run check's photo rules, one fixture each", () => {
     expect(warningsOf(result.problems).map(formatProblem).filter((text) => text.startsWith(at(article)))).toEqual([`${at(article)} ${message} (cảnh báo)`]);
   });
 
-  it("tells the editor of a photo still in public/images/ where it goes now, and how to move it", () => {
-    expect(result.problems.map(formatProblem).filter((text) => text.startsWith(at("anh-cho-cu")))).toEqual([
+  it("tells the editor of a photo still in public/images/ where it goes now, and how to move it, at the article's line and on the file itself", () => {
+    expect(result.problems.map(formatProblem).filter((text) => text.startsWith(at("anh-cho-cu")) || text.startsWith("public/"))).toEqual([
+      "public/images/2024/05/cho-cu.jpg: cần ảnh gốc trong content/images/ (bạn đọc chỉ nhận bản thu nhỏ của nó), nhận được tệp ở chỗ cũ public/images/, nơi mọi tệp được phục vụ nguyên vẹn cho bất kỳ ai, kể cả vị trí GPS và tên máy ảnh ghi trong tệp; chuyển tệp: git mv public/images/2024/05/cho-cu.jpg content/images/2024/05/cho-cu.jpg",
       `${at("anh-cho-cu")} ảnh /images/2024/05/cho-cu.jpg đang ở chỗ cũ public/images/2024/05/cho-cu.jpg; ảnh gốc nay để trong content/images/ (trang chỉ phục vụ bản thu nhỏ, không bao giờ phục vụ tệp gốc): chuyển tệp sang content/images/2024/05/cho-cu.jpg, ví dụ git mv public/images/2024/05/cho-cu.jpg content/images/2024/05/cho-cu.jpg`,
     ]);
   });

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +15,10 @@ function loadCase(name: string) {
   const dir = path.join(ROOT, CASES, name);
   return loadContent({ contentDir: dir, publicDir: path.join(dir, "public"), displayRoot: ROOT });
 }
+
+/** What every file left in public/images/ is told, before what to run. */
+const OLD_PLACE =
+  "cần ảnh gốc trong content/images/ (bạn đọc chỉ nhận bản thu nhỏ của nó), nhận được tệp ở chỗ cũ public/images/, nơi mọi tệp được phục vụ nguyên vẹn cho bất kỳ ai, kể cả vị trí GPS và tên máy ảnh ghi trong tệp";
 
 function shown(problem: Problem): string {
   return formatProblem(problem);
@@ -92,9 +96,9 @@ describe("loadContent on video and audio files", () => {
     ]);
   });
 
-  it("refuses a poster that is not in content/images/, as it would a photo (media-poster-missing)", () => {
+  it("refuses a poster that is not in content/images/, as it would a photo, at the poster's line and field (media-poster-missing)", () => {
     expect(loadCase("media-poster-missing").problems.map(formatProblem)).toEqual([
-      `${CASES}/media-poster-missing/articles/ky-hop.md:10: không thấy ảnh /images/2017/04/khong-co.jpg (cần tệp ${CASES}/media-poster-missing/images/2017/04/khong-co.jpg); kiểm tra tên tệp ảnh, chữ hoa, chữ thường và đuôi .jpg/.jpeg.`,
+      `${CASES}/media-poster-missing/articles/ky-hop.md:12 "poster": không thấy ảnh /images/2017/04/khong-co.jpg (cần tệp ${CASES}/media-poster-missing/images/2017/04/khong-co.jpg); kiểm tra tên tệp ảnh, chữ hoa, chữ thường và đuôi .jpg/.jpeg.`,
     ]);
   });
 
@@ -213,6 +217,40 @@ describe("loadContent with bad files among good ones", () => {
 
   it("counts every file it read, good and bad", () => {
     expect(result.filesRead).toBe(4);
+  });
+});
+
+describe("loadContent's search for articles outside content/articles/", () => {
+  it("does not walk the photo archive: a Markdown file among the originals is not reported (markdown-among-originals)", () => {
+    const dir = `${CASES}/markdown-among-originals`;
+    // It would be reported twice (stray, and its date) if the walk went into images/.
+    expect(existsSync(path.join(ROOT, dir, "images/2017/04/ghi-chu-anh.md"))).toBe(true);
+    const result = loadCase("markdown-among-originals");
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.content?.articles.map((article) => article.file)).toEqual([`${dir}/articles/doan-khao-sat.md`]);
+  });
+});
+
+describe("loadContent on photo addresses that nearly name an original (photo-address-near-misses)", () => {
+  const result = loadCase("photo-address-near-misses");
+  const file = `${CASES}/photo-address-near-misses/articles/doan-khao-sat.md`;
+  const refused = (url: string, hint: string) => `ảnh "${url}" phải là tệp trong thư mục content/images/, viết đường dẫn bắt đầu bằng /images/${hint}`;
+  const meant = "; có phải là /images/2017/04/bi-thu-phat-bieu.svg?";
+
+  it.each([
+    { form: "the old folder, /public/images/…", line: 10, url: "/public/images/2017/04/bi-thu-phat-bieu.svg", hint: meant },
+    { form: "the folder on disk, /content/images/…", line: 12, url: "/content/images/2017/04/bi-thu-phat-bieu.svg", hint: meant },
+    { form: "a capital, /Images/…", line: 14, url: "/Images/2017/04/bi-thu-phat-bieu.svg", hint: meant },
+    { form: "no leading slash, images/…", line: 16, url: "images/2017/04/bi-thu-phat-bieu.svg", hint: meant },
+    { form: "a path relative to the article, ../../images/…", line: 18, url: "../../images/2017/04/bi-thu-phat-bieu.svg", hint: meant },
+    { form: "the folder on disk and a typing mistake in the name", line: 20, url: "/content/images/2017/04/bi-thu-phat-beu.svg", hint: meant },
+    { form: "the folder on disk and a name far from every file", line: 22, url: "/content/images/2017/04/khong-co.svg", hint: " (ví dụ /images/2017/04/anh.jpg)." },
+  ])("refuses $form, asking whether the original it nearly names was meant", ({ line, url, hint }) => {
+    expect(result.problems.filter((problem) => problem.line === line).map(formatProblem)).toEqual([`${file}:${line}: ${refused(url, hint)}`]);
+  });
+
+  it("says nothing else about the article", () => {
+    expect(result.problems.map((problem) => problem.line)).toEqual([10, 12, 14, 16, 18, 20, 22]);
   });
 });
 
@@ -336,6 +374,29 @@ describe("loadContent on more broken content folders, one per rule", () => {
         `${CASES}/sections-yaml-broken-articles-still-checked/articles/doan-khao-sat.md:3 "date": cần ngày giờ dạng 2017-04-20 18:02 (giờ Việt Nam) hoặc kèm múi giờ như 2017-04-20T11:02:00Z, nhận được "2017-02-30 18:02" (tháng 2/2017 không có ngày 30)`,
       ],
       articles: undefined,
+    },
+    {
+      rule: "refuses a link to an original, which is never served, but not the photo it shows nor a definition only a photo uses",
+      fixture: "link-to-original",
+      expected: [
+        [8, "/images/2017/04/doan-khao-sat.svg"],
+        [10, "/images/2017/04/doan-khao-sat.svg"],
+        [16, "/images/2017/04/doan-khao-sat.svg?tai=1"],
+      ].map(
+        ([line, url]) =>
+          `${CASES}/link-to-original/articles/doan-khao-sat.md:${line}: liên kết tới ${url} nhưng ảnh gốc không bao giờ được phục vụ: bạn đọc bấm vào sẽ gặp trang 404 "Không tìm thấy trang". Bỏ liên kết; muốn hiện ảnh, viết ![mô tả ảnh](/images/2017/04/doan-khao-sat.svg "Chú thích") trên một dòng riêng.`,
+      ),
+      articles: [`${CASES}/link-to-original/articles/doan-khao-sat.md`],
+    },
+    {
+      rule: "refuses every file left in public/images/, shown by an article or not, naming the git mv to run, or the git rm when content/images/ has it already",
+      fixture: "photos-left-in-public",
+      expected: [
+        `${CASES}/photos-left-in-public/public/images/2017/04/chua-chuyen.svg: ${OLD_PLACE}; chuyển tệp: git mv ${CASES}/photos-left-in-public/public/images/2017/04/chua-chuyen.svg ${CASES}/photos-left-in-public/images/2017/04/chua-chuyen.svg`,
+        `${CASES}/photos-left-in-public/public/images/2017/04/da-chuyen.svg: ${OLD_PLACE}; ${CASES}/photos-left-in-public/images/2017/04/da-chuyen.svg đã có đúng tệp này, nên xóa bản ở chỗ cũ: git rm ${CASES}/photos-left-in-public/public/images/2017/04/da-chuyen.svg`,
+        `${CASES}/photos-left-in-public/public/images/2017/04/trung-ten.svg: ${OLD_PLACE}; ${CASES}/photos-left-in-public/images/2017/04/trung-ten.svg đã có một tệp khác cùng tên: so hai ảnh, giữ bản đúng ở ${CASES}/photos-left-in-public/images/2017/04/trung-ten.svg, rồi xóa bản ở chỗ cũ: git rm ${CASES}/photos-left-in-public/public/images/2017/04/trung-ten.svg`,
+      ],
+      articles: [`${CASES}/photos-left-in-public/articles/doan-khao-sat.md`],
     },
     {
       rule: "refuses article files outside content/articles/, naming where each belongs, and leaves other Markdown (a README) unjudged",

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { isRecord, parseFrontMatter } from "../../lib/parse-front-matter";
 import { formatProblem } from "../../lib/problem";
 
@@ -212,5 +212,37 @@ describe("parseFrontMatter on fixture files, one per rule", () => {
     },
   ])("$rule ($fixture)", ({ fixture, expected }) => {
     expect(shown(fixture)).toEqual([`${dir}/${fixture}${expected}`]);
+  });
+});
+
+describe("parseFrontMatter when the front-matter reader itself fails", () => {
+  // No text we know of makes gray-matter or yaml throw (their syntax errors are reported in
+  // words, above); this stands in for the failure nobody has found yet.
+  afterEach(() => {
+    vi.doUnmock("gray-matter");
+    vi.resetModules();
+  });
+
+  it.each([
+    ["an error", new RangeError("Maximum call stack size exceeded"), "Maximum call stack size exceeded"],
+    ["something that is not an error", "engine failed", "engine failed"],
+  ])("says in Vietnamese what to do when the reader throws %s, its own words in parentheses only", async (_name, thrown, detail) => {
+    vi.resetModules();
+    vi.doMock("gray-matter", () => ({
+      default: () => {
+        throw thrown;
+      },
+    }));
+    const { parseFrontMatter: parseWithFailingReader } = await import("../../lib/parse-front-matter");
+    expect(parseWithFailingReader("---\ntitle: Tiêu đề\n---\nThân bài.\n", FILE)).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: FILE,
+          line: 1,
+          message: `không đọc được phần đầu (front matter): trình đọc YAML dừng giữa chừng, thường vì phần đầu có chỗ viết bất thường (lồng nhau quá sâu, ký tự lạ); so từng dòng với một bài mẫu, mỗi trường một dòng \`tên: giá trị\`, nếu vẫn lỗi thì báo bộ phận kỹ thuật (chi tiết kỹ thuật: ${detail}).`,
+        },
+      ],
+    });
   });
 });

@@ -13,12 +13,12 @@ function parse(name: string) {
 }
 
 describe("video and audio blocks in an article", () => {
-  it("reads a self-hosted video, an audio clip and a video on YouTube, in body order, each at its fence's line (media-valid.md)", () => {
+  it("reads a self-hosted video, an audio clip and a video on YouTube, in body order, each at its fence's line and each poster at its own (media-valid.md)", () => {
     const result = parse("media-valid.md");
     expect(result.ok && result.value.article.media).toEqual([
-      { kind: "video", src: "/media/2017/04/ky-hop.mp4", external: false, poster: "/images/2017/04/ky-hop.jpg", caption: "Quang cảnh phiên khai mạc.", credit: "Đài PT-TH tỉnh", line: 10 },
+      { kind: "video", src: "/media/2017/04/ky-hop.mp4", external: false, poster: "/images/2017/04/ky-hop.jpg", posterLine: 12, caption: "Quang cảnh phiên khai mạc.", credit: "Đài PT-TH tỉnh", line: 10 },
       { kind: "audio", src: "/media/2017/04/ban-tin.mp3", external: false, caption: "Bản tin thời sự sáng 20/4.", line: 17 },
-      { kind: "video", src: "https://www.youtube.com/watch?v=abc123", external: true, poster: "/images/2017/04/ky-hop-youtube.jpg", caption: "Toàn văn phát biểu khai mạc.", line: 22 },
+      { kind: "video", src: "https://www.youtube.com/watch?v=abc123", external: true, poster: "/images/2017/04/ky-hop-youtube.jpg", posterLine: 24, caption: "Toàn văn phát biểu khai mạc.", line: 22 },
     ]);
   });
 
