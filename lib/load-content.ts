@@ -163,11 +163,10 @@ export function loadContent(options: LoadOptions): LoadResult {
 function findStrayArticles(options: LoadOptions, context: ArticleContext, show: (absolute: string) => string, references: References[]): Problem[] {
   const articleDir = path.join(options.contentDir, "articles");
   const problems: Problem[] = [];
-  for (const absolute of listFilesOutside(options.contentDir, [articleDir, originalsDir(options)])) {
-    if (!/\.(md|markdown)$/i.test(absolute)) continue;
+  for (const absolute of listStrayMarkdownFiles(options)) {
     const file = show(absolute);
     const found: Problem[] = [];
-    const read = readArticleText(absolute, file, found);
+    const read = readArticleText(absolute, file, found, options.replacements?.get(absolute));
     // Only a file with front matter is an article; the editors' guide (README.md) is not,
     // and what is wrong with it is none of the check's business.
     if (read === undefined || !/^---[ \t]*(\n|$)/.test(read.text)) continue;
@@ -238,6 +237,15 @@ export function readSettings<T>(
 /** Every file under `articles/` of the content folder, absolute, sorted: what {@link loadContent} reads. */
 export function listArticleFiles(paths: Pick<ContentPaths, "contentDir">): string[] {
   return listFiles(path.join(paths.contentDir, "articles")).files;
+}
+
+/**
+ * Markdown files under the content folder but outside `articles/` (and the photo
+ * originals): where an editor may have saved an article the site never reads.
+ */
+export function listStrayMarkdownFiles(paths: Pick<ContentPaths, "contentDir">): string[] {
+  const excluded = [path.join(paths.contentDir, "articles"), originalsDir(paths)];
+  return listFilesOutside(paths.contentDir, excluded).filter((absolute) => /\.(md|markdown)$/i.test(absolute));
 }
 
 /** The article file under `articleDir` whose URL slug is `slug`, in any year or month, or undefined. */

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fixFrontMatter, type FixedText } from "../authoring/fix-front-matter";
 import { showPath, type ContentPaths } from "../content-paths";
-import { listArticleFiles, loadContent } from "../load-content";
+import { listArticleFiles, listStrayMarkdownFiles, loadContent } from "../load-content";
 import { errorsOf, type Problem } from "../problem";
 
 // `npm run check -- --fix`: finds every certain fix in every article file
@@ -30,8 +30,9 @@ const encoder = new TextEncoder();
  */
 export function fixContent(paths: ContentPaths, write: boolean): FileFix[] {
   const found: { absolute: string; fixed: FixedText }[] = [];
-  for (const absolute of listArticleFiles(paths)) {
-    if (!absolute.endsWith(".md")) continue;
+  // Articles saved outside articles/ too: their fixes are shown, and written once the file
+  // is moved there (until then the check's error about where it is remains).
+  for (const absolute of [...listArticleFiles(paths).filter((file) => file.endsWith(".md")), ...listStrayMarkdownFiles(paths)]) {
     let text: string;
     try {
       text = decoder.decode(readFileSync(absolute));

@@ -222,6 +222,27 @@ describe("npm run check on a file whose habits --fix knows but which has another
   });
 });
 
+describe("npm run check -- --fix on an article saved outside content/articles/", () => {
+  it("shows the fixes it would make, but writes nothing until the file is where the site reads it", () => {
+    const root = temporary(makeSite());
+    const dir = path.join(root, "content", "bai-viet");
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, "lac-cho.md");
+    const text = articleFile({ title: "Bài lạc chỗ", date: "02/12/2026 09:30", author: "Hồng Nhung", category: "Chính trị" }, "Đoạn một.");
+    writeFileSync(file, text);
+    const run = runCli("check", ["--fix"], root);
+    expect(run.stdout.split("\n").slice(0, 4)).toEqual([
+      "content/bai-viet/lac-cho.md: chưa sửa tệp này, vì sau khi sửa vẫn còn lỗi khác (xem danh sách lỗi bên dưới); sửa các lỗi đó rồi chạy lại. Những chỗ sẽ sửa:",
+      "content/bai-viet/lac-cho.md:3: ngày giờ viết kiểu Việt Nam thành năm-tháng-ngày giờ:phút",
+      "  trước: date: 02/12/2026 09:30",
+      "  sau:   date: 2026-12-02 09:30",
+    ]);
+    expect(run.stdout).toContain("content/bai-viet/lac-cho.md: bài này nằm ngoài content/articles/ nên không bao giờ được đăng; chuyển tệp tới content/articles/<năm>/<tháng>/lac-cho.md.");
+    expect(readFileSync(file, "utf8")).toBe(text);
+    expect(run.status).toBe(1);
+  });
+});
+
 describe("npm run check -- --fix on Vietnamese habits", () => {
   const FIX_FIXTURE = path.join(REPO, "tests", "fixtures", "cli", "check-fix-vietnamese-habits");
   const ARTICLES = "content/articles/2026/12";
