@@ -13,7 +13,7 @@ import { slugify } from "./slugify";
  * release): it is part of every derived file's name, so browsers holding year-long
  * cached copies get new URLs. A test keeps the sharp release in step with package.json.
  */
-export const PIPELINE_VERSION = "1/sharp-0.35.5";
+export const PIPELINE_VERSION = "2/sharp-0.35.5";
 
 /**
  * WebP widths: the article column is at most 640 CSS pixels (twice that on a phone's

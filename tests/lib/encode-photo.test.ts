@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { encodeVariants, PhotoEncodingError } from "../../lib/encode-photo";
@@ -171,9 +172,69 @@ describe("encodeVariants", () => {
     await expect(encodeVariants(original, plan, plan.variants.slice(0, 2))).rejects.toThrow("/images/a.jpg: decoded as 480×360, the header said 800×800");
   });
 
-  it("gives a drawing its own bytes", async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"/>');
-    const plan = planPhoto("/images/a.svg", { format: "svg", width: 1200, height: 800 }, "f".repeat(64));
-    expect(await encodeVariants(svg, plan, plan.variants)).toEqual([{ variant: plan.variants[0], bytes: svg }]);
+});
+
+describe("encodeVariants for a drawing", () => {
+  const plan = planPhoto("/images/2024/05/ban-do.svg", { format: "svg", width: 1200, height: 800 }, "f".repeat(64));
+
+  it("copies a drawing with nothing to leave out byte for byte (the seed's placeholder)", async () => {
+    const seed = readFileSync("content/images/2017/04/btv-tinh-uy-lam-viec-1.svg");
+    expect(await encodeVariants(seed, plan, plan.variants)).toEqual([{ variant: plan.variants[0], bytes: seed }]);
+  });
+
+  it("leaves out <metadata>, comments and embedded rasters, and keeps every other byte", async () => {
+    const jpeg = await cameraPhoto({ width: 64, height: 48, metadata: true });
+    // What the phone wrote is really inside the embedded photo, so its absence below means something.
+    expect(jpeg.includes(Buffer.from(GPS_DATUM))).toBe(true);
+    const data = `data:image/jpeg;base64,${jpeg.toString("base64")}`;
+    const drawing = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      "<!-- Generator: Adobe Illustrator 28.0, SVG Export Plug-In . SVG Version: 6.00 -->",
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="http://www.w3.org/2000/svg" width="1200" height="800">',
+      '  <metadata id="m"><rdf:RDF><dc:creator>Hồng Nhung</dc:creator><metadata>lồng <!-- </metadata> --> trong</metadata>GPS</rdf:RDF></metadata>',
+      "  <svg:metadata/>",
+      '  <filter id="f"><feImage href="#nen"/><feImage xlink:href="' + data + '"/></filter>',
+      '  <rect id="nen" width="1200" height="800" fill="#e8e4dc" data-ghi-chu="a > b"/>',
+      '  <image x="0" y="0" width="64" height="48" xlink:href="' + data + '"/>',
+      "  <image href='" + data + "' width=\"64\"><title>Ảnh nhúng</title></image>",
+      '  <image href="https://baotinh.vn/anh.jpg" width="64"/>',
+      '  <text x="600" y="400">Bản đồ khu vực — “Hạ Long”</text>',
+      "</svg>",
+    ].join("\n");
+    const [copy] = await encodeVariants(Buffer.from(drawing), plan, plan.variants);
+    expect(copy?.bytes.toString("utf8")).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        "",
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="http://www.w3.org/2000/svg" width="1200" height="800">',
+        "  ",
+        "  ",
+        '  <filter id="f"><feImage href="#nen"/></filter>',
+        '  <rect id="nen" width="1200" height="800" fill="#e8e4dc" data-ghi-chu="a > b"/>',
+        "  ",
+        "  ",
+        "  ",
+        '  <text x="600" y="400">Bản đồ khu vực — “Hạ Long”</text>',
+        "</svg>",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps the bytes of a drawing in another encoding as they were", async () => {
+    const latin1 = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><!-- x --><svg xmlns="http://www.w3.org/2000/svg"><text>Caf\xe9</text></svg>', "latin1");
+    const [copy] = await encodeVariants(latin1, plan, plan.variants);
+    expect(copy?.bytes).toEqual(Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><svg xmlns="http://www.w3.org/2000/svg"><text>Caf\xe9</text></svg>', "latin1"));
+  });
+
+  it.each([
+    ["inside foreignObject", '<foreignObject width="64" height="48"><img xmlns="http://www.w3.org/1999/xhtml" src="data:image/jpeg;base64,/9j/4AAQ"/></foreignObject>'],
+    ["in a stylesheet", "<style>rect { fill: url(DATA:image/png;base64,iVBORw0KGgo=) }</style>"],
+  ])("refuses a drawing with a raster embedded %s, which it cannot leave out", async (_name, embedded) => {
+    const drawing = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800">${embedded}</svg>`);
+    const refusal = encodeVariants(drawing, plan, plan.variants);
+    await expect(refusal).rejects.toBeInstanceOf(PhotoEncodingError);
+    await expect(refusal).rejects.toThrow(
+      "/images/2024/05/ban-do.svg: bản vẽ SVG còn ảnh nhúng (data:image/…) ở chỗ không gỡ ra được, ngoài thẻ <image>; xuất lại bản vẽ mà không nhúng ảnh, hoặc đưa ảnh vào bài thành một ảnh riêng",
+    );
   });
 });
