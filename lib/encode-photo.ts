@@ -15,19 +15,25 @@ export interface EncodedVariant {
   readonly bytes: Buffer;
 }
 
-/** Thrown when an original cannot be encoded (damaged past its header, or not what its header said). */
+/**
+ * Thrown when an original cannot be encoded (damaged past its header, or not what its
+ * header said). Its message is for editors, in Vietnamese: what went wrong and what to
+ * do, then sharp's own words, when they are the cause, in parentheses.
+ */
 export class PhotoEncodingError extends Error {
   constructor(
     readonly src: string,
-    message: string,
+    reason: string,
+    sharpMessage?: string,
   ) {
-    super(`${src}: ${message}`);
+    super(sharpMessage === undefined ? reason : `${reason} (sharp: ${sharpMessage})`);
     this.name = "PhotoEncodingError";
   }
 }
 
 const WEBP = { quality: 72, effort: 4 } as const;
 const JPEG = { quality: 78, mozjpeg: true } as const;
+const RECOPY = "chép lại tệp gốc hoặc xuất lại thành JPEG";
 
 /**
  * Encodes some of an original's planned variants. One variant is resized straight from
@@ -45,7 +51,7 @@ export async function encodeVariants(original: Buffer, plan: PhotoPlan, variants
     const widest = Math.max(...variants.map((variant) => variant.width));
     const { data, info } = await upright(original, widest).raw().toBuffer({ resolveWithObject: true });
     if (Math.abs(info.height - Math.round((info.width * plan.height) / plan.width)) > 1) {
-      throw new PhotoEncodingError(plan.src, `decoded as ${info.width}×${info.height}, the header said ${plan.width}×${plan.height}`);
+      throw new PhotoEncodingError(plan.src, `ảnh giải mã ra ${info.width}×${info.height} điểm ảnh, không cùng tỉ lệ với ${plan.width}×${plan.height} mà phần đầu tệp ghi, nên tệp có thể đã hỏng; ${RECOPY}`);
     }
     const raw = { width: info.width, height: info.height, channels: info.channels };
     const encoded: EncodedVariant[] = [];
@@ -53,8 +59,17 @@ export async function encodeVariants(original: Buffer, plan: PhotoPlan, variants
     return encoded;
   } catch (error) {
     if (error instanceof PhotoEncodingError) throw error;
-    throw new PhotoEncodingError(plan.src, error instanceof Error ? error.message : String(error));
+    throw sharpFailure(plan.src, error instanceof Error ? error.message : String(error));
   }
+}
+
+// sharp says what failed in English; the editor reads what it means first. Its words for
+// the pixel limit are matched as sharp 0.35.5 writes them (a test holds them to it).
+function sharpFailure(src: string, message: string): PhotoEncodingError {
+  if (/exceeds pixel limit/i.test(message)) {
+    return new PhotoEncodingError(src, `ảnh lớn hơn mức tối đa ${MAX_PIXELS / 1_000_000} triệu điểm ảnh; thu nhỏ ảnh để cạnh dài khoảng 6000 điểm ảnh rồi chép lại`, message);
+  }
+  return new PhotoEncodingError(src, `không giải mã được ảnh: tệp hỏng, bị cắt cụt hoặc không đúng định dạng phần đầu tệp ghi; mở thử tệp bằng trình xem ảnh, ${RECOPY}`, message);
 }
 
 function upright(original: Buffer, width: number): Sharp {

@@ -1,10 +1,11 @@
 import "server-only";
 import sharp from "sharp";
-import { resolveOriginal } from "@/lib/content-paths";
+import { resolveOriginal, showPath } from "@/lib/content-paths";
 import type { Content } from "@/lib/load-content";
-import { cachedBytes, ensureCached, readCached } from "@/lib/photo-cache";
+import { cachedBytes, ensureCached, photoFailure, readCached } from "@/lib/photo-cache";
 import { fixedPhoto, responsivePicture, socialPhoto, type PhotoFile, type PhotoLookup, type PhotoSlot, type ResponsivePicture } from "@/lib/photo-sources";
 import { findVariant, planPhotos, plansByKey, type PhotoPlan, type PhotoVariant } from "@/lib/plan-photo";
+import { formatProblem } from "@/lib/problem";
 import { getLoaded } from "./content";
 import { getSettings } from "./settings";
 
@@ -129,7 +130,7 @@ async function encode(plan: PhotoPlan, variant: PhotoVariant): Promise<boolean> 
   } catch (error) {
     // The original was removed or changed after the build, or is damaged past its header:
     // the file cannot be made, and the reader gets a 404, as for any unknown name.
-    console.warn(`Không tạo được ${variant.name} từ ${plan.src}: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(`/anh/${variant.name}: ${formatProblem(photoFailure({ file: showPath(settings.paths, file), src: plan.src }, error))}`);
     return false;
   }
 }
