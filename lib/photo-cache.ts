@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { encodeVariants } from "./encode-photo";
+import { encodeVariants, PhotoEncodingError } from "./encode-photo";
 import type { PhotoPlan, PhotoVariant } from "./plan-photo";
+import { problemAt, type Problem } from "./problem";
 
 // The last stage of the photo pipeline: derived files kept across builds, in a folder
 // outside the build folder (PHOTO_CACHE_DIR, `.cache/photos` by default; lib/settings.ts).
@@ -33,9 +34,35 @@ export function cachedBytes(dir: string, variant: PhotoVariant): number | undefi
 /** Thrown when an original's bytes are no longer those its plan was made from. */
 export class OriginalChangedError extends Error {
   constructor(readonly src: string) {
-    super(`${src}: the original changed since its derived files were planned`);
+    super("tệp gốc đã đổi sau lần dựng trang; chạy lại npm run build (hoặc npm run deploy)");
     this.name = "OriginalChangedError";
   }
+}
+
+/** Thrown when an original cannot be read or a derived file cannot be written; the system's words follow in parentheses. */
+export class PhotoFileError extends Error {
+  constructor(
+    readonly src: string,
+    reason: string,
+    cause: unknown,
+  ) {
+    super(`${reason} (${cause instanceof Error ? cause.message : String(cause)})`);
+    this.name = "PhotoFileError";
+  }
+}
+
+/**
+ * The line an editor reads when a photo's derived files cannot be made: the original's
+ * file, the address articles write, why, and what to do, in Vietnamese.
+ *
+ * @example photoFailure({ file: "content/images/a.jpg", src: "/images/a.jpg" }, new OriginalChangedError("/images/a.jpg")).message
+ * // "không tạo được bản thu nhỏ cho ảnh /images/a.jpg: tệp gốc đã đổi sau lần dựng trang; chạy lại npm run build (hoặc npm run deploy)."
+ */
+export function photoFailure(place: { readonly file: string; readonly src: string }, error: unknown): Problem {
+  const known = error instanceof OriginalChangedError || error instanceof PhotoEncodingError || error instanceof PhotoFileError;
+  // Anything else is a fault in this program, not in the photo; its own words are kept.
+  const reason = known ? error.message : `lỗi ngoài dự kiến của chương trình (${error instanceof Error ? error.message : String(error)})`;
+  return problemAt({ file: place.file }, `không tạo được bản thu nhỏ cho ảnh ${place.src}: ${reason}.`);
 }
 
 /**
@@ -53,13 +80,26 @@ export async function ensureCached(dir: string, plan: PhotoPlan, original: { rea
     else sizes.set(variant.name, bytes);
   }
   if (missing.length === 0) return sizes;
-  const bytes = readFileSync(/*turbopackIgnore: true*/ original.file);
+  const bytes = readOriginal(plan.src, original.file);
   if (sha256(bytes) !== original.hash) throw new OriginalChangedError(plan.src);
   for (const { variant, bytes: encoded } of await encodeVariants(bytes, plan, missing)) {
-    writeCached(dir, variant, encoded);
+    try {
+      writeCached(dir, variant, encoded);
+    } catch (error) {
+      throw new PhotoFileError(plan.src, `không ghi được vào thư mục ảnh ${dir}; xem quyền ghi và chỗ trống trên đĩa, hoặc đặt PHOTO_CACHE_DIR sang thư mục khác`, error);
+    }
     sizes.set(variant.name, encoded.length);
   }
   return sizes;
+}
+
+function readOriginal(src: string, file: string): Buffer {
+  try {
+    return readFileSync(/*turbopackIgnore: true*/ file);
+  } catch (error) {
+    // Deleted or moved since the build read it, most often.
+    throw new PhotoFileError(src, "không đọc được tệp gốc; tệp có thể đã bị xóa hoặc chuyển đi sau lần dựng trang", error);
+  }
 }
 
 // Written whole and renamed into place: a reader (or a second build) never sees half a file.

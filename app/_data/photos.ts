@@ -1,10 +1,11 @@
 import "server-only";
 import sharp from "sharp";
-import { resolveOriginal } from "@/lib/content-paths";
+import { resolveOriginal, showPath } from "@/lib/content-paths";
 import type { Content } from "@/lib/load-content";
-import { cachedBytes, ensureCached, readCached } from "@/lib/photo-cache";
+import { cachedBytes, ensureCached, photoFailure, readCached } from "@/lib/photo-cache";
 import { fixedPhoto, responsivePicture, socialPhoto, type PhotoFile, type PhotoLookup, type PhotoSlot, type ResponsivePicture } from "@/lib/photo-sources";
-import { keyOfVariantName, planPhotos, type PhotoPlan, type PhotoVariant } from "@/lib/plan-photo";
+import { findVariant, planPhotos, plansByKey, type PhotoPlan, type PhotoVariant } from "@/lib/plan-photo";
+import { formatProblem } from "@/lib/problem";
 import { getLoaded } from "./content";
 import { getSettings } from "./settings";
 
@@ -30,7 +31,7 @@ export class PhotoBusyError extends Error {
 
 interface PhotoIndex {
   readonly bySrc: ReadonlyMap<string, PhotoPlan>;
-  readonly byKey: ReadonlyMap<string, PhotoPlan>;
+  readonly byKey: ReadonlyMap<string, readonly PhotoPlan[]>;
 }
 
 const indexes = new WeakMap<Content, PhotoIndex>();
@@ -40,7 +41,7 @@ function getIndex(): PhotoIndex {
   const known = indexes.get(content);
   if (known !== undefined) return known;
   const bySrc = planPhotos(content.imageSizes, content.photoHashes);
-  const index = { bySrc, byKey: new Map([...bySrc.values()].map((plan) => [plan.key, plan])) };
+  const index = { bySrc, byKey: plansByKey(bySrc.values()) };
   indexes.set(content, index);
   return index;
 }
@@ -82,10 +83,10 @@ export async function getPhotoFileBytes(src: string, file: PhotoFile): Promise<n
   const plan = getPhotoPlan(src);
   if (plan === undefined) return undefined;
   // A file already made is a stat, never a wait behind the encoding queue.
-  const made = cachedBytes(getSettings().photoCacheDir, file.variant);
+  const dir = getSettings().photoCacheDir;
+  const made = cachedBytes(dir, file.variant);
   if (made !== undefined) return made;
-  const sizes = await encodeOnce(plan, file.variant);
-  return sizes?.get(file.variant.name);
+  return (await encodeOnce(plan, file.variant)) ? cachedBytes(dir, file.variant) : undefined;
 }
 
 /**
@@ -93,44 +94,44 @@ export async function getPhotoFileBytes(src: string, file: PhotoFile): Promise<n
  * request. Undefined for a name no plan has, or an original that is gone or changed.
  */
 export async function getPhotoFile(name: string): Promise<{ readonly bytes: Buffer; readonly variant: PhotoVariant } | undefined> {
-  const key = keyOfVariantName(name);
-  const plan = key === undefined ? undefined : getIndex().byKey.get(key);
-  const variant = plan?.variants.find((candidate) => candidate.name === name);
-  if (plan === undefined || variant === undefined) return undefined;
+  const found = findVariant(getIndex().byKey, name);
+  if (found === undefined) return undefined;
+  const { plan, variant } = found;
   const dir = getSettings().photoCacheDir;
   const cached = readCached(dir, variant);
   if (cached !== undefined) return { bytes: cached, variant };
-  const sizes = await encodeOnce(plan, variant);
-  const bytes = sizes === undefined ? undefined : readCached(dir, variant);
+  const bytes = (await encodeOnce(plan, variant)) ? readCached(dir, variant) : undefined;
   return bytes === undefined ? undefined : { bytes, variant };
 }
 
-const inFlight = new Map<string, Promise<Map<string, number> | undefined>>();
+const inFlight = new Map<string, Promise<boolean>>();
 let active = 0;
 const waiting: (() => void)[] = [];
 
-// Two requests for the same file share one encode.
-function encodeOnce(plan: PhotoPlan, variant: PhotoVariant): Promise<Map<string, number> | undefined> {
-  const running = inFlight.get(variant.name);
+// Two requests for the same file share one encode, also under the names of two originals
+// with the same bytes, which share the file. True once the file is in the cache.
+function encodeOnce(plan: PhotoPlan, variant: PhotoVariant): Promise<boolean> {
+  const running = inFlight.get(variant.cacheName);
   if (running !== undefined) return running;
-  const work = withSlot(() => encode(plan, variant)).finally(() => inFlight.delete(variant.name));
-  inFlight.set(variant.name, work);
+  const work = withSlot(() => encode(plan, variant)).finally(() => inFlight.delete(variant.cacheName));
+  inFlight.set(variant.cacheName, work);
   return work;
 }
 
-async function encode(plan: PhotoPlan, variant: PhotoVariant): Promise<Map<string, number> | undefined> {
+async function encode(plan: PhotoPlan, variant: PhotoVariant): Promise<boolean> {
   const settings = getSettings();
   const { content } = getLoaded();
   const file = resolveOriginal(settings.paths, plan.src);
   const hash = content.photoHashes.get(plan.src);
-  if (file === undefined || hash === undefined) return undefined;
+  if (file === undefined || hash === undefined) return false;
   try {
-    return await ensureCached(settings.photoCacheDir, plan, { file, hash }, [variant]);
+    await ensureCached(settings.photoCacheDir, plan, { file, hash }, [variant]);
+    return true;
   } catch (error) {
     // The original was removed or changed after the build, or is damaged past its header:
     // the file cannot be made, and the reader gets a 404, as for any unknown name.
-    console.warn(`Không tạo được ${variant.name} từ ${plan.src}: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
+    console.warn(`/anh/${variant.name}: ${formatProblem(photoFailure({ file: showPath(settings.paths, file), src: plan.src }, error))}`);
+    return false;
   }
 }
 

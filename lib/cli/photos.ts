@@ -5,9 +5,10 @@ import { parseArgs } from "node:util";
 import sharp from "sharp";
 import { decodeSnapshot, snapshotFile } from "../content-snapshot";
 import { resolveOriginal, showPath } from "../content-paths";
-import { cachedBytes, ensureCached, measureCache } from "../photo-cache";
+import { cachedBytes, ensureCached, measureCache, photoFailure } from "../photo-cache";
 import { planPhotos, type PhotoPlan } from "../plan-photo";
 import { photosToPrerender } from "../prerender-plan";
+import { formatProblem } from "../problem";
 import { FEED_SIZE } from "../render-feed";
 import { chosenSlugs } from "../front-page";
 import { commandSettings } from "./content-folder";
@@ -65,7 +66,7 @@ async function main(argv: readonly string[]): Promise<number> {
         encoded += before;
         cached += plan.variants.length - before;
       } catch (error) {
-        failures.push(`ảnh ${plan.src} (${showPath(settings.paths, file)}): không tạo được bản thu nhỏ (${error instanceof Error ? error.message : String(error)}); mở thử tệp bằng trình xem ảnh, chép lại tệp gốc hoặc xuất lại thành JPEG.`);
+        failures.push(formatProblem(photoFailure({ file: showPath(settings.paths, file), src: plan.src }, error)));
       }
     }
   };
@@ -109,7 +110,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`Không tạo được ảnh: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Không tạo được ảnh: lỗi ngoài dự kiến (${error instanceof Error ? error.message : String(error)}).`);
     process.exitCode = 1;
   },
 );

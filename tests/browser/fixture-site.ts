@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { articleFile } from "../support/article-file";
@@ -10,6 +10,16 @@ export const FIXTURE_NOW = "2024-05-10T03:00:00.000Z"; // 10:00 GMT+7
 /** Scheduled one hour after {@link FIXTURE_NOW}. */
 export const SCHEDULED_SLUG = "bai-hen-gio-dang";
 export const DRAFT_SLUG = "bai-nhap-chua-dang";
+/**
+ * The draft's one photo, with a caption and a credit: the photo article's first camera
+ * photo copied under another name, as an editor does who reuses a photo in a new article.
+ * So the fixture has the same bytes under two names, each with its own derived names.
+ */
+export const DRAFT_PHOTO = "/images/2024/05/ban-sao-khanh-thanh.jpg";
+/** The photo {@link DRAFT_PHOTO} is a byte-for-byte copy of. */
+export const DRAFT_PHOTO_COPIED_FROM = "/images/2019/06/khanh-thanh-1.jpg";
+export const DRAFT_PHOTO_CAPTION = "Nhà văn hóa thôn Đông sau một năm đi vào hoạt động.";
+export const DRAFT_PHOTO_CREDIT = "Ảnh: Lê Ảnh";
 export const HOSTILE_SLUG = "tieu-de-co-ma-doc";
 /** The fixture server's PREVIEW_SECRET: preview links are on there, and off on the real site's server. */
 export const FIXTURE_PREVIEW_SECRET = "bi-mat-xem-truoc-cua-trang-thu-0123456789";
@@ -56,7 +66,7 @@ export const PHOTO_SLUG = LEAD_SLUG;
 export const VIDEO_POSTER = "/images/2020/02/khai-mac-le-hoi.jpg";
 export const YOUTUBE_POSTER = "/images/2020/02/le-hoi-tren-cao.jpg";
 const PHOTOS = [
-  { src: "/images/2019/06/khanh-thanh-1.jpg", options: { width: 6000, height: 4000, metadata: true, seed: 11 } },
+  { src: DRAFT_PHOTO_COPIED_FROM, options: { width: 6000, height: 4000, metadata: true, seed: 11 } },
   { src: "/images/2019/06/khanh-thanh-2.jpg", options: { width: 6000, height: 4000, orientation: 6, metadata: true, seed: 12 } },
   { src: "/images/2019/06/khanh-thanh-3.jpg", options: { width: 4032, height: 3024, metadata: true, displayP3: true, seed: 13 } },
   { src: VIDEO_POSTER, options: { width: 1920, height: 1080, metadata: true, seed: 14 } },
@@ -78,13 +88,15 @@ Nhà văn hóa có hội trường một trăm chỗ ngồi, sân thể thao và
 Buổi lễ kết thúc bằng chương trình văn nghệ của các chi hội trong thôn.`,
 );
 
-/** Writes the photo article's three camera photos and the media article's posters into the fixture content folder (about 15 s). */
+/** Writes the photo article's three camera photos, the media article's posters and the draft's copy into the fixture content folder (about 15 s). */
 export async function writeFixturePhotos(dir: string): Promise<void> {
   for (const photo of PHOTOS) {
     const file = path.join(dir, photo.src);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, await cameraPhoto(photo.options));
   }
+  mkdirSync(path.dirname(path.join(dir, DRAFT_PHOTO)), { recursive: true });
+  copyFileSync(path.join(dir, DRAFT_PHOTO_COPIED_FROM), path.join(dir, DRAFT_PHOTO));
 }
 
 /** One tag typed three ways: old tone placement, new tone placement, and decomposed (NFD). */
@@ -156,7 +168,10 @@ export function writeFixtureContent(): string {
   );
   writeFileSync(
     path.join(articles, `${DRAFT_SLUG}.md`),
-    articleFile({ title: "Bản nháp chưa được đăng", date: "2024-05-01 09:00", author: "Hồng Nhung", category: "Xã hội", draft: "true" }, "Nội dung nháp."),
+    articleFile(
+      { title: "Bản nháp chưa được đăng", date: "2024-05-01 09:00", author: "Hồng Nhung", category: "Xã hội", draft: "true" },
+      `Nội dung nháp.\n\n![Nhà văn hóa thôn Đông](${DRAFT_PHOTO} "${DRAFT_PHOTO_CAPTION} ${DRAFT_PHOTO_CREDIT}")`,
+    ),
   );
   writeFileSync(
     path.join(articles, `${SCHEDULED_SLUG}.md`),

@@ -7,7 +7,7 @@ import { GPS_DATUM, XMP_CREATOR } from "../support/camera-photos";
 import { PHOTO_SIZES } from "../../lib/photo-sources";
 import { launchChromium, saveScreenshot, VIEWPORTS } from "../support/chromium";
 import { fetchPage } from "../support/http";
-import { PHOTO_SLUG } from "./fixture-site";
+import { DRAFT_PHOTO, DRAFT_PHOTO_COPIED_FROM, PHOTO_SLUG } from "./fixture-site";
 
 // The fixture article with three camera photos (6000 × 4000 with GPS, a portrait stored
 // sideways, a phone's Display P3), read in Chromium at a phone's and a desktop's width.
@@ -218,11 +218,28 @@ describe("the article's photos outside the page", () => {
     }
   });
 
+  it("serves a photo copied under another name under both names, from the one file they share", async () => {
+    const { html } = await fetchPage(`${fixtureUrl}${ARTICLE}`);
+    const key = /\/anh\/khanh-thanh-1-([0-9a-f]{16})-640\.webp/.exec(html)?.[1] ?? "";
+    // The draft's photo is the same bytes as the article's first, so its names have the same key.
+    const names = [DRAFT_PHOTO_COPIED_FROM, DRAFT_PHOTO].map((src) => `/anh/${path.posix.basename(src, ".jpg")}-${key}-640.webp`);
+    expect(names).toEqual([`/anh/khanh-thanh-1-${key}-640.webp`, `/anh/ban-sao-khanh-thanh-${key}-640.webp`]);
+    const answers = await Promise.all(names.map(async (name) => fetch(`${fixtureUrl}${name}`)));
+    const bodies = await Promise.all(answers.map(async (answer) => Buffer.from(await answer.arrayBuffer())));
+    expect(answers.map((answer) => [answer.status, answer.headers.get("content-type"), answer.headers.get("cache-control")])).toEqual([
+      [200, "image/webp", IMMUTABLE],
+      [200, "image/webp", IMMUTABLE],
+    ]);
+    expect(bodies[0]?.length).toBeGreaterThan(0);
+    expect(bodies[1]?.equals(bodies[0] ?? Buffer.alloc(0))).toBe(true);
+  });
+
   it.each([
     ["an original's own address", "/images/2019/06/khanh-thanh-1.jpg"],
     ["a width no plan has", "/anh/khanh-thanh-1-%KEY%-481.webp"],
     ["a format no plan has", "/anh/khanh-thanh-1-%KEY%-640.png"],
     ["a name under another photo's key", "/anh/khanh-thanh-9-%KEY%-640.webp"],
+    ["a width no plan has, under the copy's name", "/anh/ban-sao-khanh-thanh-%KEY%-481.webp"],
     ["a key no photo has", "/anh/khanh-thanh-1-0123456789abcdef-640.webp"],
     ["a path leaving the folder", "/anh/..%2F..%2Fcontent%2Fimages%2F2019%2F06%2Fkhanh-thanh-1.jpg"],
     ["Next's image optimiser", "/_next/image?url=%2Fimages%2F2019%2F06%2Fkhanh-thanh-1.jpg&w=640&q=75"],

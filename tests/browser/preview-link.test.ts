@@ -6,7 +6,7 @@ import { signPreviewToken } from "../../lib/preview-link";
 import { previewLinkPath, previewPagePath } from "../../lib/routes";
 import { runCli } from "../cli/run-cli";
 import { launchChromium } from "../support/chromium";
-import { DRAFT_SLUG, FIXTURE_NOW, FIXTURE_PREVIEW_SECRET, SCHEDULED_SLUG } from "./fixture-site";
+import { DRAFT_PHOTO_CAPTION, DRAFT_PHOTO_CREDIT, DRAFT_SLUG, FIXTURE_NOW, FIXTURE_PREVIEW_SECRET, PHOTO_SLUG, SCHEDULED_SLUG } from "./fixture-site";
 
 // Preview links on a production server: `npm run preview-link` signs one, Chromium follows
 // it to the preview page, and every way of getting there without a valid link is a 404
@@ -69,6 +69,39 @@ describe("a preview link, followed in Chromium", () => {
     const headers = response?.headers() ?? {};
     expect(directives(headers["cache-control"] ?? null)).toEqual(expect.arrayContaining(["private", "no-store"]));
     expect(headers["x-robots-tag"]).toBe("noindex, nofollow");
+    await context.close();
+  });
+
+  it("shows the draft's photo as the article page shows its first: derived files in a <picture>, the caption and the credit apart", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto(commandLink(DRAFT_SLUG), { waitUntil: "networkidle" });
+    const figure = page.locator(".article-body figure");
+    expect(await figure.count()).toBe(1);
+    const preview = await figure.evaluate((node) => node.outerHTML);
+    // The draft's photo is a copy of the photo article's first under another name: the
+    // same bytes and size, so the same figure but for the names, the alt and the caption.
+    await page.goto(`${fixtureUrl}/bai-viet/${PHOTO_SLUG}`);
+    const published = await page.locator(".article-body figure").first().evaluate((node) => node.outerHTML);
+    expect(preview).toBe(
+      published
+        .replaceAll("/anh/khanh-thanh-1-", "/anh/ban-sao-khanh-thanh-")
+        .replace('alt="Quang cảnh lễ khánh thành"', 'alt="Nhà văn hóa thôn Đông"')
+        .replace("Quang cảnh lễ khánh thành nhà văn hóa thôn Đông.", DRAFT_PHOTO_CAPTION),
+    );
+    expect(preview).toMatch(/^<figure><picture><source type="image\/webp" srcset="\/anh\/ban-sao-khanh-thanh-[0-9a-f]{16}-320\.webp 320w, /);
+    expect(preview).toContain(`<figcaption>${DRAFT_PHOTO_CAPTION} <span class="credit">${DRAFT_PHOTO_CREDIT}</span></figcaption></figure>`);
+    expect(preview).toContain('fetchpriority="high"');
+    await context.close();
+  });
+
+  it("loads the draft's photo from its derived files on the preview page", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto(commandLink(DRAFT_SLUG), { waitUntil: "networkidle" });
+    await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+    const shown = await page.locator(".article-body figure img").evaluate((node) => (node instanceof HTMLImageElement ? [new URL(node.currentSrc).pathname, node.naturalWidth > 0] : []));
+    expect(shown).toEqual([expect.stringMatching(/^\/anh\/ban-sao-khanh-thanh-[0-9a-f]{16}-\d+\.webp$/), true]);
     await context.close();
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { encodeVariants, PhotoEncodingError } from "../../lib/encode-photo";
@@ -61,6 +62,15 @@ async function pixelAt(bytes: Buffer, x: number, y: number): Promise<Colour> {
   const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
   const at = (y * info.width + x) * info.channels;
   return [data[at] ?? -1, data[at + 1] ?? -1, data[at + 2] ?? -1];
+}
+
+/** What an encode that must fail threw, as the photo it names and its message. */
+async function refusal(encoding: Promise<unknown>): Promise<unknown> {
+  const error = await encoding.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  return error instanceof PhotoEncodingError ? { src: error.src, message: error.message } : error;
 }
 
 function near(colour: Colour, expected: Colour, tolerance = 40): boolean {
@@ -152,7 +162,10 @@ describe("encodeVariants", () => {
   it("refuses a header claiming 20,000 × 15,000 pixels before allocating them", async () => {
     const huge = jpegHeaderClaiming(20_000, 15_000);
     const plan = planPhoto("/images/qua-lon.jpg", { format: "jpeg", width: 20_000, height: 15_000 }, "d".repeat(64));
-    await expect(encodeVariants(huge, plan, [variant(plan, "webp", 320)])).rejects.toThrow(/^\/images\/qua-lon\.jpg: .*pixel limit/);
+    expect(await refusal(encodeVariants(huge, plan, [variant(plan, "webp", 320)]))).toEqual({
+      src: "/images/qua-lon.jpg",
+      message: "ảnh lớn hơn mức tối đa 50 triệu điểm ảnh; thu nhỏ ảnh để cạnh dài khoảng 6000 điểm ảnh rồi chép lại (sharp: Input image exceeds pixel limit)",
+    });
   });
 
   it.each([
@@ -162,18 +175,84 @@ describe("encodeVariants", () => {
     const whole = await cameraPhoto({ width: 800, height: 600 });
     const cut = whole.subarray(0, Math.floor(whole.length * 0.6));
     const plan = planOf(whole);
-    await expect(encodeVariants(cut, plan, plan.variants.slice(0, count))).rejects.toBeInstanceOf(PhotoEncodingError);
+    expect(await refusal(encodeVariants(cut, plan, plan.variants.slice(0, count)))).toEqual({
+      src: "/images/a.jpg",
+      message:
+        "không giải mã được ảnh: tệp hỏng, bị cắt cụt hoặc không đúng định dạng phần đầu tệp ghi; mở thử tệp bằng trình xem ảnh, chép lại tệp gốc hoặc xuất lại thành JPEG (sharp: VipsJpeg: premature end of JPEG image)",
+    });
   });
 
   it("refuses an original whose pixels are not the size its plan says", async () => {
     const original = await cameraPhoto({ width: 800, height: 600 });
     const plan = planPhoto("/images/a.jpg", { format: "jpeg", width: 800, height: 800 }, "e".repeat(64));
-    await expect(encodeVariants(original, plan, plan.variants.slice(0, 2))).rejects.toThrow("/images/a.jpg: decoded as 480×360, the header said 800×800");
+    expect(await refusal(encodeVariants(original, plan, plan.variants.slice(0, 2)))).toEqual({
+      src: "/images/a.jpg",
+      message: "ảnh giải mã ra 480×360 điểm ảnh, không cùng tỉ lệ với 800×800 mà phần đầu tệp ghi, nên tệp có thể đã hỏng; chép lại tệp gốc hoặc xuất lại thành JPEG",
+    });
   });
 
-  it("gives a drawing its own bytes", async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"/>');
-    const plan = planPhoto("/images/a.svg", { format: "svg", width: 1200, height: 800 }, "f".repeat(64));
-    expect(await encodeVariants(svg, plan, plan.variants)).toEqual([{ variant: plan.variants[0], bytes: svg }]);
+});
+
+describe("encodeVariants for a drawing", () => {
+  const plan = planPhoto("/images/2024/05/ban-do.svg", { format: "svg", width: 1200, height: 800 }, "f".repeat(64));
+
+  it("copies a drawing with nothing to leave out byte for byte (the seed's placeholder)", async () => {
+    const seed = readFileSync("content/images/2017/04/btv-tinh-uy-lam-viec-1.svg");
+    expect(await encodeVariants(seed, plan, plan.variants)).toEqual([{ variant: plan.variants[0], bytes: seed }]);
+  });
+
+  it("leaves out <metadata>, comments and embedded rasters, and keeps every other byte", async () => {
+    const jpeg = await cameraPhoto({ width: 64, height: 48, metadata: true });
+    // What the phone wrote is really inside the embedded photo, so its absence below means something.
+    expect(jpeg.includes(Buffer.from(GPS_DATUM))).toBe(true);
+    const data = `data:image/jpeg;base64,${jpeg.toString("base64")}`;
+    const drawing = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      "<!-- Generator: Adobe Illustrator 28.0, SVG Export Plug-In . SVG Version: 6.00 -->",
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="http://www.w3.org/2000/svg" width="1200" height="800">',
+      '  <metadata id="m"><rdf:RDF><dc:creator>Hồng Nhung</dc:creator><metadata>lồng <!-- </metadata> --> trong</metadata>GPS</rdf:RDF></metadata>',
+      "  <svg:metadata/>",
+      '  <filter id="f"><feImage href="#nen"/><feImage xlink:href="' + data + '"/></filter>',
+      '  <rect id="nen" width="1200" height="800" fill="#e8e4dc" data-ghi-chu="a > b"/>',
+      '  <image x="0" y="0" width="64" height="48" xlink:href="' + data + '"/>',
+      "  <image href='" + data + "' width=\"64\"><title>Ảnh nhúng</title></image>",
+      '  <image href="https://baotinh.vn/anh.jpg" width="64"/>',
+      '  <text x="600" y="400">Bản đồ khu vực — “Hạ Long”</text>',
+      "</svg>",
+    ].join("\n");
+    const [copy] = await encodeVariants(Buffer.from(drawing), plan, plan.variants);
+    expect(copy?.bytes.toString("utf8")).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        "",
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="http://www.w3.org/2000/svg" width="1200" height="800">',
+        "  ",
+        "  ",
+        '  <filter id="f"><feImage href="#nen"/></filter>',
+        '  <rect id="nen" width="1200" height="800" fill="#e8e4dc" data-ghi-chu="a > b"/>',
+        "  ",
+        "  ",
+        "  ",
+        '  <text x="600" y="400">Bản đồ khu vực — “Hạ Long”</text>',
+        "</svg>",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps the bytes of a drawing in another encoding as they were", async () => {
+    const latin1 = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><!-- x --><svg xmlns="http://www.w3.org/2000/svg"><text>Caf\xe9</text></svg>', "latin1");
+    const [copy] = await encodeVariants(latin1, plan, plan.variants);
+    expect(copy?.bytes).toEqual(Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><svg xmlns="http://www.w3.org/2000/svg"><text>Caf\xe9</text></svg>', "latin1"));
+  });
+
+  it.each([
+    ["inside foreignObject", '<foreignObject width="64" height="48"><img xmlns="http://www.w3.org/1999/xhtml" src="data:image/jpeg;base64,/9j/4AAQ"/></foreignObject>'],
+    ["in a stylesheet", "<style>rect { fill: url(DATA:image/png;base64,iVBORw0KGgo=) }</style>"],
+  ])("refuses a drawing with a raster embedded %s, which it cannot leave out", async (_name, embedded) => {
+    const drawing = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800">${embedded}</svg>`);
+    expect(await refusal(encodeVariants(drawing, plan, plan.variants))).toEqual({
+      src: "/images/2024/05/ban-do.svg",
+      message: "bản vẽ SVG còn ảnh nhúng (data:image/…) ở chỗ không gỡ ra được, ngoài thẻ <image>; xuất lại bản vẽ mà không nhúng ảnh, hoặc đưa ảnh vào bài thành một ảnh riêng",
+    });
   });
 });

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, wri
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cachedBytes, cachedFile, ensureCached, hashOriginals, measureCache, OriginalChangedError, readCached, sha256 } from "../../lib/photo-cache";
+import { cachedBytes, cachedFile, ensureCached, hashOriginals, measureCache, OriginalChangedError, photoFailure, readCached, sha256 } from "../../lib/photo-cache";
+import { formatProblem } from "../../lib/problem";
 import { planPhoto, type PhotoPlan } from "../../lib/plan-photo";
 import { cameraPhoto } from "../support/camera-photos";
 
@@ -60,6 +61,61 @@ describe("ensureCached", () => {
     const cache = path.join(dir, "cache-d");
     await expect(ensureCached(cache, plan, { file: original, hash: "0".repeat(64) }, plan.variants)).rejects.toBeInstanceOf(OriginalChangedError);
     expect(plan.variants.map((variant) => cachedBytes(cache, variant))).toEqual(plan.variants.map(() => undefined));
+  });
+});
+
+describe("photoFailure", () => {
+  const SHOWN = "content/images/2024/05/hoi-nghi.jpg";
+  const failing = async (made: () => Promise<unknown>): Promise<string> => {
+    const error = await made().then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    return formatProblem(photoFailure({ file: SHOWN, src: plan.src }, error));
+  };
+  const line = (reason: string) => `${SHOWN}: không tạo được bản thu nhỏ cho ảnh /images/2024/05/hoi-nghi.jpg: ${reason}.`;
+
+  it.each([
+    [
+      "an original changed since the build",
+      () => ensureCached(path.join(dir, "loi-a"), plan, { file: original, hash: "0".repeat(64) }, plan.variants),
+      () => line("tệp gốc đã đổi sau lần dựng trang; chạy lại npm run build (hoặc npm run deploy)"),
+    ],
+    [
+      "an original deleted since the build",
+      () => ensureCached(path.join(dir, "loi-b"), plan, { file: path.join(dir, "da-xoa.jpg"), hash: sha256(bytes) }, plan.variants),
+      () => line(`không đọc được tệp gốc; tệp có thể đã bị xóa hoặc chuyển đi sau lần dựng trang (ENOENT: no such file or directory, open '${path.join(dir, "da-xoa.jpg")}')`),
+    ],
+    [
+      "a cache folder that is a file",
+      async () => {
+        writeFileSync(path.join(dir, "la-tep"), "");
+        return ensureCached(path.join(dir, "la-tep"), plan, { file: original, hash: sha256(bytes) }, plan.variants.slice(0, 1));
+      },
+      () =>
+        line(
+          `không ghi được vào thư mục ảnh ${path.join(dir, "la-tep")}; xem quyền ghi và chỗ trống trên đĩa, hoặc đặt PHOTO_CACHE_DIR sang thư mục khác (ENOTDIR: not a directory, mkdir '${path.join(dir, "la-tep", plan.key.slice(0, 2))}')`,
+        ),
+    ],
+    [
+      "an original cut short inside its pixels",
+      async () => {
+        const cut = bytes.subarray(0, Math.floor(bytes.length * 0.6));
+        writeFileSync(path.join(dir, "cat-ngan.jpg"), cut);
+        return ensureCached(path.join(dir, "loi-d"), plan, { file: path.join(dir, "cat-ngan.jpg"), hash: sha256(cut) }, plan.variants.slice(0, 2));
+      },
+      () =>
+        line(
+          "không giải mã được ảnh: tệp hỏng, bị cắt cụt hoặc không đúng định dạng phần đầu tệp ghi; mở thử tệp bằng trình xem ảnh, chép lại tệp gốc hoặc xuất lại thành JPEG (sharp: VipsJpeg: premature end of JPEG image)",
+        ),
+    ],
+    [
+      "a fault in the program itself",
+      () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'width')")),
+      () => line("lỗi ngoài dự kiến của chương trình (Cannot read properties of undefined (reading 'width'))"),
+    ],
+  ])("tells the editor in Vietnamese about %s", async (_name, made, expected) => {
+    expect(await failing(made)).toBe(expected());
   });
 });
 

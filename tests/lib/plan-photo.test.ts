@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { PhotoFacts } from "../../lib/parse-photo-header";
-import { JPEG_WIDTHS, keyOfVariantName, photoKey, PIPELINE_VERSION, planPhoto, planPhotos, WEBP_WIDTHS } from "../../lib/plan-photo";
+import { findVariant, JPEG_WIDTHS, keyOfVariantName, photoKey, PIPELINE_VERSION, planPhoto, planPhotos, plansByKey, WEBP_WIDTHS } from "../../lib/plan-photo";
 
 const HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 const KEY = photoKey(HASH);
@@ -74,6 +74,45 @@ describe("planPhotos", () => {
     expect([...plans.keys()]).toEqual(["/images/a.jpg", "/images/b.svg"]);
     expect(plans.get("/images/a.jpg")).toEqual(planPhoto("/images/a.jpg", camera, HASH));
     expect(plans.get("/images/b.svg")?.vector).toBe(true);
+  });
+});
+
+describe("findVariant", () => {
+  // The same bytes under two names, as when an editor copies a photo for a second article.
+  const first = planPhoto("/images/2017/04/btv-tinh-uy-lam-viec-1.svg", { format: "svg", width: 1200, height: 800 }, HASH);
+  const copy = planPhoto("/images/2017/04/ban-sao.svg", { format: "svg", width: 1200, height: 800 }, HASH);
+  const photo = planPhoto("/images/2024/05/hoi-nghi.jpg", camera, HASH);
+  const other = planPhoto("/images/2024/05/khac.jpg", camera, HASH.replace("9", "8"));
+  const byKey = plansByKey([first, copy, photo, other]);
+
+  it("keeps every plan of the same bytes under their shared key, none overwriting another", () => {
+    expect([...byKey].map(([key, plans]) => [key, plans.map((plan) => plan.src)])).toEqual([
+      [KEY, [first.src, copy.src, photo.src]],
+      [other.key, [other.src]],
+    ]);
+  });
+
+  it.each([
+    [`btv-tinh-uy-lam-viec-1-${KEY}.svg`, "/images/2017/04/btv-tinh-uy-lam-viec-1.svg", "svg", 1200],
+    [`ban-sao-${KEY}.svg`, "/images/2017/04/ban-sao.svg", "svg", 1200],
+    [`hoi-nghi-${KEY}-640.webp`, "/images/2024/05/hoi-nghi.jpg", "webp", 640],
+    [`hoi-nghi-${KEY}-1200.jpg`, "/images/2024/05/hoi-nghi.jpg", "jpeg", 1200],
+    [`khac-${photoKey(HASH.replace("9", "8"))}-320.webp`, "/images/2024/05/khac.jpg", "webp", 320],
+  ])("finds %s in the plan of %s", (name, src, format, width) => {
+    const found = findVariant(byKey, name);
+    expect([found?.plan.src, found?.variant.format, found?.variant.width, found?.variant.name]).toEqual([src, format, width, name]);
+  });
+
+  it.each([
+    ["a name under another photo's key", `khac-${KEY}-640.webp`],
+    ["a name of no photo under a shared key", `ban-sao-2-${KEY}.svg`],
+    ["a width no plan has", `hoi-nghi-${KEY}-481.webp`],
+    ["a format no plan has", `hoi-nghi-${KEY}-640.png`],
+    ["a drawing's name with a width", `ban-sao-${KEY}-640.svg`],
+    ["a key no photo has", "hoi-nghi-0123456789abcdef-640.webp"],
+    ["a path leaving the folder", `../hoi-nghi-${KEY}-640.webp`],
+  ])("finds nothing for %s", (_name, name) => {
+    expect(findVariant(byKey, name)).toBeUndefined();
   });
 });
 
