@@ -28,10 +28,11 @@ export interface PhotoPlace {
 
 /**
  * Every problem with one original: a header that is not a photo, a damaged or truncated
- * file, an iPhone HEIC, a huge image (errors); CMYK colours, animation, a photo narrower
+ * file, an iPhone HEIC, a huge image, a drawing whose embedded raster cannot be taken out
+ * (errors; `drawing` says whether lib/strip-drawing.ts can clean it); CMYK colours, animation, a photo narrower
  * than the column (warnings).
  */
-export function checkPhoto(header: PhotoHeader, where: PhotoPlace): Problem[] {
+export function checkPhoto(header: PhotoHeader, where: PhotoPlace, drawing: { readonly cleanable: boolean } = { cleanable: true }): Problem[] {
   if (!header.ok) {
     if (header.reason === "corrupt") {
       return [photoError(where, "một tệp ảnh đọc được", "tệp hỏng (không đọc được kích thước ảnh)", "mở thử bằng trình xem ảnh; nếu không mở được, chép lại tệp gốc từ máy ảnh hoặc điện thoại")];
@@ -60,6 +61,10 @@ export function checkPhoto(header: PhotoHeader, where: PhotoPlace): Problem[] {
   }
   if (!facts.complete) {
     problems.push(photoError(where, "tệp ảnh trọn vẹn", `tệp bị cắt cụt (chỉ có ${Math.ceil(facts.bytes / 1024)} KB, thiếu phần cuối)`, "chép lại tệp gốc từ máy ảnh hoặc điện thoại"));
+  }
+  if (!drawing.cleanable) {
+    // lib/strip-drawing.ts could not take an embedded raster out: the deploy would refuse it.
+    problems.push(photoError(where, "bản vẽ SVG không có ảnh nhúng ngoài thẻ <image>", "ảnh nhúng (data:image/…) ở chỗ không gỡ ra được", "xuất lại bản vẽ mà không nhúng ảnh, hoặc đưa ảnh vào bài thành một ảnh riêng"));
   }
   if (problems.length > 0) return problems;
   return photoWarnings(facts, where);

@@ -1,13 +1,14 @@
 import sharp, { type Sharp } from "sharp";
 import { MAX_PIXELS } from "./check-photo";
 import type { PhotoPlan, PhotoVariant } from "./plan-photo";
+import { LEFTOVER_RASTER, stripDrawing } from "./strip-drawing";
 
 // The fourth stage of the photo pipeline: sharp turns an original into its derived files.
 // Each is turned upright by its EXIF orientation, converted to sRGB through the embedded
 // ICC profile (CMYK through sharp's own), and written with no metadata at all: sharp
 // drops EXIF (GPS included), XMP, IPTC and the profile unless asked to keep them, and
 // nothing here asks. A drawing stays vector: its copy is its own markup less what can
-// carry its author's details (see stripDrawing).
+// carry its author's details (lib/strip-drawing.ts).
 
 /** One derived file, encoded. */
 export interface EncodedVariant {
@@ -42,7 +43,8 @@ const RECOPY = "chép lại tệp gốc hoặc xuất lại thành JPEG";
  */
 export async function encodeVariants(original: Buffer, plan: PhotoPlan, variants: readonly PhotoVariant[]): Promise<EncodedVariant[]> {
   if (plan.vector) {
-    const bytes = stripDrawing(original, plan.src);
+    const bytes = stripDrawing(original);
+    if (bytes === undefined) throw new PhotoEncodingError(plan.src, LEFTOVER_RASTER);
     return variants.map((variant) => ({ variant, bytes }));
   }
   try {
@@ -87,45 +89,3 @@ function output(image: Sharp, variant: PhotoVariant): Promise<Buffer> {
   return image.webp(WEBP).toBuffer();
 }
 
-// What a drawing's copy leaves out. Design tools write the author's details into
-// <metadata> (RDF: names, dates, software) and comments, and embed a raster as
-// <image href="data:…">, which keeps the camera's EXIF, GPS included.
-//
-// Regular expressions suffice here, and are safe, because they only ever remove markup:
-// the copy can do nothing its original could not, and it is served only under the
-// drawing policy (app/anh/[name]/route.ts: sandbox, no script, nothing loaded from
-// anywhere) and shown through <img>, which runs and loads nothing either. Start tags are
-// matched attribute by attribute, with the quotes XML requires and without the "<" it
-// forbids in a value, so a ">" inside a value cannot end a match early. Markup written to
-// fool them (a comment inside CDATA, a character reference in an href) can at worst break
-// the drawing, which is the editor's own. Editors are trusted and their tools do not write
-// such markup: this is against what a tool leaves behind, not against a hostile file.
-//
-// Every <image> goes, whatever its href: under <img> and under that policy only an
-// embedded data: raster could ever show; an <feImage> too unless it refers to an element
-// of the drawing ("#…"). A data: raster left anywhere else (a stylesheet, foreignObject)
-// is refused rather than served.
-const SPACE = "[ \\t\\r\\n]";
-const NAME_PREFIX = "(?:[A-Za-z_][\\w.-]*:)?";
-const ATTRIBUTES = `(?:${SPACE}+[^ \\t\\r\\n=/>]+${SPACE}*=${SPACE}*(?:"[^"]*"|'[^']*'))*${SPACE}*`;
-const COMMENT = /<!--[\s\S]*?-->/g;
-// Innermost first (no <metadata> opens inside a match), so one nested in another goes too.
-const METADATA = new RegExp(`<(${NAME_PREFIX}metadata)${ATTRIBUTES}(?:/>|>(?:(?!<${NAME_PREFIX}metadata[ \\t\\r\\n/>])[\\s\\S])*?</\\1${SPACE}*>)`, "g");
-const EMBEDDED = new RegExp(`<(${NAME_PREFIX}(image|feImage))(${ATTRIBUTES})(?:/>|>[\\s\\S]*?</\\1${SPACE}*>)`, "g");
-const FRAGMENT_HREF = new RegExp(`${SPACE}${NAME_PREFIX}href${SPACE}*=${SPACE}*["']#`);
-const DATA_RASTER = /data:image\//i;
-
-function stripDrawing(original: Buffer, src: string): Buffer {
-  // latin1 maps each byte to one character and back, so text in any encoding keeps its
-  // bytes; the markup matched is ASCII, which no byte of a multi-byte UTF-8 character is.
-  let text = original.toString("latin1").replace(COMMENT, "");
-  for (let before = ""; before !== text; ) {
-    before = text;
-    text = text.replace(METADATA, "");
-  }
-  text = text.replace(EMBEDDED, (element: string, _name: string, local: string, attributes: string) => (local === "feImage" && FRAGMENT_HREF.test(attributes) ? element : ""));
-  if (DATA_RASTER.test(text)) {
-    throw new PhotoEncodingError(src, "bản vẽ SVG còn ảnh nhúng (data:image/…) ở chỗ không gỡ ra được, ngoài thẻ <image>; xuất lại bản vẽ mà không nhúng ảnh, hoặc đưa ảnh vào bài thành một ảnh riêng");
-  }
-  return Buffer.from(text, "latin1");
-}

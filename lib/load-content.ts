@@ -2,7 +2,8 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import path from "node:path";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { checkPhoto } from "./check-photo";
+import { checkPhoto, MAX_BYTES } from "./check-photo";
+import { stripDrawing } from "./strip-drawing";
 import { parsePhotoHeader, type ByteSource, type PhotoFacts, type PhotoHeader } from "./parse-photo-header";
 import { parseGlossary, type Glossary } from "./parse-glossary";
 import type { BodyReference } from "./analyse-markdown";
@@ -435,7 +436,9 @@ function judgePhoto(
     return (place) => [problemAt(place, `không thấy ảnh ${url} (cần tệp ${shown}); ${hint}`)];
   }
   const header = readPhotoHeader(original);
-  const report = (place: PhotoPlaceInArticle) => checkPhoto(header, { place, src: url, file: shown });
+  // A drawing is small and read whole, to know whether its copy can be made (lib/strip-drawing.ts).
+  const drawing = { cleanable: !(header.ok && header.facts.format === "svg" && header.facts.bytes <= MAX_BYTES && stripDrawing(readFileSync(/*turbopackIgnore: true*/ original)) === undefined) };
+  const report = (place: PhotoPlaceInArticle) => checkPhoto(header, { place, src: url, file: shown }, drawing);
   // The verdict does not depend on the place; only the place in each message does.
   const verdict = report({ file: "", line: 0 });
   if (header.ok && verdict.every((problem) => problem.severity === "warning")) sizes.set(url, header.facts);

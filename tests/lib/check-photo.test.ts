@@ -36,6 +36,8 @@ async function photos(): Promise<Record<string, Buffer>> {
     "dong.gif": await sharp(frames, { raw: { width: 700, height: 300, channels: 3, pageHeight: 100 } }).gif().toBuffer(),
     "chup-man-hinh.png": await sharp({ create: { width: 1280, height: 800, channels: 4, background: { r: 240, g: 240, b: 240, alpha: 0.5 } } }).png().toBuffer(),
     "dung-doc.jpg": await cameraPhoto({ width: 1600, height: 1200, orientation: 6, metadata: true }),
+    // A raster embedded in a stylesheet, where no <image> element can be taken out.
+    "so-do.svg": Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400"><style>rect{fill:url(data:image/png;base64,iVBORw0KGgo=)}</style><rect width="800" height="400"/></svg>'),
   };
 }
 
@@ -73,6 +75,12 @@ describe("npm run check's photo rules, one fixture each", () => {
       "iphone.heic",
       'cần ảnh JPEG, PNG, WebP, AVIF, GIF hoặc SVG, nhận được ảnh HEIC của iPhone (trình duyệt không hiển thị được); trên iPhone chọn Cài đặt › Camera › Định dạng › "Tương thích nhất" rồi gửi lại ảnh, hoặc mở ảnh trên máy tính và xuất thành JPEG; chép tệp .jpg vào và sửa đuôi trong bài.',
     ],
+    [
+      "a drawing with a raster embedded where it cannot be taken out",
+      "anh-ve-nhung-anh",
+      "so-do.svg",
+      "cần bản vẽ SVG không có ảnh nhúng ngoài thẻ <image>, nhận được ảnh nhúng (data:image/…) ở chỗ không gỡ ra được; xuất lại bản vẽ mà không nhúng ảnh, hoặc đưa ảnh vào bài thành một ảnh riêng.",
+    ],
   ])("refuses %s, naming the article, its line, the photo and its file", (_name, article, file, message) => {
     const lines = errorsOf(result.problems).map(formatProblem).filter((text) => text.startsWith(at(article)));
     // Sizes in KB and MB depend on the encoder; everything else is exact.
@@ -106,7 +114,7 @@ describe("npm run check's photo rules, one fixture each", () => {
   it("reports exactly one message per photo, errors and warnings apart", () => {
     // The fixture's site.yaml leaves the legal masthead unfilled, which site.yaml's own warnings say.
     const photoProblems = result.problems.filter((problem) => problem.file.includes("/articles/"));
-    expect(errorsOf(photoProblems)).toHaveLength(8);
+    expect(errorsOf(photoProblems)).toHaveLength(9);
     expect(warningsOf(photoProblems)).toHaveLength(3);
   });
 
