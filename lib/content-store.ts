@@ -2,10 +2,11 @@ import { statSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { ArticleRecord, Section } from "./article";
 import type { ImageFacts } from "./load-content";
-import { ftsExpression, phraseExpression, planFtsQuery, type FtsPlan } from "./plan-fts-query";
+import { planFtsQuery, type FtsPlan } from "./plan-fts-query";
 import type { ListingKind } from "./routes";
-import type { ArticleSearch, SearchHit } from "./search-articles";
+import type { ArticleSearch } from "./search-articles";
 import type { SiteConfig } from "./site-config";
+import { MAX_RESULTS, prepareSearch, type StoreSearchResult } from "./store-search";
 import { parseImageFacts, parseRecord, parseSection, parseSiteJson, readNumber, readString } from "./store-rows";
 
 // The content store: what a build read and validated (article records, rendered bodies,
@@ -15,15 +16,22 @@ import { parseImageFacts, parseRecord, parseSection, parseSiteJson, readNumber, 
 // Decisions: "A server serves its build's store". lib/write-content-store.ts writes it.
 
 /** Bumped whenever the schema or a row's meaning changes; kept in `PRAGMA user_version`. */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 /** The store's name inside a build folder. */
 export const STORE_FILE = "bao-tinh-content.sqlite";
 
+/** Letters and digits are words; tone marks are kept, as both forms are made before indexing. */
+const TOKENIZE = `tokenize = "unicode61 remove_diacritics 0 categories 'L* N*'"`;
+
 /**
- * The schema. Article ids order articles by publication time (see `articleId` in the
- * writer), so the search index's rowid order is newest first and a capped candidate list
- * is the newest matches. Lists read `articles.record` only; bodies live apart.
+ * The schema. Article ids order articles by publication time (lib/article-ids.ts), so
+ * the search index's rowid order is newest first and a capped walk finds the newest
+ * matches. Lists read `articles.record` only; bodies live apart. Search has, in each
+ * form (exact and folded), every word of an article (title, tags and authors, sapo,
+ * body) with no positions, which is what finding costs, and the short fields with
+ * positions, which is what ranking needs; `search_terms` is the folded index's words and
+ * how many articles hold each, to complete a last word typed in part (lib/store-search.ts).
  */
 export const STORE_SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -51,40 +59,12 @@ CREATE TABLE members (
 ) WITHOUT ROWID;
 CREATE INDEX members_of_article ON members (article);
 CREATE TABLE groups (kind TEXT NOT NULL, slug TEXT NOT NULL, total INTEGER NOT NULL, PRIMARY KEY (kind, slug)) WITHOUT ROWID;
-CREATE VIRTUAL TABLE search USING fts5(
-  title_exact, meta_exact, summary_exact, body_exact, title_folded, meta_folded, summary_folded, body_folded,
-  content = '', contentless_delete = 1,
-  tokenize = "unicode61 remove_diacritics 0 categories 'L* N*'"
-);
+CREATE VIRTUAL TABLE search_exact USING fts5(words, content = '', contentless_delete = 1, detail = none, ${TOKENIZE});
+CREATE VIRTUAL TABLE search_folded USING fts5(words, content = '', contentless_delete = 1, detail = none, ${TOKENIZE});
+CREATE VIRTUAL TABLE heads_exact USING fts5(title, meta, summary, content = '', contentless_delete = 1, ${TOKENIZE});
+CREATE VIRTUAL TABLE heads_folded USING fts5(title, meta, summary, content = '', contentless_delete = 1, ${TOKENIZE});
+CREATE TABLE search_terms (term TEXT PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID;
 `;
-
-/** The search index's columns in each form; `meta` holds tags and authors. */
-export const SEARCH_COLUMNS = {
-  exact: ["title_exact", "meta_exact", "summary_exact", "body_exact"],
-  folded: ["title_folded", "meta_folded", "summary_folded", "body_folded"],
-} as const;
-
-/** The short fields whose holding every word of a query ranks an article, and their weights. */
-const FIELD_WEIGHTS: readonly (readonly [string, number])[] = [
-  ["title_folded", 3],
-  ["meta_folded", 2],
-  ["summary_folded", 1.5],
-];
-
-/**
- * Article ids are a publication second times ID_SLOTS, plus a slot (lib/write-content-store.ts),
- * so ids order articles newest first and "published by now" is an id range the search
- * index applies itself. Publication times are whole seconds (front matter has no finer).
- */
-export const ID_SLOTS = 1024;
-
-/** The first id of articles published after `now` (ms). */
-function idsBefore(now: number): number {
-  return (Math.floor(now / 1000) + 1) * ID_SLOTS;
-}
-
-/** Most matches one search ranks, per form: the newest; beyond it the count is "at least". */
-export const MAX_CANDIDATES = 500;
 
 /** Thrown when a store cannot be served: the message names the file and what to do. */
 export class StoreError extends Error {
@@ -110,13 +90,6 @@ export interface GroupInfo {
   readonly count: number;
   /** Last change of its newest visible article. */
   readonly lastModified?: Date;
-}
-
-/** Search results: one page of hits, best first, how many there are, and whether a form had more matches than it ranked. */
-export interface StoreSearchResult {
-  readonly hits: readonly SearchHit[];
-  readonly total: number;
-  readonly capped: boolean;
 }
 
 /** An open, read-only content store and the queries pages need; `now` is milliseconds. */
@@ -145,7 +118,7 @@ export interface ContentStore {
   publishedBetween(since: number, now: number, limit: number): ArticleRecord[];
   /** The soonest publication time after `now`, or Infinity. */
   nextChange(now: number): number;
-  /** Hits `offset` to `offset + limit` of a search, ranked (see the method). */
+  /** Hits `offset` to `offset + limit` of a search, ranked (lib/store-search.ts); all it ranks by default. */
   search(plan: FtsPlan, now: number, offset?: number, limit?: number): StoreSearchResult;
   close(): void;
 }
@@ -246,9 +219,8 @@ function queries(db: Database.Database, file: string, meta: StoreMeta, site: Sit
     dates: db.prepare("SELECT slug, modified FROM articles WHERE published <= ? ORDER BY published DESC, slug LIMIT ? OFFSET ?"),
     between: db.prepare("SELECT record FROM articles WHERE published >= ? AND published <= ? ORDER BY published DESC, slug LIMIT ?"),
     next: db.prepare("SELECT min(published) AS next FROM articles WHERE published > ?"),
-    matchIds: db.prepare("SELECT rowid AS id FROM search WHERE search MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?"),
-    slugsOf: db.prepare("SELECT id, slug FROM articles WHERE id IN (SELECT value FROM json_each(?))"),
   };
+  const search = prepareSearch(db);
   const sectionBySlug = new Map(sections.map((section) => [section.slug, section]));
 
   const group = (kind: ListingKind, slug: string, now: number): GroupInfo | undefined => {
@@ -267,14 +239,6 @@ function queries(db: Database.Database, file: string, meta: StoreMeta, site: Sit
       lastModified: modified === undefined ? undefined : new Date(modified),
     };
   };
-
-  // Ids only, newest first: bm25 would count every row holding each phrase on every
-  // search (a walk over the whole archive), where this stops at MAX_CANDIDATES.
-  const matching = (expression: string, now: number): number[] =>
-    statements.matchIds.all(expression, idsBefore(now), MAX_CANDIDATES).flatMap((row) => {
-      const id = readNumber(row, "id");
-      return id === undefined ? [] : [id];
-    });
 
   return {
     file,
@@ -313,44 +277,12 @@ function queries(db: Database.Database, file: string, meta: StoreMeta, site: Sit
       statements.dates.all(now, limit, offset).map((row) => ({ slug: readString(row, "slug") ?? "", lastModified: new Date(readNumber(row, "modified") ?? 0) })),
     publishedBetween: (since, now, limit) => records(statements.between.all(since, now, limit)),
     nextChange: (now) => readNumber(statements.next.get(now), "next") ?? Infinity,
-    search: (plan, now, offset = 0, limit = 2 * MAX_CANDIDATES) => {
-      if (plan.words.length === 0) return { hits: [], total: 0, capped: false };
-      // A prefix makes FTS5 merge the postings of every word it begins, in full, before it
-      // can walk newest first: only the query that decides what is found pays for it. The
-      // ranking queries take the last word as typed.
-      const whole: FtsPlan = { ...plan, words: plan.words.map((word) => ({ ...word, prefix: false })) };
-      const folded = matching(ftsExpression(plan, "folded", SEARCH_COLUMNS.folded), now);
-      const exact = matching(ftsExpression(whole, "exact", SEARCH_COLUMNS.exact), now);
-      // Within a tier, what the reader most likely means ranks first: every word in the
-      // title (3), in the tags and authors (2), in the sapo (1.5), the words as a phrase
-      // anywhere (1); then newest first. One capped query each: a candidate that matches
-      // in a field is among that field's newest MAX_CANDIDATES, since it is among all's.
-      const weights = new Map<number, number>();
-      const add = (ids: readonly number[], weight: number): void => ids.forEach((id) => weights.set(id, (weights.get(id) ?? 0) + weight));
-      for (const [column, weight] of FIELD_WEIGHTS) add(matching(ftsExpression(whole, "folded", [column]), now), weight);
-      if (plan.words.length > 1) add(matching(phraseExpression(whole, SEARCH_COLUMNS.folded), now), 1);
-      // Every exact match is also a folded one; exact matches rank first.
-      const exactIds = new Set(exact);
-      const ranked = [...exact.map((id) => ({ id, tier: 0 })), ...folded.filter((id) => !exactIds.has(id)).map((id) => ({ id, tier: 1 }))].map((hit) => ({
-        ...hit,
-        weight: weights.get(hit.id) ?? 0,
-      }));
-      ranked.sort((a, b) => a.tier - b.tier || b.weight - a.weight || b.id - a.id);
-      // Only the page asked for is looked up.
-      const page = ranked.slice(offset, offset + limit);
-      const slugs = new Map(statements.slugsOf.all(JSON.stringify(page.map((hit) => hit.id))).map((row) => [readNumber(row, "id"), readString(row, "slug")]));
-      const terms = plan.words.map((word) => word.folded);
-      const hits = page.flatMap((hit) => {
-        const slug = slugs.get(hit.id);
-        return slug === undefined ? [] : [{ slug, terms }];
-      });
-      return { hits, total: ranked.length, capped: exact.length >= MAX_CANDIDATES || folded.length >= MAX_CANDIDATES };
-    },
+    search: (plan, now, offset = 0, limit = MAX_RESULTS) => search(plan, now, offset, limit),
     close: () => db.close(),
   };
 }
 
 /** Search over a store at one instant, behind the same interface as the in-memory engine. */
 export function storeSearch(store: ContentStore, now: number): ArticleSearch {
-  return { search: (query) => [...store.search(planFtsQuery(query), now).hits] };
+  return { search: (query) => store.search(planFtsQuery(query), now).hits.map(({ slug, terms }) => ({ slug, terms })) };
 }

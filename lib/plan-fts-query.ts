@@ -3,13 +3,19 @@ import { exactForm, foldedForm, splitWords } from "./search-forms";
 
 // A raw query becomes a small plan before SQLite sees it, so what one search may cost is
 // decided here ("No request and no article can stall"): at most MAX_TERMS words, a prefix
-// only for the last word the reader typed, and every word quoted, so nothing a reader
-// types is read as FTS5 syntax.
+// only for the last word the reader typed, looked up as at most MAX_COMPLETIONS whole
+// words, and every word quoted, so nothing a reader types is read as FTS5 syntax.
 
 /** Most words one query is searched for; the rest are left out. */
 export const MAX_TERMS = 8;
 /** Shortest last word that also matches the words it begins ("truo" finds "trường"). */
 export const MIN_PREFIX_LENGTH = 3;
+/**
+ * Most words a last word typed in part stands for: itself and the words of the index it
+ * begins that most articles hold. FTS5 would otherwise merge the postings of every word
+ * it begins, in full, before it could stop at the newest matches.
+ */
+export const MAX_COMPLETIONS = 16;
 
 /** One word of a query in both index forms. */
 export interface FtsWord {
@@ -51,24 +57,43 @@ export type SearchForm = "exact" | "folded";
 const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /**
- * The FTS5 MATCH expression for a plan in one form, limited to `columns`: every word
- * (AND). Empty for a plan without words.
+ * The FTS5 expression for every word of a plan in one form (AND), the last word as any
+ * of `lastAs` when given (the completions of a prefix). Empty for a plan without words.
  *
- * @example ftsExpression(planFtsQuery("dang bo"), "folded", ["title"]) // '{title} : ("dang" AND "bo")'
+ * @example wordsExpression(planFtsQuery("tăng trưở"), "folded", ["truo", "truong"]) // '"tang" AND ("truo" OR "truong")'
  */
-export function ftsExpression(plan: FtsPlan, form: SearchForm, columns: readonly string[]): string {
-  if (plan.words.length === 0) return "";
-  const terms = plan.words.map((word) => `${quote(word[form])}${word.prefix ? " *" : ""}`);
-  return `{${columns.join(" ")}} : (${terms.join(" AND ")})`;
+export function wordsExpression(plan: FtsPlan, form: SearchForm, lastAs?: readonly string[]): string {
+  const last = plan.words.length - 1;
+  return plan.words
+    .map((word, index) => (index === last && lastAs !== undefined && lastAs.length > 0 ? `(${lastAs.map(quote).join(" OR ")})` : quote(word[form])))
+    .join(" AND ");
 }
 
 /**
- * The plan's words as one folded phrase in `columns` (the last a prefix when planned so),
- * for ranking articles that have them together.
+ * The expression for every word of a plan, whole, in one column: does that field hold them all.
  *
- * @example phraseExpression(planFtsQuery("dang bo"), ["title_folded"]) // '{title_folded} : ("dang bo")'
+ * @example fieldExpression(planFtsQuery("dang bo"), "folded", "title") // '{title} : ("dang" AND "bo")'
  */
-export function phraseExpression(plan: FtsPlan, columns: readonly string[]): string {
-  const lastPrefix = plan.words.at(-1)?.prefix === true;
-  return `{${columns.join(" ")}} : (${quote(plan.words.map((word) => word.folded).join(" "))}${lastPrefix ? " *" : ""})`;
+export function fieldExpression(plan: FtsPlan, form: SearchForm, column: string): string {
+  return `{${column}} : (${plan.words.map((word) => quote(word[form])).join(" AND ")})`;
+}
+
+/**
+ * The plan's words, whole and in order, as one phrase in one form.
+ *
+ * @example phraseExpression(planFtsQuery("Đảng bộ"), "exact") // '"đảng bộ"'
+ */
+export function phraseExpression(plan: FtsPlan, form: SearchForm): string {
+  return quote(plan.words.map((word) => word[form]).join(" "));
+}
+
+/**
+ * The range of index words a prefix begins, as SQLite orders text (by code point):
+ * every word after `from` and before `to` starts with it.
+ *
+ * @example completionRange("truo") // { from: "truo", to: "truo\u{10FFFF}" }
+ */
+export function completionRange(prefix: string): { readonly from: string; readonly to: string } {
+  // No indexed word holds U+10FFFF: the tokenizer keeps letters and digits only.
+  return { from: prefix, to: `${prefix}\u{10FFFF}` };
 }

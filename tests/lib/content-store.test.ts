@@ -2,7 +2,7 @@ import { truncateSync, statSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Section } from "../../lib/article";
-import { openContentStore, StoreError } from "../../lib/content-store";
+import { openContentStore, STORE_VERSION, StoreError } from "../../lib/content-store";
 import { findRelated } from "../../lib/related-articles";
 import { writeContentStore } from "../../lib/write-content-store";
 import { makeArticle, POLITICS } from "../support/make-article";
@@ -86,7 +86,7 @@ describe("opening a damaged store", () => {
         db.close();
         return folder.file;
       },
-      /^kho\.sqlite: kho nội dung thuộc phiên bản 7, máy chủ này cần phiên bản 1\./,
+      new RegExp(`^kho\\.sqlite: kho nội dung thuộc phiên bản 7, máy chủ này cần phiên bản ${STORE_VERSION}\\.`),
     ],
   ] as const)("refuses a store that is %s with a StoreError naming the file", (_name, damage, message) => {
     const file = damage();

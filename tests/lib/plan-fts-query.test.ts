@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ftsExpression, MAX_TERMS, phraseExpression, planFtsQuery } from "../../lib/plan-fts-query";
+import { completionRange, fieldExpression, MAX_TERMS, phraseExpression, planFtsQuery, wordsExpression } from "../../lib/plan-fts-query";
 
 describe("planFtsQuery", () => {
   it("gives each word its exact and folded form, the last one a prefix", () => {
@@ -25,23 +25,51 @@ describe("planFtsQuery", () => {
   });
 });
 
-describe("ftsExpression", () => {
+describe("wordsExpression", () => {
   it.each([
-    ["one word", "dân", "exact", '{title} : ("dân" *)'],
-    ["two words", "dang bo", "folded", '{title} : ("dang" AND "bo")'],
-    ["a prefix on the last word", "tăng trưở", "folded", '{title} : ("tang" AND "truo" *)'],
-  ] as const)("writes %s as an FTS5 expression", (_name, query, form, expected) => {
-    expect(ftsExpression(planFtsQuery(query), form, ["title"])).toBe(expected);
-  });
-
-  it.each([
-    ["dang bo", '{title_folded} : ("dang bo")'],
-    ["tăng trưở", '{title_folded} : ("tang truo" *)'],
-  ])("writes the words of %j as a phrase", (query, expected) => {
-    expect(phraseExpression(planFtsQuery(query), ["title_folded"])).toBe(expected);
+    ["one word", "dân", "exact", undefined, '"dân"'],
+    ["two words", "dang bo", "folded", undefined, '"dang" AND "bo"'],
+    ["a last word typed in part, as its completions", "tăng trưở", "folded", ["truo", "truong"], '"tang" AND ("truo" OR "truong")'],
+    ["a last word typed in part with none", "tăng trưở", "folded", [], '"tang" AND "truo"'],
+    ["a quote, which parts two words", 'a"b', "exact", undefined, '"a" AND "b"'],
+  ] as const)("writes %s as an FTS5 expression", (_name, query, form, lastAs, expected) => {
+    expect(wordsExpression(planFtsQuery(query), form, lastAs)).toBe(expected);
   });
 
   it("writes nothing for a query without words", () => {
-    expect(ftsExpression(planFtsQuery("((("), "folded", ["title"])).toBe("");
+    expect(wordsExpression(planFtsQuery("((("), "folded")).toBe("");
+  });
+});
+
+describe("fieldExpression and phraseExpression", () => {
+  it.each([
+    ["dang bo", "folded", '{title} : ("dang" AND "bo")'],
+    ["Đảng bộ", "exact", '{title} : ("đảng" AND "bộ")'],
+    ["tăng trưở", "folded", '{title} : ("tang" AND "truo")'],
+  ] as const)("asks whether the title holds every word of %j, whole, in the %s form", (query, form, expected) => {
+    expect(fieldExpression(planFtsQuery(query), form, "title")).toBe(expected);
+  });
+
+  it.each([
+    ["dang bo", "folded", '"dang bo"'],
+    ["Đảng bộ", "exact", '"đảng bộ"'],
+    ["tăng trưở", "folded", '"tang truo"'],
+  ] as const)("writes the words of %j as one %s phrase", (query, form, expected) => {
+    expect(phraseExpression(planFtsQuery(query), form)).toBe(expected);
+  });
+});
+
+describe("completionRange", () => {
+  it.each([
+    ["truong", true],
+    ["truo", false],
+    ["truoc", true],
+    ["trup", false],
+    ["trun", false],
+  ])("places %j inside the range of truo: %s", (word, inside) => {
+    const { from, to } = completionRange("truo");
+    // SQLite orders text by its UTF-8 bytes, which is code point order.
+    const bytes = (text: string) => Buffer.from(text, "utf8");
+    expect(Buffer.compare(bytes(word), bytes(from)) > 0 && Buffer.compare(bytes(word), bytes(to)) < 0).toBe(inside);
   });
 });

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { Article } from "../../lib/article";
 import { storeSearch } from "../../lib/content-store";
+import { MAX_COMPLETIONS, planFtsQuery } from "../../lib/plan-fts-query";
+import { MAX_RESULTS } from "../../lib/store-search";
 import { LONG_QUERIES, type LongQueryName } from "../support/long-queries";
 import { makeArticle, POLITICS } from "../support/make-article";
 import { openTestStore } from "../support/store-file";
@@ -16,10 +18,19 @@ const NOW = Date.parse("2024-01-01T00:00:00Z");
 const opened: { remove: () => void }[] = [];
 afterAll(() => opened.forEach((store) => store.remove()));
 
-function searchOver(articles: readonly Article[]) {
+function storeOf(articles: readonly Article[]) {
   const test = openTestStore(articles);
   opened.push(test);
-  return storeSearch(test.store, NOW);
+  return test.store;
+}
+
+function searchOver(articles: readonly Article[]) {
+  return storeSearch(storeOf(articles), NOW);
+}
+
+/** `count` articles, one a minute from `first` on, each made by `make` from its number. */
+function series(count: number, first: string, make: (n: number) => Partial<Article>): Article[] {
+  return Array.from({ length: count }, (_, n) => article(`bai-${first.slice(0, 10)}-${n}`, { published: new Date(Date.parse(first) + n * 60_000), ...make(n) }));
 }
 
 const SEARCH = searchOver([
@@ -130,5 +141,69 @@ describe("exact matches rank above folded ones", () => {
       article("cum-tu", { title: "Giải pháp kinh tế biển", published: new Date("2023-05-01T00:00:00Z") }),
     ]);
     expect(phrase.search("kinh tế biển").map((hit) => hit.slug)).toEqual(["cum-tu", "tach-roi"]);
+  });
+});
+
+describe("a search that matches more articles than it ranks", () => {
+  // MAX_RESULTS + 5 folded matches of "dang" (the newer ones) and 3 exact ones of "Đảng", older.
+  const store = storeOf([
+    ...series(MAX_RESULTS + 5, "2023-06-01T00:00:00Z", (n) => ({ title: `Tỉnh đang làm việc ${n}` })),
+    ...series(3, "2023-01-01T00:00:00Z", (n) => ({ title: `Đảng bộ làm việc ${n}` })),
+  ]);
+  const search = (query: string, offset = 0, limit = 10) => store.search(planFtsQuery(query), NOW, offset, limit);
+
+  it("counts up to MAX_RESULTS and says there are more", () => {
+    expect(search("dang")).toMatchObject({ total: MAX_RESULTS, capped: true });
+  });
+
+  it("counts exactly, and says there are no more, below MAX_RESULTS", () => {
+    expect(search("Đảng bộ")).toMatchObject({ total: 3, capped: false });
+  });
+
+  it("ranks the older exact matches above the newer folded ones that fill the list", () => {
+    expect(search("Đảng", 0, 4).hits.map((hit) => hit.record.title)).toEqual(["Đảng bộ làm việc 2", "Đảng bộ làm việc 1", "Đảng bộ làm việc 0", `Tỉnh đang làm việc ${MAX_RESULTS + 4}`]);
+  });
+
+  it("pages up to the last result it counted, and no further", () => {
+    expect(search("dang", MAX_RESULTS - 4, 10).hits).toHaveLength(4);
+    expect(search("dang", MAX_RESULTS, 10).hits).toEqual([]);
+  });
+
+  it("gives every result it counted once, over all its pages", () => {
+    const pages = Array.from({ length: MAX_RESULTS / 10 }, (_, page) => search("dang", page * 10, 10).hits.map((hit) => hit.slug));
+    expect(new Set(pages.flat()).size).toBe(MAX_RESULTS);
+  });
+});
+
+describe("a last word typed in part", () => {
+  // 17 words that "kha" begins: khaa in three articles, khab in two, the rest in one.
+  const letters = "abcdefghijklmnopq";
+  const store = storeOf([
+    ...Array.from(letters, (letter) => article(`tu-kha${letter}`, { title: `Tin kha${letter}` })),
+    article("khaa-hai", { title: "Tin khaa nữa" }),
+    article("khaa-ba", { title: "Tin khaa nữa" }),
+    article("khab-hai", { title: "Tin khab nữa" }),
+  ]);
+  const words = (query: string) => store.search(planFtsQuery(query), NOW).hits.map((hit) => hit.record.title.split(" ")[1]);
+
+  it(`stands for itself and the ${MAX_COMPLETIONS - 1} words it begins that most articles hold`, () => {
+    expect(new Set(words("kha"))).toEqual(new Set(Array.from(letters.slice(0, MAX_COMPLETIONS - 1), (letter) => `kha${letter}`)));
+  });
+
+  it("always stands for itself, however few articles hold it", () => {
+    expect(words("khaq")).toEqual(["khaq"]);
+  });
+});
+
+describe("scheduled articles", () => {
+  const store = storeOf([
+    article("da-dang", { title: "Hội nghị đã đăng", published: new Date("2023-12-01T00:00:00Z") }),
+    article("hen-gio", { title: "Hội nghị hẹn giờ", published: new Date("2024-02-01T00:00:00Z") }),
+  ]);
+  const slugsAt = (now: number) => store.search(planFtsQuery("hội nghị"), now).hits.map((hit) => hit.slug);
+
+  it("are not found before their time, and found from it", () => {
+    expect(slugsAt(NOW)).toEqual(["da-dang"]);
+    expect(slugsAt(Date.parse("2024-02-01T00:00:00Z"))).toEqual(["hen-gio", "da-dang"]);
   });
 });

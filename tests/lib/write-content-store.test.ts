@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readdirSync, truncateSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openContentStore } from "../../lib/content-store";
+import { planFtsQuery } from "../../lib/plan-fts-query";
 import { updateContentStore, writeContentStore } from "../../lib/write-content-store";
 import { makeArticle } from "../support/make-article";
 import { storeContent, storeFolder } from "../support/store-file";
@@ -45,6 +46,15 @@ describe("writing the content store by difference", () => {
     ]);
     expect(store.group("tag", "dan-van", NOW)).toBeUndefined();
     expect(store.search({ query: "hai", words: [{ exact: "hai", folded: "hai", prefix: false }] }, NOW).hits).toEqual([]);
+    store.close();
+  });
+
+  it("completes a word typed in part from the words an update in place brought", () => {
+    const copy = path.join(folder.dir, "words.sqlite");
+    copyFileSync(folder.file, copy);
+    updateContentStore(copy, storeContent([...articles, makeArticle("bon", { published: new Date(Date.UTC(2023, 0, 4)), text: "Khoanh vùng dịch." })]));
+    const store = openContentStore(copy);
+    expect(store.search(planFtsQuery("khoan"), NOW).hits.map((hit) => hit.slug)).toEqual(["bon"]);
     store.close();
   });
 
