@@ -1,4 +1,6 @@
 import "server-only";
+import { cache } from "react";
+import { formatSearchStatus } from "@/lib/format-search-status";
 import { highlight, type Segment } from "@/lib/highlight";
 import { planFtsQuery } from "@/lib/plan-fts-query";
 import type { ArticleCard } from "@/lib/present-article";
@@ -6,7 +8,7 @@ import { searchPath } from "@/lib/routes";
 import { getCards } from "./articles";
 import { getStore, visibleAt } from "./content";
 
-// Search over the visible articles, in the content store's FTS5 index (lib/content-store.ts).
+// Search over the visible articles, in the content store's FTS5 index (lib/store-search.ts).
 
 /** Results per page. */
 const PER_PAGE = 10;
@@ -18,8 +20,11 @@ export interface SearchResultView {
   readonly summary: Segment[];
 }
 
-/** Search results for a raw query: the cleaned query, one page of results and paging. */
-export function getSearchResults(rawQuery: string, page: number) {
+/**
+ * Search results for a raw query: the cleaned query, what the page says it found, one page
+ * of results and paging. Once per request: the page and its metadata share it.
+ */
+export const getSearchResults = cache((rawQuery: string, page: number) => {
   const store = getStore();
   const at = visibleAt();
   // The plan bounds what one query may cost (lib/plan-fts-query.ts).
@@ -29,19 +34,19 @@ export function getSearchResults(rawQuery: string, page: number) {
   const asked = store.search(plan, at, (wanted - 1) * PER_PAGE, PER_PAGE);
   const pageCount = Math.max(1, Math.ceil(asked.total / PER_PAGE));
   const shown = wanted <= pageCount ? wanted : 1;
-  const { hits, total } = shown === wanted ? asked : store.search(plan, at, 0, PER_PAGE);
-  const results: SearchResultView[] = hits.flatMap((hit) => {
-    const article = store.article(hit.slug, at);
-    if (article === undefined) return [];
-    const [card] = getCards([article]);
-    return card === undefined ? [] : [{ card, title: highlight(article.title, hit.terms), summary: highlight(article.summary, hit.terms) }];
+  const { hits, total, capped } = shown === wanted ? asked : store.search(plan, at, 0, PER_PAGE);
+  const cards = getCards(hits.map((hit) => hit.record));
+  const results: SearchResultView[] = hits.flatMap((hit, index) => {
+    const card = cards[index];
+    return card === undefined ? [] : [{ card, title: highlight(hit.record.title, hit.terms), summary: highlight(hit.record.summary, hit.terms) }];
   });
   return {
     query: plan.query,
     total,
+    status: formatSearchStatus({ query: plan.query, total, capped }),
     results,
     page: shown,
     pageCount,
     href: (target: number) => searchPath(plan.query, target),
   };
-}
+});
