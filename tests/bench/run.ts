@@ -33,7 +33,7 @@ import { buildNext, prepareWorkdir, type BuildStats } from "./next-build";
 import { CHROMIUM_PATH } from "../support/chromium";
 import { stopAll, stopGroupsOnSignals } from "../support/process-group";
 import { canSampleMemory } from "../support/process-memory";
-import { measureServed, measureStaticPage, type ServedMetrics, type StaticPageMetrics } from "./page-metrics";
+import { LOAD_QUERIES, measureServed, measureStaticPage, type ServedMetrics, type StaticPageMetrics } from "./page-metrics";
 import { runMeasured, type RunResult } from "./processes";
 import { keepTempDir, removeTempDir, removeTrackedTempDirs, trackTempDir } from "./temp-dirs";
 
@@ -272,7 +272,7 @@ function table(rows: readonly Row[]): string {
     return `${fixed(served?.requestsPerSecond)} / ${fixed(served?.p99Ms)} / ${fixed(served === undefined ? undefined : (served.non2xx ?? 0) + (served.errors ?? 0))}`;
   });
   each("next start RSS after article load (MB)", (row) => mb(row.served?.serverRssBytes));
-  each("next start search: req/s / p99 (ms) / non-2xx+errors", (row) => {
+  each(`next start search, ${LOAD_QUERIES.toLocaleString("en")} distinct queries in turn: req/s / p99 (ms) / non-2xx+errors`, (row) => {
     const search = row.served?.search;
     return search === undefined ? "–" : `${fixed(search.requestsPerSecond)} / ${fixed(search.p99Ms)} / ${fixed(search.non2xx + search.errors)}`;
   });
