@@ -154,6 +154,7 @@ function describeYamlError(code: string): string {
     case "BAD_SCALAR_START":
       return "dấu ngoặc kép hoặc ký tự đầu giá trị không hợp lệ";
     default:
-      return code;
+      // A mistake with no wording of its own: said in Vietnamese, the parser's code kept for whoever helps.
+      return `cách viết không hợp lệ, mã lỗi ${code}`;
   }
 }

@@ -69,6 +69,13 @@ describe("parseYaml", () => {
     });
   });
 
+  it("says a mistake it has no wording for in Vietnamese, keeping the parser's code", () => {
+    const result = parseYaml("author: &a Hồng Nhung\nsource: &b *a\n", FILE, 1);
+    expect(result.ok ? [] : result.problems.map((problem) => problem.message)).toEqual([
+      "YAML sai cú pháp (cách viết không hợp lệ, mã lỗi ALIAS_PROPS). Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.",
+    ]);
+  });
+
   it("refuses an anchor and its alias, one problem at each", () => {
     expect(parseYaml("author: &tg Hồng Nhung\nsource: *tg\n", FILE, 2)).toEqual({
       ok: false,
