@@ -343,8 +343,9 @@ function checkReferences(
         problems.push(problemAt({ file, line: link.line }, `liên kết tới ${link.url} nhưng không có bài nào có đường dẫn đó.`));
       }
       // /images/… names an original, and originals are never served: only their derived files under /anh/.
-      if (link.url.startsWith("/images/")) {
-        const photo = link.url.split(/[?#]/)[0] ?? link.url;
+      // Written /Images/… too: a 404 all the same, and the photo meant is the same.
+      if (/^\/images\//i.test(link.url)) {
+        const photo = `/images/${(link.url.split(/[?#]/)[0] ?? link.url).slice("/images/".length)}`;
         problems.push(
           problemAt(
             { file, line: link.line },

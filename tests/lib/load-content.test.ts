@@ -382,6 +382,7 @@ describe("loadContent on more broken content folders, one per rule", () => {
         [8, "/images/2017/04/doan-khao-sat.svg"],
         [10, "/images/2017/04/doan-khao-sat.svg"],
         [16, "/images/2017/04/doan-khao-sat.svg?tai=1"],
+        [19, "/Images/2017/04/doan-khao-sat.svg"],
       ].map(
         ([line, url]) =>
           `${CASES}/link-to-original/articles/doan-khao-sat.md:${line}: liên kết tới ${url} nhưng ảnh gốc không bao giờ được phục vụ: bạn đọc bấm vào sẽ gặp trang 404 "Không tìm thấy trang". Bỏ liên kết; muốn hiện ảnh, viết ![mô tả ảnh](/images/2017/04/doan-khao-sat.svg "Chú thích") trên một dòng riêng.`,
