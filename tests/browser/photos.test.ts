@@ -86,7 +86,11 @@ async function open(url: string, viewport: { width: number; height: number }): P
 }
 
 describe("an article with three camera photos in Chromium", () => {
-  it.each(VIEWPORTS)("loads only derived, immutable, metadata-free files and never shifts the layout at $name width", async (viewport) => {
+  // The issue's budget is for phones (a 3G connection); at desktop width the sizes the page
+  // asks for are larger by design, and no budget is set.
+  const budgets = VIEWPORTS.map((viewport) => ({ ...viewport, imageBudget: viewport.width === 375 ? 250 * 1024 : Infinity }));
+
+  it.each(budgets)("loads only derived, immutable, metadata-free files and never shifts the layout at $name width", async (viewport) => {
     const { page, images, layoutShift } = await open(`${fixtureUrl}${ARTICLE}`, viewport);
     const shift = await layoutShift();
     await saveScreenshot(page, `photos-${viewport.name}`);
@@ -102,7 +106,7 @@ describe("an article with three camera photos in Chromium", () => {
     expect(photos.map((image) => image.type)).toEqual(["image/webp", "image/webp", "image/webp"]);
     const total = images.reduce((sum, image) => sum + image.bytes, 0);
     figures[`article ${viewport.width}px`] = { imageBytes: total, images: images.map((image) => `${image.url} ${image.bytes}`), layoutShift: shift };
-    if (viewport.width === 375) expect(total).toBeLessThan(250 * 1024);
+    expect(total).toBeLessThan(viewport.imageBudget);
 
     // Width and height come from the upright original: the portrait stays a portrait.
     const boxes = await page.locator(".article-body figure img").evaluateAll((nodes) =>
