@@ -1,4 +1,4 @@
-// Next runs `register` once when a server process starts, before it serves a request.
+// Next runs `register` once when a server process starts, and awaits it before serving.
 
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -9,13 +9,11 @@ export async function register(): Promise<void> {
   if (!settings.production || settings.building) return;
   const { installRequestGuard } = await import("./app/_routes/request-guard");
   installRequestGuard();
-  // proxy.ts checks every archive URL against the content index, and search needs its
-  // index. A production server builds both now, at start (content from its build's
-  // snapshot: about 2 s for 20,000 articles), rather than stalling its first requests
-  // while every reader waits. Builds and the dev server load content and build the search
-  // index on their own, when a page first asks for them.
-  const { getIndex } = await import("./app/_data/content");
-  getIndex();
-  const { prepareSearch } = await import("./app/_data/search");
-  prepareSearch();
+  // A production server opens its build's content store now, at start: proxy.ts checks
+  // every archive URL against it. A store that is missing, truncated, unreadable or of
+  // another version stops the server here with a message naming the file and what to
+  // do; a server that is up but answers 500 to everything is the one outcome not allowed.
+  // Builds and the dev server open theirs when a page first asks for content.
+  const { openStoreOrExit } = await import("./app/_data/content");
+  openStoreOrExit();
 }

@@ -23,6 +23,10 @@ const nextConfig: NextConfig = {
   // render-blocking request, which on a slow 3G link cost a whole round trip before first
   // paint (README, Performance: first paint).
   experimental: { isrFlushToDisk: false, inlineCss: true },
+  // The content store is opened with better-sqlite3, a native addon: it must be loaded
+  // from node_modules at run time, never bundled. Next's default list already names it;
+  // saying so here keeps it true if that list changes.
+  serverExternalPackages: ["better-sqlite3"],
   async headers() {
     return [
       { source: "/:path*", headers: [...SECURITY_HEADERS] },

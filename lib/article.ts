@@ -59,15 +59,22 @@ export interface ArticleSummary {
   readonly leadImage?: ArticleImage | undefined;
 }
 
-/** A validated article: its summary plus the Markdown body, rendered on demand. */
-export interface Article extends ArticleSummary {
-  readonly markdown: string;
+/**
+ * What a page shows of an article beside its body, as the content store keeps it: no
+ * Markdown and no plain text, so a record stays a few hundred bytes.
+ */
+export interface ArticleRecord extends ArticleSummary {
   /** True when the sapo is the body's first paragraph, so the page must not print it twice. */
   readonly leadFromBody: boolean;
-  /** The body as plain text, for the search index. */
-  readonly text: string;
   readonly images: readonly ArticleImage[];
   /** Video and audio clips, in body order. */
   readonly media: readonly ArticleMedia[];
   readonly corrections: readonly Correction[];
+}
+
+/** A validated article: its record plus the Markdown body and its plain text. */
+export interface Article extends ArticleRecord {
+  readonly markdown: string;
+  /** The body as plain text, for the search index. */
+  readonly text: string;
 }

@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary } from "./article";
+import type { ArticleSummary } from "./article";
 import { isRecord } from "./parse-front-matter";
 import { fail, succeed, type ParseResult } from "./parse-result";
 import { normaliseText } from "./parse-text-file";
@@ -86,7 +86,7 @@ export function chosenSlugs(choice: FrontPageChoice): string[] {
 }
 
 /** The problems of a choice whose articles do not exist or will never be published (drafts). */
-export function checkFrontPage(choice: FrontPageChoice, articles: ReadonlyMap<string, Article>, file: string): Problem[] {
+export function checkFrontPage(choice: FrontPageChoice, articles: ReadonlyMap<string, ArticleSummary>, file: string): Problem[] {
   const picks = [...(choice.lead === undefined ? [] : [["lead", choice.lead] as const]), ...choice.highlights.map((item) => ["highlights", item] as const)];
   return picks.flatMap(([field, chosen]) => {
     const article = articles.get(chosen.slug);

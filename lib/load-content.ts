@@ -7,7 +7,7 @@ import { stripDrawing } from "./strip-drawing";
 import { parsePhotoHeader, type ByteSource, type PhotoFacts, type PhotoHeader } from "./parse-photo-header";
 import { parseGlossary, type Glossary } from "./parse-glossary";
 import type { BodyReference } from "./analyse-markdown";
-import type { Article, ArticleMedia, MediaKind, Section } from "./article";
+import type { Article, ArticleMedia, ArticleRecord, ArticleSummary, MediaKind, Section } from "./article";
 import { checkMarkdownLimits, MAX_FILE_BYTES } from "./markdown-limits";
 import { AUTHOR_NAMES, readArticle, TAG_NAMES, type ArticleContext, type ArticleReading } from "./parse-article";
 import { findNameCollisions, type NameUse } from "./name-collisions";
@@ -81,14 +81,71 @@ export interface LoadOptions extends ContentPaths {
 /** The zone articles are read in when content/site.yaml is broken, so their dates are still checked. */
 const FALLBACK_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
+/** The settings files every article is read against, each undefined when it could not be read. */
+export interface ContentSettings {
+  readonly site?: SiteConfig | undefined;
+  readonly sections?: readonly Section[] | undefined;
+  readonly glossary?: Glossary | undefined;
+  readonly frontPage?: FrontPageChoice | undefined;
+  /** The front page file as shown to editors, for the check of its picks against the articles. */
+  readonly frontPageFile: string;
+  /** What articles are read against: the site's zone (or a fallback, so dates are still checked) and the sections. */
+  readonly context: ArticleContext;
+}
+
+/** What one article file gave on its own, before the rules that need every file. */
+export interface FileFacts {
+  /** The file as shown to editors. */
+  readonly file: string;
+  readonly slug: string;
+  /** Its text was read, so it claims its slug (a clash is reported at the later file). */
+  readonly read: boolean;
+  /** This file's own problems, in the order the check prints them. */
+  readonly problems: readonly Problem[];
+  /** Where in `problems` a clash with another file's slug is told: after the problems of reading the text. */
+  readonly clashAt: number;
+  /** The article's record, when the file has no error. */
+  readonly record?: ArticleRecord | undefined;
+  /** What its body points at, whenever the body could be read. */
+  readonly references?: References | undefined;
+  readonly nameLines: { readonly tags?: number | undefined; readonly author?: number | undefined };
+}
+
+/** A file's facts and, when it has no error, the whole article (body included). */
+export interface FileOutcome extends FileFacts {
+  readonly article?: Article | undefined;
+}
+
 /**
  * Reads and validates the whole content folder, collecting every problem in every file:
  * every rule runs on every file whatever else is wrong with it or with the settings, so
- * one run lists everything.
+ * one run lists everything. lib/load-content-cached.ts applies the same rules through the
+ * content cache.
  */
 export function loadContent(options: LoadOptions): LoadResult {
-  const show = (absolute: string): string => showPath(options, absolute);
   const problems: Problem[] = [];
+  const settings = loadContentSettings(options, problems);
+  const { files, listed } = listArticleSources(options, problems);
+  const outcomes = files.map((absolute) => readArticleFile(absolute, showPath(options, absolute), settings.context, options.replacements?.get(absolute)));
+  const across = checkAcrossFiles(outcomes, options, settings);
+  problems.push(...across.problems);
+  const accepted = new Set(across.accepted.map((facts) => facts.file));
+  const articles = outcomes.flatMap((outcome) => (outcome.article !== undefined && accepted.has(outcome.file) ? [outcome.article] : []));
+  articles.sort(newestFirst);
+  const { site, sections, glossary, frontPage } = settings;
+  if (site === undefined || sections === undefined || glossary === undefined || frontPage === undefined) return { content: undefined, problems, filesRead: listed };
+  const { imageSizes, mediaFiles } = across;
+  return { content: { site, sections, articles, imageSizes, photoHashes: new Map(), mediaFiles, glossary, frontPage }, problems, filesRead: listed };
+}
+
+/** Newest first; ties on the instant by slug, so two loads of the same content agree. */
+export function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
+  return b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+/** Reads site.yaml, sections.yaml, the optional glossary and front page, recording their problems. */
+export function loadContentSettings(options: LoadOptions, problems: Problem[]): ContentSettings {
+  const show = (absolute: string): string => showPath(options, absolute);
   const siteFile = path.join(options.contentDir, "site.yaml");
   const site = readSettings(siteFile, show, parseSiteConfig, problems);
   if (site !== undefined) problems.push(...findUnsetMastheadFields(site.masthead, show(siteFile)));
@@ -100,58 +157,96 @@ export function loadContent(options: LoadOptions): LoadResult {
   const frontPageFile = path.join(options.contentDir, "front-page.yaml");
   // Optional too: without it the newest article leads the home page.
   const frontPage = existsSync(frontPageFile) ? readSettings(frontPageFile, show, (text, file) => parseFrontPage(text, file, timeZone), problems) : NO_CHOICE;
-  const articleDir = path.join(options.contentDir, "articles");
-  const { files, links } = listFiles(articleDir);
+  return { site, sections, glossary, frontPage, frontPageFile: show(frontPageFile), context: { timeZone, sections } };
+}
+
+/**
+ * The article files (`.md`, sorted), recording a problem for every other file and every
+ * symbolic link under `articles/`; `listed` counts every file, Markdown or not.
+ */
+export function listArticleSources(options: LoadOptions, problems: Problem[]): { files: string[]; listed: number } {
+  const show = (absolute: string): string => showPath(options, absolute);
+  const { files, links } = listFiles(path.join(options.contentDir, "articles"));
   // A link could point anywhere on the server (or nowhere); content is plain files only.
   for (const link of links) problems.push(problemAt({ file: show(link) }, "đây là liên kết tượng trưng (symlink), không phải tệp thật; trang không đọc liên kết trong content/. Chép tệp thật vào đây thay cho liên kết."));
-  const context: ArticleContext = { timeZone, sections };
+  const articles: string[] = [];
+  for (const absolute of files) {
+    if (absolute.endsWith(".md")) articles.push(absolute);
+    else problems.push(problemAt({ file: show(absolute) }, "tệp trong content/articles/ phải có đuôi .md; đổi tên hoặc chuyển tệp này ra ngoài."));
+  }
+  return { files: articles, listed: files.length };
+}
 
-  const articles: Article[] = [];
-  const references: References[] = [];
+/** Reads, parses and validates one article file on its own: every rule of one file. */
+export function readArticleFile(absolute: string, file: string, context: ArticleContext, bytes?: Uint8Array): FileOutcome {
+  const slug = articleSlug(absolute);
+  const problems: Problem[] = [];
+  const read = readArticleText(absolute, file, problems, bytes);
+  if (read === undefined) return { file, slug, read: false, problems, clashAt: problems.length, nameLines: {} };
+  const clashAt = problems.length;
+  if (slug === "") problems.push(problemAt({ file }, "tên tệp phải có chữ hoặc số để làm đường dẫn, ví dụ btv-tinh-uy-lam-viec.md."));
+  // A file with a bad name is still read, so its other problems come out in the same run.
+  const reading = readArticle(read.text, file, slug, context, { analyseBody: read.withinLimits });
+  problems.push(...reading.problems);
+  // What `npm run new` wrote must be replaced before an article leaves draft.
+  if (reading.article !== undefined) problems.push(...findScaffoldLeftovers(reading.article, read.text));
+  const article = slug === "" ? undefined : reading.article;
+  return { file, slug, read: true, problems, clashAt, record: article === undefined ? undefined : recordOf(article), references: referencesOf(file, reading), nameLines: reading.nameLines ?? {}, article };
+}
+
+/** An article without its body: what lists, pages' headers and the store's rows carry. */
+export function recordOf(article: Article): ArticleRecord {
+  const { markdown: _markdown, text: _text, ...record } = article;
+  return record;
+}
+
+/** What the rules across files found: every problem in file order, the files kept, photo and clip facts. */
+export interface AcrossFiles {
+  readonly problems: readonly Problem[];
+  /** Files that gave a record and whose slug no earlier file has (usable once there is no error). */
+  readonly accepted: readonly FileFacts[];
+  readonly imageSizes: ReadonlyMap<string, ImageFacts>;
+  readonly mediaFiles: ReadonlyMap<string, MediaFacts>;
+}
+
+/**
+ * The rules that need every file, over files in path order: each file's own problems, a
+ * slug an earlier file already has (told at the later file), articles saved outside
+ * `articles/`, photos left in public/images/, names that collide across files, photos
+ * and clips that are missing or unusable, links to articles that do not exist, and the
+ * front page's picks.
+ */
+export function checkAcrossFiles(files: readonly FileFacts[], options: LoadOptions, settings: ContentSettings): AcrossFiles {
+  const show = (absolute: string): string => showPath(options, absolute);
+  const problems: Problem[] = [];
   const bySlug = new Map<string, string>();
+  const accepted: FileFacts[] = [];
+  const references: References[] = [];
   const tagUses: NameUse[] = [];
   const authorUses: NameUse[] = [];
-  for (const absolute of files) {
-    const file = show(absolute);
-    if (!absolute.endsWith(".md")) {
-      problems.push(problemAt({ file }, "tệp trong content/articles/ phải có đuôi .md; đổi tên hoặc chuyển tệp này ra ngoài."));
-      continue;
-    }
-    const slug = articleSlug(absolute);
-    const read = readArticleText(absolute, file, problems, options.replacements?.get(absolute));
-    if (read === undefined) continue;
-    const clash = bySlug.get(slug);
-    if (slug === "") {
-      problems.push(problemAt({ file }, "tên tệp phải có chữ hoặc số để làm đường dẫn, ví dụ btv-tinh-uy-lam-viec.md."));
-    } else if (clash !== undefined) {
-      problems.push(problemAt({ file }, `trùng đường dẫn /bai-viet/${slug} với ${clash}; đổi tên một trong hai tệp.`));
-    } else {
-      bySlug.set(slug, file);
-    }
-    // A file with a bad name is still read, so its other problems come out in the same run.
-    const reading = readArticle(read.text, file, slug, context, { analyseBody: read.withinLimits });
-    problems.push(...reading.problems);
-    const refs = referencesOf(file, reading);
-    if (refs !== undefined) references.push(refs);
-    const { article, nameLines } = reading;
-    if (article !== undefined && bySlug.get(slug) === file) {
-      articles.push(article);
-      tagUses.push(...article.tags.map((name) => ({ name, file, line: nameLines?.tags })));
-      authorUses.push(...article.authors.map((name) => ({ name, file, line: nameLines?.author })));
-      // What `npm run new` wrote must be replaced before an article leaves draft.
-      problems.push(...findScaffoldLeftovers(article, read.text));
-    }
+  for (const facts of files) {
+    const { file, slug, record } = facts;
+    const clash = facts.read && slug !== "" ? bySlug.get(slug) : undefined;
+    const own = [...facts.problems];
+    if (clash !== undefined) own.splice(facts.clashAt, 0, problemAt({ file }, `trùng đường dẫn /bai-viet/${slug} với ${clash}; đổi tên một trong hai tệp.`));
+    else if (facts.read && slug !== "") bySlug.set(slug, file);
+    problems.push(...own);
+    if (facts.references !== undefined) references.push(facts.references);
+    if (record === undefined || clash !== undefined) continue;
+    accepted.push(facts);
+    tagUses.push(...record.tags.map((name) => ({ name, file, line: facts.nameLines.tags })));
+    authorUses.push(...record.authors.map((name) => ({ name, file, line: facts.nameLines.author })));
   }
-  problems.push(...findStrayArticles(options, context, show, references), ...findPhotosInOldPlace(options, show));
-
+  problems.push(...findStrayArticles(options, settings.context, show, references), ...findPhotosInOldPlace(options, show));
   // parseArticle compares the names within a file (and keeps one per slug); here, across files.
   problems.push(...findNameCollisions(tagUses, TAG_NAMES), ...findNameCollisions(authorUses, AUTHOR_NAMES));
   const imageSizes = checkReferences(references, bySlug, { ...options, show }, problems);
   const mediaFiles = checkMediaFiles(references, options.publicDir, problems);
-  if (frontPage !== undefined) problems.push(...checkFrontPage(frontPage, new Map(articles.map((article) => [article.slug, article])), show(frontPageFile)));
-  articles.sort((a, b) => b.published.getTime() - a.published.getTime() || (a.slug < b.slug ? -1 : 1));
-  if (site === undefined || sections === undefined || glossary === undefined || frontPage === undefined) return { content: undefined, problems, filesRead: files.length };
-  return { content: { site, sections, articles, imageSizes, photoHashes: new Map(), mediaFiles, glossary, frontPage }, problems, filesRead: files.length };
+  if (settings.frontPage !== undefined) {
+    const records = new Map(accepted.flatMap((facts) => (facts.record === undefined ? [] : [[facts.slug, facts.record] as const])));
+    problems.push(...checkFrontPage(settings.frontPage, records, settings.frontPageFile));
+  }
+  return { problems, accepted, imageSizes, mediaFiles };
 }
 
 /**
@@ -296,8 +391,8 @@ function readArticleText(absolute: string, file: string, problems: Problem[], re
   return { text, withinLimits: limits.length === 0 };
 }
 
-/** What one article's body points at, for the checks that look at the folders. */
-interface References {
+/** What one article's body points at, for the checks that look at the folders (plain data: the content cache keeps it). */
+export interface References {
   readonly file: string;
   readonly images: readonly PhotoUse[];
   readonly links: readonly BodyReference[];
@@ -305,7 +400,7 @@ interface References {
 }
 
 /** A photo an article shows, at the line (and, for a video's poster, the field) that names it. */
-interface PhotoUse {
+export interface PhotoUse {
   readonly url: string;
   readonly place: { readonly line: number; readonly field?: string };
 }

@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary } from "./article";
+import type { ArticleRecord, ArticleSummary } from "./article";
 import type { ResponsivePicture } from "./photo-sources";
 import { formatDateline, formatIsoDateTime, formatShortDate } from "./format-dateline";
 import { joinAbbreviations } from "./non-breaking-hyphens";
@@ -60,7 +60,7 @@ export function presentCard(article: ArticleSummary, timeZone: string, now: Date
 
 /** Turns an article into what its page shows; links for tags, authors and sharing (and its card's thumbnail) are supplied by the caller. */
 export function presentArticle(
-  article: Article,
+  article: ArticleRecord,
   timeZone: string,
   now: Date,
   links: { readonly tags: readonly Link[]; readonly authors: readonly Link[]; readonly share: ShareLinks; readonly thumbnail?: ResponsivePicture | undefined },
@@ -87,5 +87,5 @@ export interface ArticlePage {
   readonly view: ArticleView;
   readonly html: string;
   readonly related: readonly ArticleCard[];
-  readonly article: Article;
+  readonly article: ArticleRecord;
 }

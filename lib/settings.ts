@@ -13,6 +13,11 @@ export interface Settings {
   readonly paths: ContentPaths;
   /** The folder Next builds into and serves from, as given (relative to the root): `NEXT_DIST_DIR`, or `.next`. */
   readonly buildFolder: string;
+  /**
+   * Where the content cache lives (absolute): `CONTENT_CACHE_DIR`, or `.cache/content` at
+   * the root; outside every build folder, which Next empties, and safe to delete.
+   */
+  readonly contentCacheDir: string;
   /** `next dev`: drafts and scheduled articles are shown and content is re-read when it changes. */
   readonly preview: boolean;
   /** `next start` or a production build (`NODE_ENV=production`). */
@@ -65,6 +70,7 @@ export function parseSettings(env: Environment, root: string): Settings {
     paths: contentPathsUnder(root, nonEmpty(env.CONTENT_DIR) ?? "content"),
     buildFolder: nonEmpty(env.NEXT_DIST_DIR) ?? ".next",
     photoCacheDir: path.resolve(root, nonEmpty(env.PHOTO_CACHE_DIR) ?? path.join(".cache", "photos")),
+    contentCacheDir: path.resolve(root, nonEmpty(env.CONTENT_CACHE_DIR) ?? path.join(".cache", "content")),
     preview: env.NODE_ENV === "development",
     production: env.NODE_ENV === "production",
     building: env.NEXT_PHASE === "phase-production-build",

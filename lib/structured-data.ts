@@ -1,4 +1,4 @@
-import type { Article } from "./article";
+import type { ArticleRecord } from "./article";
 import { formatIsoDateTime } from "./format-dateline";
 import { mediaTypeOf } from "./parse-media";
 import { absoluteUrl, articlePath, authorPathOf, LOGO, sectionPath } from "./routes";
@@ -17,7 +17,7 @@ type JsonValue = string | number | boolean | null | JsonLd | readonly JsonValue[
  * Photos and video posters are named by `previewUrl`: the site-relative URL of a photo's
  * preview file (its 1200-wide JPEG or a drawing's copy, lib/photo-sources.ts), never the original.
  */
-export function newsArticleJsonLd(article: Article, site: SiteConfig, previewUrl: PreviewUrl): JsonLd {
+export function newsArticleJsonLd(article: ArticleRecord, site: SiteConfig, previewUrl: PreviewUrl): JsonLd {
   const url = absoluteUrl(site.baseUrl, articlePath(article.slug));
   const published = formatIsoDateTime(article.published, site.timeZone);
   return {
@@ -63,7 +63,7 @@ export function publisherJsonLd(site: SiteConfig): JsonLd {
  * is that site's to describe), with the poster as thumbnail and the article's date as
  * upload date. Empty, so left out, when there are none.
  */
-function videoJsonLd(article: Article, site: SiteConfig, published: string, previewUrl: PreviewUrl): { video?: readonly JsonLd[] } {
+function videoJsonLd(article: ArticleRecord, site: SiteConfig, published: string, previewUrl: PreviewUrl): { video?: readonly JsonLd[] } {
   const videos = article.media.filter((clip) => clip.kind === "video" && !clip.external);
   if (videos.length === 0) return {};
   return {
@@ -85,7 +85,7 @@ function videoJsonLd(article: Article, site: SiteConfig, published: string, prev
 }
 
 /** Schema.org `BreadcrumbList`: home, section, article. */
-export function breadcrumbJsonLd(article: Article, site: SiteConfig): JsonLd {
+export function breadcrumbJsonLd(article: ArticleRecord, site: SiteConfig): JsonLd {
   const crumbs = [
     { name: site.name, path: "/" },
     { name: article.section.name, path: sectionPath(article.section.slug) },

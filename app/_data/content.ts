@@ -1,41 +1,30 @@
 import "server-only";
 import { watch } from "node:fs";
-import { buildIndex, type ContentIndex } from "@/lib/content-index";
-import { resolveOriginal } from "@/lib/content-paths";
-import { loadContent, type Content, type MediaFacts } from "@/lib/load-content";
-import { hashOriginals } from "@/lib/photo-cache";
+import type { ContentStore } from "@/lib/content-store";
+import type { MediaFacts } from "@/lib/load-content";
 import type { ArticlePage } from "@/lib/present-article";
-import { NO_CHOICE } from "@/lib/front-page";
-import { ContentError, errorsOf, formatReport, type Problem } from "@/lib/problem";
-import { selectVisible } from "@/lib/publication";
-import type { ArticleSearch } from "@/lib/search-articles";
+import { errorsOf, formatReport, type Problem } from "@/lib/problem";
 import type { SiteConfig } from "@/lib/site-config";
 import type { Settings } from "@/lib/settings";
-import { readBuildSnapshot, writeBuildSnapshot } from "./build-snapshot";
-import { trace } from "./render-trace";
+import { openServedStore, prepareBuildStore, refreshDevStore } from "./build-store";
 import { getSettings, now } from "./settings";
 
-// The process cache: content is read once per server process (once per build worker),
-// and what is derived from it (the index of visible articles, rendered bodies, page
-// records, the search index) is built lazily and once. The other app/_data modules read
-// it through `getLoaded`.
+// The process's door to content: one content store per process (lib/content-store.ts),
+// opened once (`next start`, a build process) or brought up to date after each change
+// (`next dev`), and a few small, bounded caches of what requests derived from it. No
+// process holds the archive: pages read what they need from the store.
 
-/** The content and what the process has derived from it so far. */
+/** Most article pages (record, body, related cards) and rendered bodies a process keeps. */
+const PAGE_CACHE_SIZE = 256;
+
+/** What the process keeps: the store and the derived records, valid until the next scheduled publication. */
 export interface Loaded {
-  readonly content: Content;
-  readonly index: ContentIndex;
-  /** Sanitised body HTML by slug; kept while the content is the same. */
-  readonly html: Map<string, string>;
-  /** The same for the lite page (one small JPEG per photo, clips as plain links). */
-  readonly liteHtml: Map<string, string>;
-  /** The same for feeds (one 640-wide JPEG per photo). */
-  readonly feedHtml: Map<string, string>;
+  readonly store: ContentStore;
+  /** Article pages by slug, least recently used first; bounded by PAGE_CACHE_SIZE. */
   readonly pages: Map<string, ArticlePage>;
-  /** Over every article readers see now or will once it is due; kept while the content is the same. */
-  search?: ArticleSearch;
-  /** Slugs the search index holds that readers may not see yet (scheduled, in production). */
-  readonly unpublished: ReadonlySet<string>;
-  /** Visible articles depend on the clock (scheduled publishing): rebuilt when one comes due. */
+  /** Rendered bodies by form and slug (`html:ky-hop`), least recently used first; bounded the same way. */
+  readonly bodies: Map<string, string>;
+  /** Visible articles depend on the clock (scheduled publishing): these caches are dropped when one comes due. */
   readonly nextChange: number;
   /**
    * What the check found when this content was read. Only the dev server keeps content
@@ -47,21 +36,20 @@ export interface Loaded {
   readonly version: number;
 }
 
-/** Content as read from the folder, with the problems found in it. */
-interface Source {
-  readonly content: Content;
+/** A store and what was found while it was brought up to date. */
+export interface OpenedStore {
+  readonly store: ContentStore;
   readonly problems: readonly Problem[];
-  readonly version: number;
 }
 
 // Next bundles pages and route handlers separately, so one process can hold several
-// copies of this module; the cache lives on globalThis so they all share one load.
+// copies of this module; the cache lives on globalThis so they all share one store.
 interface Cache {
-  source?: Source;
+  opened?: OpenedStore & { readonly version: number };
   loaded?: Loaded;
   /** The dev server watches content/ (photos included) and public/ (false when it cannot). */
   watching?: boolean;
-  /** Nothing changed there since the last read. */
+  /** Nothing changed there since the last refresh. */
   fresh?: boolean;
   /** Told when a file under content/ or public/ changes (the dev server's page refresh). */
   listeners?: Set<() => void>;
@@ -79,40 +67,75 @@ function readCache(): Cache | undefined {
   return typeof value === "object" && value !== null ? value : undefined;
 }
 
-/** The process's content and derived records, loaded on first use. */
+/** The instant visibility is judged at, in ms: the clock, or every article in preview. */
+export function visibleAt(): number {
+  return getSettings().preview ? Number.MAX_SAFE_INTEGER : now().getTime();
+}
+
+/** The process's store and derived records, opened (or refreshed, in dev) on first use. */
 export function getLoaded(): Loaded {
   const settings = getSettings();
+  const unchanged = !settings.preview || isFresh(settings);
+  const opened = cache.opened !== undefined && unchanged ? cache.opened : openStore(settings, cache.opened?.store);
   const time = now().getTime();
   const { loaded } = cache;
-  const unchanged = !settings.preview || isFresh(settings);
-  if (loaded !== undefined && unchanged && time < loaded.nextChange) return loaded;
-  const source = cache.source !== undefined && unchanged ? cache.source : readContent(settings);
-  cache.source = source;
-  const { content } = source;
-  const visible = selectVisible(content.articles, new Date(time), settings.preview);
-  const upcoming = content.articles.filter((article) => !article.draft && article.published.getTime() > time);
-  const nextChange = upcoming.reduce((soonest, article) => Math.min(soonest, article.published.getTime()), Infinity);
-  // Bodies already rendered, and the search index, stay valid when only the set of
-  // visible articles changes: a scheduled article coming due costs no rebuild.
-  const same = loaded?.content === content;
-  const html = same ? loaded.html : new Map<string, string>();
-  const liteHtml = same ? loaded.liteHtml : new Map<string, string>();
-  const feedHtml = same ? loaded.feedHtml : new Map<string, string>();
-  const unpublished = new Set(settings.preview ? [] : upcoming.map((article) => article.slug));
-  const { problems, version } = source;
-  cache.loaded = { content, index: buildIndex(visible, content.sections), html, liteHtml, feedHtml, pages: new Map(), unpublished, nextChange, problems, version };
-  if (same && loaded.search !== undefined) cache.loaded.search = loaded.search;
+  if (loaded !== undefined && loaded.store === opened.store && time < loaded.nextChange) return loaded;
+  cache.loaded = {
+    store: opened.store,
+    pages: new Map(),
+    bodies: loaded?.store === opened.store ? loaded.bodies : new Map(),
+    nextChange: settings.preview ? Infinity : opened.store.nextChange(time),
+    problems: opened.problems,
+    version: opened.version,
+  };
   return cache.loaded;
 }
 
-// The dev server keeps what it read until a file under content/ or public/ changes, so a
-// page reads the folder at most once per edit instead of once per getter. Without a
-// working watcher it reads on every request, as editors expect to see changes at once.
+/**
+ * Opens the store when a production server starts, or ends the process with the
+ * message: a server must never come up only to answer 500 to every request.
+ */
+export function openStoreOrExit(): void {
+  try {
+    getStore();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+
+/** The store alone, for getters that need no derived record. */
+export function getStore(): ContentStore {
+  return getLoaded().store;
+}
+
+function openStore(settings: Settings, previous: ContentStore | undefined): OpenedStore & { readonly version: number } {
+  const version = cache.changes ?? 0;
+  const opened = settings.preview ? refreshDevStore(settings, previous) : { store: settings.building ? prepareBuildStore(settings) : openServedStore(settings), problems: [] };
+  cache.opened = { ...opened, version };
+  return cache.opened;
+}
+
+/** Keeps a built record, dropping the least recently used past the bound. */
+export function remember<T>(map: Map<string, T>, key: string, value: T, limit = PAGE_CACHE_SIZE): T {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > limit) {
+    const oldest = map.keys().next();
+    if (oldest.done !== true) map.delete(oldest.value);
+  }
+  return value;
+}
+
+// The dev server keeps its store until a file under content/ or public/ changes, then
+// brings it up to date through the content cache: only the changed files are re-read.
+// Without a working watcher it refreshes on every request, as editors expect to see
+// changes at once.
 function isFresh(settings: Settings): boolean {
   cache.watching ??= startWatching(settings);
   if (!cache.watching) return false;
   const fresh = cache.fresh === true;
-  // The read that follows a false answer makes the cache fresh again, until the next change.
+  // The refresh that follows a false answer makes the store fresh again, until the next change.
   cache.fresh = true;
   return fresh;
 }
@@ -127,7 +150,7 @@ function startWatching(settings: Settings): boolean {
     }, 150);
   };
   try {
-    // A watcher that fails stops reporting changes: from then on, read on every request.
+    // A watcher that fails stops reporting changes: from then on, refresh on every request.
     const broken = (): void => {
       cache.watching = false;
     };
@@ -161,53 +184,6 @@ export function getContentVersion(): number {
   return getLoaded().version;
 }
 
-function readContent(settings: Settings): Source {
-  const version = cache.changes ?? 0;
-  // A production server serves what its build read and validated.
-  if (settings.production && !settings.building) {
-    const built = readBuildSnapshot(settings);
-    if (built !== undefined) {
-      trace("snapshot");
-      return { content: built, problems: [], version };
-    }
-  }
-  const result = loadContent(settings.paths);
-  const read = result.content === undefined ? undefined : { ...result.content, photoHashes: hashPhotos(result.content, settings) };
-  // The dev server shows the problems as the check lists them, in Vietnamese, in place of
-  // the page (Next's own overlay would show an English stack trace with the list cut off).
-  if (settings.preview) return { content: read ?? EMPTY_CONTENT, problems: result.problems, version };
-  if (errorsOf(result.problems).length > 0 || read === undefined) throw new ContentError(result.problems);
-  // Warnings never fail a build; it prints them, as the check does.
-  if (result.problems.length > 0 && settings.building) console.warn(formatReport(result.problems));
-  const content = read;
-  if (settings.building) writeBuildSnapshot(settings, content);
-  // Only the dev server shows problems on its pages; a build has printed them instead.
-  return { content, problems: [], version };
-}
-
-// Derived photo files are named by their original's content hash (lib/plan-photo.ts);
-// the cache's memo spares re-reading originals that have not changed.
-function hashPhotos(content: Content, settings: Settings): Map<string, string> {
-  const originals = [...content.imageSizes.keys()].flatMap((src) => {
-    const file = resolveOriginal(settings.paths, src);
-    return file === undefined ? [] : [{ src, file }];
-  });
-  return hashOriginals(settings.photoCacheDir, originals);
-}
-
-// What the dev server shows around its list of problems when content/site.yaml or
-// sections.yaml is too broken to read: no articles, the site's default name.
-const EMPTY_CONTENT: Content = {
-  site: { name: "Báo Tỉnh", baseUrl: "http://localhost:3000", description: "", timeZone: "Asia/Ho_Chi_Minh", publisher: "Báo Tỉnh", masthead: {} },
-  sections: [],
-  articles: [],
-  imageSizes: new Map(),
-  photoHashes: new Map(),
-  mediaFiles: new Map(),
-  glossary: new Map(),
-  frontPage: NO_CHOICE,
-};
-
 /** The dev server's report of content problems, as `npm run check` prints it. */
 export interface ContentReport {
   /** There are errors: the build would fail, so the page is replaced by the report. */
@@ -222,17 +198,12 @@ export function getContentReport(): ContentReport | undefined {
   return { blocking: errorsOf(problems).length > 0, lines: formatReport(problems).split("\n") };
 }
 
-/** The index of visible articles, for feeds and sitemaps. */
-export function getIndex(): ContentIndex {
-  return getLoaded().index;
-}
-
-/** Site settings from content/site.yaml. */
+/** Site settings from content/site.yaml, as the store has them. */
 export function getSite(): SiteConfig {
-  return getLoaded().content.site;
+  return getStore().site;
 }
 
 /** Size and type of a self-hosted video or audio file the content uses. */
 export function getMediaFacts(src: string): MediaFacts | undefined {
-  return getLoaded().content.mediaFiles.get(src);
+  return getStore().mediaFacts(src);
 }

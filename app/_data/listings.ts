@@ -1,19 +1,20 @@
 import "server-only";
-import { groupsOf } from "@/lib/content-index";
-import { arrangeFrontPage } from "@/lib/front-page";
-import { paginate, parsePageParam } from "@/lib/paginate";
+import { arrangeFrontPage, chosenSlugs, LATEST_COUNT, MAX_HIGHLIGHTS, SECTION_BLOCK_SIZE } from "@/lib/front-page";
+import { newestFirst } from "@/lib/load-content";
+import { PAGE_SIZE, parsePageParam } from "@/lib/paginate";
 import { prerendersListing } from "@/lib/prerender-plan";
 import type { ArticleCard, Link } from "@/lib/present-article";
 import { LISTING_KINDS, listingPath, sectionPath, type ArchivePath, type ListingKind } from "@/lib/routes";
 import { getCards } from "./articles";
-import { getLoaded } from "./content";
+import { getStore, visibleAt } from "./content";
 import { getSettings, now } from "./settings";
 
-// Listings: the home page, section, tag and author pages, and which of them exist.
+// Listings: the home page, section, tag and author pages, and which of them exist. Each
+// reads one page of its listing from the store's membership rows.
 
 /** Sections in menu order, as links. */
 export function getSectionLinks(): Link[] {
-  return getLoaded().content.sections.map((section) => ({ label: section.name, href: sectionPath(section.slug) }));
+  return getStore().sections.map((section) => ({ label: section.name, href: sectionPath(section.slug) }));
 }
 
 /** The home page, top to bottom; no article is on it twice. */
@@ -26,10 +27,26 @@ export interface HomeView {
   readonly sections: readonly { readonly link: Link; readonly cards: readonly ArticleCard[] }[];
 }
 
-/** The home page as content/front-page.yaml and the clock arrange it (lib/front-page.ts). */
+/** Most articles the home page shows above its section blocks: the lead, the highlights and "Tin mới". */
+const ABOVE_SECTIONS = 1 + MAX_HIGHLIGHTS + LATEST_COUNT;
+
+/**
+ * The home page as content/front-page.yaml and the clock arrange it (lib/front-page.ts),
+ * from a bounded read of the store: the chosen articles, the newest few, and enough of
+ * each section's newest to fill its block with articles not already shown above.
+ */
 export function getHome(): HomeView {
-  const { index, content } = getLoaded();
-  const page = arrangeFrontPage(content.frontPage, index.articles, [...index.sections.values()], now());
+  const store = getStore();
+  const at = visibleAt();
+  const time = now();
+  const choice = store.frontPage;
+  const holds = choice.until !== undefined && time.getTime() < choice.until.getTime();
+  const chosen = holds ? chosenSlugs(choice).flatMap((slug) => store.article(slug, at) ?? []) : [];
+  const bySlug = new Map([...chosen, ...store.newest(at, ABOVE_SECTIONS)].map((article) => [article.slug, article]));
+  const newest = [...bySlug.values()].sort(newestFirst);
+  const reach = SECTION_BLOCK_SIZE + ABOVE_SECTIONS + chosen.length;
+  const sections = store.sections.map((section) => ({ slug: section.slug, name: section.name, articles: store.newest(at, reach, section.slug) }));
+  const page = arrangeFrontPage(choice, newest, sections, time);
   const [lead] = page.lead === undefined ? [] : getCards([page.lead], "lead");
   return {
     lead,
@@ -50,18 +67,26 @@ export interface ListingView {
   readonly href: (page: number) => string;
 }
 
+/** How many pages a listing of `count` articles has: an empty one has one empty page. */
+function pageCountOf(count: number): number {
+  return Math.max(1, Math.ceil(count / PAGE_SIZE));
+}
+
 /** A section, tag or author listing page, or undefined when it does not exist. */
 export function getListing(kind: ListingKind, slug: string, page: number): ListingView | undefined {
-  const group = groupsOf(getLoaded().index, kind).get(slug);
-  const cut = group === undefined ? undefined : paginate(group.articles, page);
-  if (group === undefined || cut === undefined) return undefined;
+  const store = getStore();
+  const at = visibleAt();
+  const group = store.group(kind, slug, at);
+  if (group === undefined) return undefined;
+  const pageCount = pageCountOf(group.count);
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
   return {
     kindLabel: LISTING_KINDS[kind].label,
     name: group.name,
     description: group.description,
-    cards: getCards(cut.items),
-    page: cut.page,
-    pageCount: cut.pageCount,
+    cards: getCards(store.listing(kind, slug, at, PAGE_SIZE, (page - 1) * PAGE_SIZE)),
+    page,
+    pageCount,
     href: (target) => listingPath(kind, slug, target),
   };
 }
@@ -73,10 +98,9 @@ export function getListing(kind: ListingKind, slug: string, page: number): Listi
 export function getListingParams(kind: ListingKind, pages: "first" | "rest"): { slug: string; page?: string }[] {
   if (!prerendersListing(kind, pages, getSettings().prerenderArticles)) return [];
   const params: { slug: string; page?: string }[] = [];
-  for (const group of groupsOf(getLoaded().index, kind).values()) {
-    const pageCount = paginate(group.articles, 1)?.pageCount ?? 1;
+  for (const group of getStore().groups(kind, visibleAt())) {
     if (pages === "first") params.push({ slug: group.slug });
-    else for (let page = 2; page <= pageCount; page++) params.push({ slug: group.slug, page: String(page) });
+    else for (let page = 2; page <= pageCountOf(group.count); page++) params.push({ slug: group.slug, page: String(page) });
   }
   return params;
 }
@@ -85,16 +109,18 @@ export function getListingParams(kind: ListingKind, pages: "first" | "rest"): { 
  * Whether an archive URL names a page that exists now: a visible article, a section, tag
  * or author with visible articles, and a page number within its count. The proxy asks
  * this before rendering, because Next renders a 404 on request as an empty shell
- * (vercel/next.js#95613) and must never be asked to render a made-up URL.
+ * (vercel/next.js#95613) and must never be asked to render a made-up URL. Each answer is
+ * one or two indexed lookups in the store.
  */
 export function archivePageExists(target: ArchivePath): boolean {
-  const { index } = getLoaded();
-  if (target.kind === "article") return index.bySlug.has(target.slug);
-  const group = groupsOf(index, target.kind).get(target.slug);
+  const store = getStore();
+  const at = visibleAt();
+  if (target.kind === "article") return store.article(target.slug, at) !== undefined;
+  const group = store.group(target.kind, target.slug, at);
   if (group === undefined) return false;
   if (target.page === undefined) return true;
   const page = parsePageParam(target.page);
-  return page !== undefined && paginate(group.articles, page) !== undefined;
+  return page !== undefined && page <= pageCountOf(group.count);
 }
 
 /** A page number from a URL segment (`"2"` → 2), or undefined for anything else. */

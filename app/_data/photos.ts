@@ -1,12 +1,12 @@
 import "server-only";
 import sharp from "sharp";
 import { resolveOriginal, showPath } from "@/lib/content-paths";
-import type { Content } from "@/lib/load-content";
+import type { ContentStore, StoredPhoto } from "@/lib/content-store";
 import { cachedBytes, ensureCached, photoFailure, readCached } from "@/lib/photo-cache";
 import { fixedPhoto, responsivePicture, socialPhoto, type PhotoFile, type PhotoLookup, type PhotoSlot, type ResponsivePicture } from "@/lib/photo-sources";
-import { findVariant, planPhotos, plansByKey, type PhotoPlan, type PhotoVariant } from "@/lib/plan-photo";
+import { findVariant, keyOfVariantName, planPhoto, plansByKey, type PhotoPlan, type PhotoVariant } from "@/lib/plan-photo";
 import { formatProblem } from "@/lib/problem";
-import { getLoaded } from "./content";
+import { getStore, remember } from "./content";
 import { getSettings } from "./settings";
 
 // Photos: the plan of every photo the content uses (lib/plan-photo.ts), the derived
@@ -29,32 +29,32 @@ export class PhotoBusyError extends Error {
   }
 }
 
-interface PhotoIndex {
-  readonly bySrc: ReadonlyMap<string, PhotoPlan>;
-  readonly byKey: ReadonlyMap<string, readonly PhotoPlan[]>;
-}
+/** Photo plans by the address articles write, least recently used first; bounded like the other caches. */
+const plans = new Map<string, PhotoPlan | null>();
+/** The store the plans were made from: a new store (the dev server's next) starts them afresh. */
+let plannedFrom: ContentStore | undefined;
 
-const indexes = new WeakMap<Content, PhotoIndex>();
-
-function getIndex(): PhotoIndex {
-  const { content } = getLoaded();
-  const known = indexes.get(content);
-  if (known !== undefined) return known;
-  const bySrc = planPhotos(content.imageSizes, content.photoHashes);
-  const index = { bySrc, byKey: plansByKey(bySrc.values()) };
-  indexes.set(content, index);
-  return index;
+function planOf(photo: StoredPhoto): PhotoPlan | undefined {
+  return photo.hash === undefined ? undefined : planPhoto(photo.src, photo.facts, photo.hash);
 }
 
 /** The derived files of a photo, by the address an article wrote. */
 export function getPhotoPlan(src: string): PhotoPlan | undefined {
-  return getIndex().bySrc.get(src);
+  const store = getStore();
+  if (plannedFrom !== store) {
+    plans.clear();
+    plannedFrom = store;
+  }
+  const known = plans.get(src);
+  if (known !== undefined) return remember(plans, src, known) ?? undefined;
+  const stored = store.photo(src);
+  const plan = stored === undefined ? undefined : planOf(stored);
+  return remember(plans, src, plan ?? null) ?? undefined;
 }
 
 /** The lookup lib/render-markdown.ts takes. */
 export function getPhotoLookup(): PhotoLookup {
-  const { bySrc } = getIndex();
-  return (src) => bySrc.get(src);
+  return getPhotoPlan;
 }
 
 /** A photo as a responsive picture for a slot (a card's thumbnail), or undefined. */
@@ -94,7 +94,9 @@ export async function getPhotoFileBytes(src: string, file: PhotoFile): Promise<n
  * request. Undefined for a name no plan has, or an original that is gone or changed.
  */
 export async function getPhotoFile(name: string): Promise<{ readonly bytes: Buffer; readonly variant: PhotoVariant } | undefined> {
-  const found = findVariant(getIndex().byKey, name);
+  const key = keyOfVariantName(name);
+  const candidates = key === undefined ? [] : getStore().photosWithKey(key).flatMap((photo) => planOf(photo) ?? []);
+  const found = findVariant(plansByKey(candidates), name);
   if (found === undefined) return undefined;
   const { plan, variant } = found;
   const dir = getSettings().photoCacheDir;
@@ -120,9 +122,8 @@ function encodeOnce(plan: PhotoPlan, variant: PhotoVariant): Promise<boolean> {
 
 async function encode(plan: PhotoPlan, variant: PhotoVariant): Promise<boolean> {
   const settings = getSettings();
-  const { content } = getLoaded();
   const file = resolveOriginal(settings.paths, plan.src);
-  const hash = content.photoHashes.get(plan.src);
+  const hash = getStore().photo(plan.src)?.hash;
   if (file === undefined || hash === undefined) return false;
   try {
     await ensureCached(settings.photoCacheDir, plan, { file, hash }, [variant]);

@@ -1,11 +1,11 @@
 import "server-only";
-import type { Article } from "@/lib/article";
+import type { ArticleRecord } from "@/lib/article";
 import { formatDateline } from "@/lib/format-dateline";
 import { checkPreviewToken, type PreviewGrant } from "@/lib/preview-link";
 import type { ArticlePage } from "@/lib/present-article";
 import { isPublished } from "@/lib/publication";
 import { presentArticlePage } from "./articles";
-import { getLoaded } from "./content";
+import { getStore } from "./content";
 import { getSettings, now } from "./settings";
 
 // Preview links (lib/preview-link.ts): whoever holds a valid one sees that one article,
@@ -44,7 +44,7 @@ export function getPreviewPage(slug: string, token: string | undefined): Preview
   const grant = getPreviewGrant(token);
   const article = grant?.slug === slug ? findArticle(slug) : undefined;
   if (grant === undefined || article === undefined) return undefined;
-  const { timeZone } = getLoaded().content.site;
+  const { timeZone } = getStore().site;
   const time = now();
   const state = article.draft ? "bản nháp, chưa đăng" : isPublished(article, time) ? "đã đăng" : `hẹn giờ đăng lúc ${formatDateline(article.published, timeZone)}`;
   return {
@@ -53,6 +53,7 @@ export function getPreviewPage(slug: string, token: string | undefined): Preview
   };
 }
 
-function findArticle(slug: string): Article | undefined {
-  return getLoaded().content.articles.find((article) => article.slug === slug);
+// Drafts too: a production store keeps them, unlisted, for their preview links alone.
+function findArticle(slug: string): ArticleRecord | undefined {
+  return getStore().anyArticle(slug);
 }

@@ -1,14 +1,13 @@
 import "server-only";
 import type { Metadata } from "next";
-import type { Article } from "@/lib/article";
-import { groupsOf } from "@/lib/content-index";
+import type { ArticleRecord } from "@/lib/article";
 import { formatIsoDateTime } from "@/lib/format-dateline";
-import { renderNewsSitemap, renderSitemapIndex, renderUrlSet, splitSitemap, type SitemapEntry } from "@/lib/render-sitemap";
+import { NEWS_WINDOW_MS, renderNewsSitemap, renderSitemapIndex, renderUrlSet, SITEMAP_MAX_URLS, type SitemapEntry } from "@/lib/render-sitemap";
 import { absoluteUrl, articlePath, authorPathOf, feedPath, LISTING_KIND_NAMES, listingPath, litePath, LOGO, sitemapPartPath } from "@/lib/routes";
 import { formatDescription } from "@/lib/format-description";
 import { PAGE_SIZE } from "@/lib/paginate";
 import { breadcrumbJsonLd, newsArticleJsonLd, publisherJsonLd, serializeJsonLd } from "@/lib/structured-data";
-import { getIndex, getMediaFacts, getSite } from "./content";
+import { getMediaFacts, getSite, getStore, visibleAt } from "./content";
 import { getPreviewFile, getSocialPhoto } from "./photos";
 import { now } from "./settings";
 
@@ -68,7 +67,7 @@ function logoImage(alt: string) {
 }
 
 /** Metadata of an article page: `og:type` article with times in +07:00, section, tags, lead image. */
-export function articleMetadata(article: Article): Metadata {
+export function articleMetadata(article: ArticleRecord): Metadata {
   const site = getSite();
   const base = pageMetadata({ title: article.title, description: article.summary, path: articlePath(article.slug), section: article.section, lite: litePath(article.slug) });
   const description = formatDescription(article.summary);
@@ -104,7 +103,7 @@ export function articleMetadata(article: Article): Metadata {
 }
 
 /** `og:video` for each self-hosted video, so a shared link can play it; none for a video on another site. */
-function getVideoPreviews(article: Article): { url: string; type: string }[] {
+function getVideoPreviews(article: ArticleRecord): { url: string; type: string }[] {
   const { baseUrl } = getSite();
   return article.media.flatMap((clip) => {
     const type = clip.kind === "video" && !clip.external ? getMediaFacts(clip.src)?.type : undefined;
@@ -118,54 +117,85 @@ export function publisherJsonLdScript(): string {
 }
 
 /** The article's NewsArticle and BreadcrumbList JSON-LD, serialised safely for a script element. */
-export function articleJsonLd(article: Article): string {
+export function articleJsonLd(article: ArticleRecord): string {
   const site = getSite();
   // Photos and video posters as their 1200-wide JPEGs; drawings as their copies.
   return serializeJsonLd([newsArticleJsonLd(article, site, (src) => getPreviewFile(src)?.url), breadcrumbJsonLd(article, site)]);
 }
 
-/** Every public URL with its last change, in a stable order. */
-function sitemapEntries(): SitemapEntry[] {
-  const index = getIndex();
-  const latest = (articles: readonly Article[]) => articles[0]?.updated ?? articles[0]?.published;
-  const entries: SitemapEntry[] = [{ path: "/", lastModified: latest(index.articles) }];
-  for (const article of index.articles) entries.push({ path: articlePath(article.slug), lastModified: article.updated ?? article.published });
+/** A listing page in the sitemap: its path and the last change of its newest article. */
+type ListingEntry = SitemapEntry;
+
+/** What the sitemap holds, without its article entries: those are read from the store part by part. */
+function sitemapOutline(): { articles: number; listings: ListingEntry[]; total: number } {
+  const store = getStore();
+  const at = visibleAt();
+  const listings: ListingEntry[] = [];
   for (const kind of LISTING_KIND_NAMES) {
-    for (const group of groupsOf(index, kind).values()) {
-      const pages = Math.max(1, Math.ceil(group.articles.length / PAGE_SIZE));
-      for (let page = 1; page <= pages; page++) entries.push({ path: listingPath(kind, group.slug, page), lastModified: latest(group.articles) });
+    for (const group of store.groups(kind, at)) {
+      const pages = Math.max(1, Math.ceil(group.count / PAGE_SIZE));
+      for (let page = 1; page <= pages; page++) listings.push({ path: listingPath(kind, group.slug, page), lastModified: group.lastModified });
     }
   }
+  const articles = store.visibleCount(at);
+  return { articles, listings, total: 1 + articles + listings.length };
+}
+
+/**
+ * Entries `start` to `start + count` of the sitemap, in a stable order: the home page,
+ * every visible article newest first, then every listing page. Only that slice is read.
+ */
+function sitemapSlice(outline: ReturnType<typeof sitemapOutline>, start: number, count: number): SitemapEntry[] {
+  const store = getStore();
+  const at = visibleAt();
+  const end = Math.min(outline.total, start + count);
+  const entries: SitemapEntry[] = [];
+  if (start === 0) entries.push({ path: "/", lastModified: store.articleDates(at, 0, 1)[0]?.lastModified });
+  const firstArticle = Math.max(start, 1) - 1;
+  const lastArticle = Math.min(end - 1, outline.articles);
+  if (lastArticle > firstArticle) {
+    for (const { slug, lastModified } of store.articleDates(at, firstArticle, lastArticle - firstArticle)) entries.push({ path: articlePath(slug), lastModified });
+  }
+  const firstListing = Math.max(start, 1 + outline.articles) - 1 - outline.articles;
+  entries.push(...outline.listings.slice(Math.max(0, firstListing), Math.max(0, end - 1 - outline.articles)));
   return entries;
+}
+
+function partCount(outline: ReturnType<typeof sitemapOutline>): number {
+  return Math.max(1, Math.ceil(outline.total / SITEMAP_MAX_URLS));
 }
 
 /** `/sitemap.xml`: the URL set itself, or a sitemap index once it passes 50,000 URLs. */
 export function getSitemap(): string {
   const site = getSite();
-  const parts = splitSitemap(sitemapEntries());
-  if (parts.length === 1) return renderUrlSet(site, parts[0] ?? []);
+  const outline = sitemapOutline();
+  const parts = partCount(outline);
+  if (parts === 1) return renderUrlSet(site, sitemapSlice(outline, 0, outline.total));
   return renderSitemapIndex(
     site,
-    parts.map((part, index) => ({ path: sitemapPartPath(index + 1), lastModified: newestOf(part) })),
+    Array.from({ length: parts }, (_, index) => ({ path: sitemapPartPath(index + 1), lastModified: newestOf(sitemapSlice(outline, index * SITEMAP_MAX_URLS, SITEMAP_MAX_URLS)) })),
   );
 }
 
 /** One part of a split sitemap (1-based), or undefined. */
 export function getSitemapPart(part: number): string | undefined {
-  const parts = splitSitemap(sitemapEntries());
-  const entries = parts.length > 1 ? parts[part - 1] : undefined;
-  return entries === undefined ? undefined : renderUrlSet(getSite(), entries);
+  const outline = sitemapOutline();
+  const parts = partCount(outline);
+  if (parts === 1 || !Number.isInteger(part) || part < 1 || part > parts) return undefined;
+  return renderUrlSet(getSite(), sitemapSlice(outline, (part - 1) * SITEMAP_MAX_URLS, SITEMAP_MAX_URLS));
 }
 
 /** Numbers of the sitemap parts, empty while one file is enough. */
 export function getSitemapPartNumbers(): number[] {
-  const parts = splitSitemap(sitemapEntries());
-  return parts.length > 1 ? parts.map((_, index) => index + 1) : [];
+  const parts = partCount(sitemapOutline());
+  return parts > 1 ? Array.from({ length: parts }, (_, index) => index + 1) : [];
 }
 
 /** `/sitemap-news.xml`: Google News sitemap of the last two days. */
 export function getNewsSitemap(): string {
-  return renderNewsSitemap(getSite(), getIndex().articles, now());
+  const time = now();
+  // Google News reads two days back, and at most 1,000 URLs.
+  return renderNewsSitemap(getSite(), getStore().publishedBetween(time.getTime() - NEWS_WINDOW_MS, time.getTime(), 1000), time);
 }
 
 /** Absolute URLs of both sitemaps, for robots.txt. */

@@ -40,10 +40,10 @@ export default async function SearchPage({ searchParams }: Props) {
       {search.query === "" ? (
         <p>Nhập từ khóa, có dấu hoặc không dấu (ví dụ: dan van, Đảng bộ).</p>
       ) : search.total === 0 ? (
-        <p role="status">{`Không tìm thấy bài nào cho “${search.query}”. Hãy thử từ khóa ngắn hơn hoặc bỏ dấu.`}</p>
+        <p role="status">{search.status}</p>
       ) : (
         <>
-          <p role="status">{`Có ${search.complete ? "" : "ít nhất "}${search.total} bài cho “${search.query}”.`}</p>
+          <p role="status">{search.status}</p>
           <ArticleList
             cards={search.results.map((result) => result.card)}
             render={(index) => {

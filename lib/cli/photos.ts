@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import sharp from "sharp";
-import { decodeSnapshot, snapshotFile } from "../content-snapshot";
+import { openContentStore, storeFileOf, StoreError, type ContentStore } from "../content-store";
 import { resolveOriginal, showPath } from "../content-paths";
 import { cachedBytes, ensureCached, measureCache, photoFailure } from "../photo-cache";
 import { planPhotos, type PhotoPlan } from "../plan-photo";
@@ -14,7 +14,7 @@ import { chosenSlugs } from "../front-page";
 import { commandSettings } from "./content-folder";
 
 // `npm run photos`: run by `npm run build` and `npm run deploy` right after `next build`.
-// Reads what the build read (its content snapshot) and encodes into the photo cache every
+// Reads what the build read (its content store) and encodes into the photo cache every
 // derived file of the photos the build's pages show, so that their first readers never
 // wait; a file already in the cache costs one stat. The archive's other photos are
 // encoded on their first request, unless --all (README, Decisions: "Photos").
@@ -37,14 +37,20 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const settings = commandSettings();
-  const snapshot = snapshotFile(settings);
-  const content = existsSync(snapshot) ? decodeSnapshot(readFileSync(snapshot)) : undefined;
-  if (content === undefined) {
-    console.error(`Không có bản nội dung của lần build ở ${showPath(settings.paths, snapshot)}: chạy next build trước (npm run build làm cả hai).`);
+  const file = storeFileOf(settings);
+  let store: ContentStore;
+  try {
+    store = openContentStore(file, showPath(settings.paths, file));
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    console.error(`${error.message} (npm run build chạy next build rồi lệnh này.)`);
     return 1;
   }
-  const plans = planPhotos(content.imageSizes, content.photoHashes);
-  const wanted = parsed.values.all === true ? [...plans.keys()] : photosToPrerender(content.articles, settings.prerenderArticles, FEED_SIZE, chosenSlugs(content.frontPage));
+  const photos = store.photos();
+  const photoHashes = new Map(photos.flatMap((photo) => (photo.hash === undefined ? [] : [[photo.src, photo.hash] as const])));
+  const plans = planPhotos(new Map(photos.map((photo) => [photo.src, photo.facts])), photoHashes);
+  const wanted = parsed.values.all === true ? [...plans.keys()] : photosToPrerender(store.everyRecord(), settings.prerenderArticles, FEED_SIZE, chosenSlugs(store.frontPage));
+  store.close();
   const started = performance.now();
   // Several photos at once, each on one libvips thread: WebP and JPEG encoders are mostly single-threaded.
   sharp.concurrency(1);
@@ -58,7 +64,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const worker = async (): Promise<void> => {
     for (let plan = queue.shift(); plan !== undefined; plan = queue.shift()) {
       const file = resolveOriginal(settings.paths, plan.src);
-      const hash = content.photoHashes.get(plan.src);
+      const hash = photoHashes.get(plan.src);
       if (file === undefined || hash === undefined) continue;
       const before = measureMissing(settings.photoCacheDir, plan);
       try {

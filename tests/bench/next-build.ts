@@ -12,7 +12,8 @@ import { makeTempDir, removeTempDir } from "./temp-dirs";
 // Not needed to build the site, or rebuilt by it. tests/ is left out so that a test file
 // someone is half-way through editing cannot fail the build; so are other build folders
 // (.next-*), which others' builds may be writing while we copy.
-const SKIP = new Set([".git", "node_modules", "test-results", "tests", "coverage"]);
+// The content cache (.cache/) is left out too, so the first build of each corpus is cold.
+const SKIP = new Set([".git", "node_modules", "test-results", "tests", "coverage", ".cache"]);
 const skipped = (name: string): boolean => SKIP.has(name) || name.startsWith(".next") || name.endsWith(".tsbuildinfo");
 
 /** Copies the repository (without build output, tests or node_modules) to a temporary folder. */

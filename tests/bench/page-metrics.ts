@@ -13,6 +13,7 @@ import { treeRss } from "../support/process-memory";
 import { freePort, startNextServer } from "../support/server";
 import { measureFirstPaint } from "./first-paint";
 import { measurePhotoServing, type PhotoServing } from "./photo-metrics";
+import { readerQueries } from "./search-queries";
 import { makeTempDir, removeTempDir } from "./temp-dirs";
 
 /** Byte counts read from the build output, without a server. */
@@ -68,8 +69,21 @@ export interface ServedMetrics {
   readonly articleFcpMs?: number | undefined;
   readonly liteFcpMs?: number | undefined;
   readonly photos?: PhotoServing;
+  /** Search under the same load (distinct reader queries in turn), and the server's memory after it. */
+  readonly search?: { readonly requestsPerSecond: number; readonly p99Ms: number; readonly non2xx: number; readonly errors: number; readonly queries: number } | undefined;
+  readonly serverRssAfterSearchBytes?: number | undefined;
   readonly error?: string | undefined;
 }
+
+/** A query of common words, so every walk of the search index is full: the fixed query of the in-process search bench. */
+export const LOAD_QUERY = "công tác dân vận";
+
+/**
+ * How many distinct reader queries (tests/bench/search-queries.ts) are searched under
+ * load, each in turn, every tenth for its second page: more than any cache of results a
+ * server could keep, so the figure measures the search index.
+ */
+export const LOAD_QUERIES = 2000;
 
 /** How the served measurements run. */
 export interface ServeOptions {
@@ -109,10 +123,14 @@ export async function measureServed(options: ServeOptions): Promise<ServedMetric
     const load = await autocannon(article, options.workdir, options.loadSeconds, options.connections);
     const child = server.process;
     const serverRssBytes = child.pid === undefined ? undefined : treeRss(child.pid).rssBytes;
+    const searchPaths = readerQueries(LOAD_QUERIES).map((query, n) => `/tim-kiem?q=${encodeURIComponent(query)}${n % 10 === 9 ? "&trang=2" : ""}`);
+    const searched = await autocannon(`${base}/tim-kiem`, options.workdir, options.loadSeconds, options.connections, searchPaths);
+    const search = { requestsPerSecond: searched.requestsPerSecond ?? 0, p99Ms: searched.p99Ms ?? 0, non2xx: searched.non2xx ?? 0, errors: searched.errors ?? 0, queries: LOAD_QUERIES };
+    const serverRssAfterSearchBytes = child.pid === undefined ? undefined : treeRss(child.pid).rssBytes;
     const died = child.exitCode !== null || child.signalCode !== null;
     const trouble = died || (load.errors ?? 0) > 0 || (load.non2xx ?? 0) > 0;
     const error = trouble ? `server ${died ? `exited (${child.exitCode ?? child.signalCode})` : "answered badly"}: ${JSON.stringify(load)}\n${server.log().slice(-2000)}` : undefined;
-    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, ...archive, ...firstPaint, photos, error };
+    return { lighthouse, ...load, serverRssBytes, liteGzipBytes, ...archive, ...firstPaint, photos, search, serverRssAfterSearchBytes, error };
   } catch (error) {
     return { error: `${error instanceof Error ? error.message : String(error)}\n${server.log().slice(-2000)}` };
   } finally {
@@ -202,7 +220,13 @@ async function runLighthouse(url: string, workdir: string, log: (text: string) =
   }
 }
 
-async function autocannon(url: string, workdir: string, seconds: number, connections: number): Promise<Pick<ServedMetrics, "requestsPerSecond" | "p99Ms" | "non2xx" | "errors">> {
-  const result = await runAutocannon({ url, seconds, connections, cwd: workdir, timeoutMs: (seconds + 60) * 1000 });
+async function autocannon(
+  url: string,
+  workdir: string,
+  seconds: number,
+  connections: number,
+  paths?: readonly string[],
+): Promise<Pick<ServedMetrics, "requestsPerSecond" | "p99Ms" | "non2xx" | "errors">> {
+  const result = await runAutocannon({ url, paths, seconds, connections, cwd: workdir, timeoutMs: (seconds + 60) * 1000 });
   return { requestsPerSecond: result.perSecond, p99Ms: result.p99Ms, non2xx: result.non2xx, errors: result.errors + result.timeouts };
 }

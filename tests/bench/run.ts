@@ -9,6 +9,7 @@
 //   npm run bench -- --sizes 20000 --no-build       # in-process and Hugo figures only
 //   npm run bench -- --sizes 5000 --prerender all   # every article prerendered, for comparison
 //   options: --out tests/bench/results/latest.md  --seed 42  --no-hugo  --no-serve  --connections 32  --build-timeout-min 60  --keep
+//            --no-in-process (skip the in-process loadContent/render rows: minutes at 100,000)
 //            --prerender N|all (PRERENDER_ARTICLES for the builds; the site's default, 200, otherwise)
 //
 // For each N it generates a synthetic corpus in os.tmpdir() with real JPEG photos (one
@@ -33,13 +34,14 @@ import { findRelatedInIndex } from "../../lib/related-articles";
 import { sha256 } from "../../lib/photo-cache";
 import { planPhotos } from "../../lib/plan-photo";
 import { renderMarkdown } from "../../lib/render-markdown";
+import { articleFile } from "../support/article-file";
 import { generateCorpus, writeCorpusPhotos, type CorpusPhotos } from "./generate-corpus";
 import { HUGO, writeHugoSite } from "./hugo-site";
 import { buildNext, prepareWorkdir, type BuildStats } from "./next-build";
 import { CHROMIUM_PATH } from "../support/chromium";
 import { stopAll, stopGroupsOnSignals } from "../support/process-group";
 import { canSampleMemory } from "../support/process-memory";
-import { measureServed, measureStaticPage, type ServedMetrics, type StaticPageMetrics } from "./page-metrics";
+import { LOAD_QUERIES, measureServed, measureStaticPage, type ServedMetrics, type StaticPageMetrics } from "./page-metrics";
 import { runPhotos, type PhotoRun } from "./photo-metrics";
 import { runMeasured, type RunResult } from "./processes";
 import { keepTempDir, makeTempDir, removeTempDir, removeTrackedTempDirs, trackTempDir } from "./temp-dirs";
@@ -56,6 +58,8 @@ interface Options {
   readonly connections: number;
   readonly buildTimeoutMs: number;
   readonly keep: boolean;
+  /** False with --no-in-process: skip the in-process loadContent, render and related rows (minutes at 100,000). */
+  readonly inProcess: boolean;
   /** PRERENDER_ARTICLES for the builds; undefined leaves the site's default. */
   readonly prerender?: string | undefined;
   /** The Markdown report, relative to the repository root. */
@@ -74,7 +78,7 @@ function parseOptions(args: readonly string[]): Options {
     return parsed;
   };
   const sizes = (value("--sizes") ?? "1000,5000,20000").split(",").map((size) => Number(size.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1 || size > 200_000)) throw new Error(`--sizes needs whole numbers from 1 to 200000, got ${value("--sizes")}`);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1 || size > 300_000)) throw new Error(`--sizes needs whole numbers from 1 to 300000, got ${value("--sizes")}`);
   return {
     sizes,
     seed: number("--seed", 42, 2 ** 31),
@@ -86,6 +90,7 @@ function parseOptions(args: readonly string[]): Options {
     connections: number("--connections", 32, 1000),
     buildTimeoutMs: number("--build-timeout-min", 60, 600) * 60_000,
     keep: args.includes("--keep"),
+    inProcess: !args.includes("--no-in-process"),
     prerender: value("--prerender"),
     out: value("--out") ?? path.join("tests", "bench", "results", "latest.md"),
   };
@@ -100,6 +105,8 @@ interface Row {
   /** Mean time of one related-articles lookup (once per article page) over the index of all N. */
   readonly relatedMs: number;
   readonly build?: BuildStats | undefined;
+  /** The same build again into a new folder after adding one article: publishing into a built archive. */
+  readonly publish?: BuildStats | undefined;
   readonly hugo?: RunResult & { readonly pages: number; readonly outBytes: number } | undefined;
   readonly page?: StaticPageMetrics | undefined;
   readonly served?: ServedMetrics | undefined;
@@ -111,6 +118,7 @@ interface Row {
 const repo = process.cwd();
 const log = (text: string): void => void process.stderr.write(text);
 const say = (text: string): void => log(`\n[bench] ${text}\n`);
+
 
 async function measure(n: number, options: Options, workdir: string): Promise<Row> {
   say(`N = ${n}: generating corpus…`);
@@ -155,6 +163,13 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
       say(`N = ${n}: npm run photos, cold then warm…`);
       photoRuns = { cold: await runPhotos(workdir, photoEnv, []), warm: await runPhotos(workdir, photoEnv, []) };
     }
+    let publish: BuildStats | undefined;
+    if (options.build) {
+      say(`N = ${n}: one article added, next build into a new folder…`);
+      addOneArticle(corpus.dir);
+      publish = await buildNext(workdir, corpus.dir, options.buildTimeoutMs, log, options.prerender);
+      if (publish.code !== 0) throw new Error(`the rebuild ${publish.timedOut ? "timed out" : `exited ${publish.code}`}:\n${publish.output.slice(-3000)}`);
+    }
 
     const hugo = options.hugo ? await buildHugo(corpus.dir) : undefined;
     const page = build === undefined ? undefined : measureStaticPage(workdir, corpus.newestSlug);
@@ -178,11 +193,18 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
       say(`N = ${n}: npm run photos -- --all, cold then warm…`);
       photoRuns = { ...photoRuns, allCold: await runPhotos(workdir, photoEnv, ["--all"]), allWarm: await runPhotos(workdir, photoEnv, ["--all"]) };
     }
-    return { n, corpusBytes: corpus.bytes, loadMs, renderMs, relatedMs, build, hugo, page, served, photos, photoRuns };
+    return { n, corpusBytes: corpus.bytes, loadMs, renderMs, relatedMs, build, publish, hugo, page, served, photos, photoRuns };
   } finally {
     if (!options.keep) removeTempDir(corpus.dir);
     if (!options.keep) removeTempDir(photoCache);
   }
+}
+
+/** Publishes one new article into the corpus, as a newsroom does between two deploys. */
+function addOneArticle(contentDir: string): void {
+  const file = path.join(contentDir, "articles", "2024", "12", "bai-moi-dang.md");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, articleFile({ title: "Bài mới đăng sau lần build trước", date: "2024-12-31 08:00", author: "Hồng Nhung", category: "Chính trị", tags: "[Dân vận]" }, "Sáng nay, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2024."));
 }
 
 async function buildHugo(contentDir: string): Promise<Row["hugo"]> {
@@ -241,7 +263,7 @@ function table(rows: readonly Row[]): string {
   each("related articles, one lookup in the index of N, in-process (ms)", (row) => fixed(row.relatedMs, 2));
   each("  × 1 lookup per article (s)", (row) => seconds(row.relatedMs * row.n));
   const built = (label: string, cell: (build: BuildStats, row: Row) => string): void => each(label, (row) => (row.build === undefined ? "–" : cell(row.build, row)));
-  built("**next build wall (s)**", (build) => `**${seconds(build.wallMs)}**`);
+  built("**next build wall, cold content cache (s)**", (build) => `**${seconds(build.wallMs)}**`);
   built("  compile (s)", (build) => seconds(build.phases.compileMs));
   built("  TypeScript (s)", (build) => (build.phases.typeCheckSkipped ? "skipped by config" : seconds(build.phases.typeScriptMs)));
   built("  static generation (s) / workers", (build) => `${seconds(build.phases.staticGenerationMs)} / ${build.phases.workers ?? "–"}`);
@@ -250,9 +272,14 @@ function table(rows: readonly Row[]): string {
   built("static generation per prerendered page (ms)", (build) => fixed((build.phases.staticGenerationMs ?? NaN) / Math.max(1, build.htmlPages), 1));
   built("peak RSS, build process tree (MB) / processes", (build) => `${mb(build.peakRssBytes)} / ${build.peakProcesses}`);
   built(".next size (MB), of which cache", (build) => `${mb(build.distBytes)} (${mb(build.cacheBytes)})`);
+  each("**publish one article: next build into a new folder after adding one file (s)**", (row) => (row.publish === undefined ? "–" : `**${seconds(row.publish.wallMs)}**`));
+  each("  article files read by that build / its peak RSS (MB)", (row) =>
+    row.publish === undefined ? "–" : `${row.publish.readers.reduce((sum, reader) => sum + reader.reads, 0)} / ${mb(row.publish.peakRssBytes)}`,
+  );
   each("hugo build wall (s)", (row) => seconds(row.hugo?.wallMs));
   each("hugo pages (.html) / peak RSS (MB) / output (MB)", (row) => (row.hugo === undefined ? "–" : `${row.hugo.pages} / ${mb(row.hugo.peakRssBytes)} / ${mb(row.hugo.outBytes)}`));
-  each("**next build ÷ hugo build**", (row) => (row.hugo === undefined || row.build === undefined ? "–" : `**×${(row.build.wallMs / row.hugo.wallMs).toFixed(0)}**`));
+  each("**next build ÷ hugo build**", (row) => (row.hugo === undefined || row.build === undefined ? "–" : `**×${(row.build.wallMs / row.hugo.wallMs).toFixed(2)}**`));
+  each("**publish one article ÷ hugo full build**", (row) => (row.hugo === undefined || row.publish === undefined ? "–" : `**×${(row.publish.wallMs / row.hugo.wallMs).toFixed(2)}**`));
   add("growth: loadContent", growth(rows, (row) => row.loadMs));
   add("growth: next build wall", growth(rows, (row) => row.build?.wallMs));
   add("growth: related lookup", growth(rows, (row) => row.relatedMs));
@@ -271,7 +298,12 @@ function table(rows: readonly Row[]): string {
     const served = row.served;
     return `${fixed(served?.requestsPerSecond)} / ${fixed(served?.p99Ms)} / ${fixed(served === undefined ? undefined : (served.non2xx ?? 0) + (served.errors ?? 0))}`;
   });
-  each("next start RSS after load (MB)", (row) => mb(row.served?.serverRssBytes));
+  each("next start RSS after article load (MB)", (row) => mb(row.served?.serverRssBytes));
+  each(`next start search, ${LOAD_QUERIES.toLocaleString("en")} distinct queries in turn: req/s / p99 (ms) / non-2xx+errors`, (row) => {
+    const search = row.served?.search;
+    return search === undefined ? "–" : `${fixed(search.requestsPerSecond)} / ${fixed(search.p99Ms)} / ${fixed(search.non2xx + search.errors)}`;
+  });
+  each("next start RSS after search load (MB)", (row) => mb(row.served?.serverRssAfterSearchBytes));
   each("lite page transfer, gzip (KB)", (row) => kb(row.served?.liteGzipBytes));
   each("first contentful paint, slow 3G (CDP): article / lite (ms)", (row) => {
     const served = row.served;

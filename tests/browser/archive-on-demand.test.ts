@@ -78,7 +78,7 @@ describe("the archive, rendered on first request", () => {
     const copy = `${dist}-on-demand`;
     afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-    it("serves the same HTML, from the build's content snapshot, with no content folder", async () => {
+    it("serves the same HTML, from the build's content store, with no content folder", async () => {
       if (slug === undefined) throw new Error("the fixture must prerender a published article");
       const prerendered = readFileSync(path.join(articleDir, `${slug}.html`), "utf8");
       rmSync(copy, { recursive: true, force: true });
@@ -86,7 +86,7 @@ describe("the archive, rendered on first request", () => {
       for (const file of readdirSync(path.join(copy, "server", "app", "bai-viet"))) {
         if (file.startsWith(`${slug}.`)) rmSync(path.join(copy, "server", "app", "bai-viet", file), { recursive: true });
       }
-      // No content folder at all: the server must render from its build's snapshot.
+      // No content folder at all: the server must render from its build's store.
       const trace = path.join(copy, "trace.log");
       const server = startNextServer({
         port: Number(new URL(fixtureUrl).port) + 11,
@@ -105,7 +105,7 @@ describe("the archive, rendered on first request", () => {
         const onDemand = await response.text();
         expect(withoutFlightData(onDemand)).toBe(withoutFlightData(prerendered));
         expect(withoutFlightData(onDemand)).toContain('<script type="application/ld+json">');
-        expect(readFileSync(trace, "utf8").trim().split("\n").filter((line) => line.endsWith(" snapshot"))).toHaveLength(1);
+        expect(readFileSync(trace, "utf8").trim().split("\n").filter((line) => line.endsWith(" store open"))).toHaveLength(1);
       } finally {
         await server.stop();
       }

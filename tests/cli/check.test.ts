@@ -80,8 +80,37 @@ describe("npm run check on a content folder with broken files", () => {
     expect(lines).toContain("content/articles/2017/06/chu-mau-chua-thay.md:9: cần nội dung bài thật trước khi đăng (bài đã bỏ draft: true), nhận được đoạn chữ mẫu của npm run new");
   });
 
-  it("changes nothing in the folder it checks", () => {
-    expect(listFiles(root)).toEqual(listFiles(FIXTURE));
+  it("changes nothing in the folder it checks but its content cache", () => {
+    expect(listFiles(root).filter((file) => !file.startsWith(".cache/content/"))).toEqual(listFiles(FIXTURE));
+    expect(listFiles(root)).toContain(".cache/content/entries.sqlite");
+  });
+});
+
+describe("npm run check with a content cache", () => {
+  const root = temporary(makeSite());
+  const file = path.join(root, "content", "articles", "2024", "05", "bai-viet.md");
+  mkdirSync(path.dirname(file), { recursive: true });
+  const write = (date: string) =>
+    writeFileSync(file, articleFile({ title: "Bài viết", date, author: "Hồng Nhung", category: "Chính trị" }, "Nội dung bài viết về công tác dân vận."));
+  write("2024-05-01 09:00");
+  const first = runCli("check", [], root, { CONTENT_CACHE_DIR: "bo-nho-tam" });
+  write("32/13/2024");
+  const broken = runCli("check", [], root, { CONTENT_CACHE_DIR: "bo-nho-tam" });
+  const full = runCli("check", ["--full"], root, { CONTENT_CACHE_DIR: "bo-nho-tam" });
+
+  it("keeps its cache where CONTENT_CACHE_DIR says", () => {
+    expect(first.stdout).toBe("Không có lỗi: 1 bài viết (1 đã đăng, 0 hẹn giờ đăng, 0 bản nháp), 4 chuyên mục.\n");
+    expect(listFiles(path.join(root, "bo-nho-tam"))).toContain("entries.sqlite");
+  });
+
+  it("sees a file broken after the cache was filled", () => {
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toContain('content/articles/2024/05/bai-viet.md:3 "date"');
+  });
+
+  it("gives the same report with --full, which re-reads every file", () => {
+    expect(full.status).toBe(1);
+    expect(full.stdout).toBe(broken.stdout);
   });
 });
 
@@ -202,7 +231,7 @@ describe("npm run check with warnings only", () => {
 
   it("refuses an option it does not know", () => {
     const run = runCli("check", ["--sua"], REPO);
-    expect(run.stderr).toBe("Lệnh có tùy chọn không hợp lệ (chỉ dùng --fix).\nCách dùng: npm run check, hoặc npm run check -- --fix để tự sửa ngày giờ, tên trường… viết kiểu Việt Nam.\n");
+    expect(run.stderr).toBe("Lệnh có tùy chọn không hợp lệ (chỉ dùng --fix và --full).\nCách dùng: npm run check, hoặc npm run check -- --fix để tự sửa ngày giờ, tên trường… viết kiểu Việt Nam, hoặc npm run check -- --full để đọc lại mọi bài, không dùng bộ nhớ đệm.\n");
     expect(run.status).toBe(1);
   });
 });

@@ -29,4 +29,15 @@ describe("foldVietnamese", () => {
     expect(foldVietnamese("Hoà")).toBe("hoa");
     expect(foldVietnamese("Hòa")).toBe("hoa");
   });
+
+  // The character-by-character fast path must give exactly what folding the whole string gives.
+  it.each([
+    ["Greek with a final sigma", "ΟΔΟΣ Σοφία", "οδος σοφια"],
+    ["an emoji between words", "Đảng 🇻🇳 bộ", "dang 🇻🇳 bo"],
+    ["a dotted capital I", "İzmir", "izmir"],
+    ["curly quotes and dashes", "“Dân vận” – khéo…", "“dan van” – kheo…"],
+  ])("folds %s as the whole-string rule does", (_name, text, folded) => {
+    expect(foldVietnamese(text)).toBe(folded);
+    expect(foldVietnamese(text)).toBe(text.normalize("NFD").replace(/\p{M}+/gu, "").replace(/[đĐ]/g, "d").toLowerCase());
+  });
 });

@@ -19,6 +19,7 @@ describe("parseSettings", () => {
       paths: { contentDir: "/srv/bao/content", publicDir: "/srv/bao/public", displayRoot: ROOT },
       buildFolder: ".next",
       photoCacheDir: "/srv/bao/.cache/photos",
+      contentCacheDir: "/srv/bao/.cache/content",
       preview: false,
       production: false,
       building: false,
@@ -38,6 +39,7 @@ describe("parseSettings", () => {
         BAO_TINH_TRACE: "trace.log",
         PHOTO_CACHE_DIR: "/tmp/anh",
         PREVIEW_SECRET: "k".repeat(32),
+        CONTENT_CACHE_DIR: "/var/cache/bao-tinh",
       },
       ROOT,
     );
@@ -45,6 +47,7 @@ describe("parseSettings", () => {
       paths: { contentDir: "/srv/bao/tests/noi-dung", publicDir: "/srv/bao/public", displayRoot: ROOT },
       buildFolder: ".next-fixture",
       photoCacheDir: "/tmp/anh",
+      contentCacheDir: "/var/cache/bao-tinh",
       preview: false,
       production: true,
       building: true,
@@ -65,7 +68,7 @@ describe("parseSettings", () => {
   });
 
   it("treats a blank variable as unset", () => {
-    expect(parseSettings({ CONTENT_DIR: " ", NEXT_DIST_DIR: "", PRERENDER_ARTICLES: "", BAO_TINH_NOW: " " }, ROOT)).toEqual(parseSettings({}, ROOT));
+    expect(parseSettings({ CONTENT_DIR: " ", NEXT_DIST_DIR: "", PRERENDER_ARTICLES: "", BAO_TINH_NOW: " ", CONTENT_CACHE_DIR: " " }, ROOT)).toEqual(parseSettings({}, ROOT));
   });
 
   it.each([

@@ -1,0 +1,200 @@
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import os from "node:os";
+import type { Section } from "./article";
+import { hashContent, openContentCache, rulesVersion, type CacheEntry, type ContentCache } from "./content-cache";
+import { showPath, type ContentPaths } from "./content-paths";
+import {
+  checkAcrossFiles,
+  listArticleSources,
+  loadContentSettings,
+  newestFirst,
+  readArticleFile,
+  type ContentSettings,
+  type ImageFacts,
+  type MediaFacts,
+} from "./load-content";
+import { parseInParallel } from "./parse-in-parallel";
+import type { Problem } from "./problem";
+import { exactForm, foldedForm } from "./search-forms";
+import type { StoreArticle, StoreBody } from "./write-content-store";
+
+// The incremental path beside loadContent: the same rules (readArticleFile for one file,
+// checkAcrossFiles for all), with each file's result kept in the content cache
+// (lib/content-cache.ts). A run stats every file, re-reads only those whose size or time
+// changed, re-validates only those whose content or rules changed, and applies the rules
+// across files to every file's cached facts, so deletions, renames, clashing slugs,
+// missing photos and links to missing articles are seen as before. Many files to read
+// (a cold cache) are read on worker threads (lib/parse-in-parallel.ts).
+
+/** How to load. */
+export interface CachedLoadOptions {
+  /** The cache folder (lib/settings.ts: `contentCacheDir`). */
+  readonly cacheDir: string;
+  /** Re-read and re-validate every file, trusting no entry (`npm run check -- --full`). */
+  readonly full?: boolean;
+  /** Also keep bodies and their search forms, for a store (a build, the dev server). */
+  readonly bodies?: boolean;
+  /** Worker threads for a cold read; default one per core, 0 to read in this thread. */
+  readonly threads?: number;
+  /** The rules version; default {@link rulesVersion} of this code. */
+  readonly rules?: string;
+}
+
+/** What a cached load found. */
+export interface CachedContent {
+  readonly settings: ContentSettings;
+  readonly problems: readonly Problem[];
+  /** Articles without a clash, newest first (usable once there is no error). */
+  readonly articles: readonly StoreArticle[];
+  readonly imageSizes: ReadonlyMap<string, ImageFacts>;
+  readonly mediaFiles: ReadonlyMap<string, MediaFacts>;
+  /** Files read and validated in this run, as shown to editors. */
+  readonly parsed: readonly string[];
+  /** Files in content/articles/, Markdown or not. */
+  readonly filesRead: number;
+  /** Worker threads that read files in this run (0: all were read in this thread). */
+  readonly threads: number;
+  /** The body and search forms of an article (only with `bodies`). */
+  readonly body: (article: StoreArticle) => StoreBody;
+  readonly close: () => void;
+}
+
+/** What every job needs: passed to worker threads as it is, so plain data only. */
+export interface ParseSetup {
+  readonly paths: ContentPaths;
+  readonly cacheDir: string;
+  /** The cache key of the rules and settings the files are read against. */
+  readonly context: string;
+  readonly timeZone: string;
+  readonly sections: readonly Section[] | undefined;
+  readonly bodies: boolean;
+}
+
+/** One file to read and validate. */
+export interface ParseJob {
+  readonly path: string;
+  readonly size: number;
+  readonly mtime: string;
+}
+
+/** Below this many files to read, worker threads cost more than they save. */
+const PARALLEL_FROM = 200;
+
+const NO_BODY: StoreBody = { markdown: "", bodyExact: "", bodyFolded: "" };
+
+/** Reads and validates content through the cache, collecting every problem in every file. */
+export function loadContentCached(paths: ContentPaths, options: CachedLoadOptions): CachedContent {
+  const problems: Problem[] = [];
+  const settings = loadContentSettings(paths, problems);
+  const { files, listed } = listArticleSources(paths, problems);
+  const cache = openContentCache(options.cacheDir);
+  try {
+    const bodies = options.bodies === true;
+    const setup: ParseSetup = {
+      paths,
+      cacheDir: options.cacheDir,
+      context: contextKey(options.rules ?? rulesVersion(), settings),
+      timeZone: settings.context.timeZone,
+      sections: settings.context.sections,
+      bodies,
+    };
+    const jobs = staleFiles(files, cache, setup, options.full === true);
+    const done = runJobs(jobs, setup, cache, options.threads);
+    cache.keepOnly(new Set(files), paths.contentDir);
+    const facts = cache.facts(files);
+    const across = checkAcrossFiles(
+      files.map((file) => facts.get(file) ?? { file: showPath(paths, file), slug: "", read: false, problems: [], clashAt: 0, nameLines: {} }),
+      paths,
+      settings,
+    );
+    problems.push(...across.problems);
+    const bySource = new Map(files.map((file) => [showPath(paths, file), file]));
+    const keys = cache.keys();
+    const articles = across.accepted
+      .flatMap((entry): StoreArticle[] => {
+        const file = bySource.get(entry.file);
+        const key = file === undefined ? undefined : keys.get(file);
+        if (entry.record === undefined || file === undefined || key === undefined) return [];
+        return [{ record: entry.record, source: file, entry: hash(`${setup.context}\n${key.hash}`) }];
+      })
+      .sort((a, b) => newestFirst(a.record, b.record));
+    return {
+      settings,
+      problems,
+      articles,
+      imageSizes: across.imageSizes,
+      mediaFiles: across.mediaFiles,
+      parsed: done.files.map((file) => showPath(paths, file)).sort(),
+      filesRead: listed,
+      threads: done.threads,
+      body: (article) => cache.body(article.source) ?? NO_BODY,
+      close: () => cache.close(),
+    };
+  } catch (error) {
+    cache.close();
+    throw error;
+  }
+}
+
+function hash(text: string): string {
+  return createHash("sha1").update(text).digest("hex");
+}
+
+// What a file's facts depend on beside its bytes: the rules, the zone dates are read in
+// and the declared sections (the glossary only changes rendering, done per request).
+function contextKey(rules: string, settings: ContentSettings): string {
+  return hash(JSON.stringify({ rules, timeZone: settings.context.timeZone, sections: settings.context.sections ?? null }));
+}
+
+function jobFor(file: string): ParseJob {
+  const stat = statSync(file, { bigint: true });
+  return { path: file, size: Number(stat.size), mtime: String(stat.mtimeNs) };
+}
+
+/** Files whose entry is missing, of other rules, or of other content; a file only touched is recorded, not re-read. */
+function staleFiles(files: readonly string[], cache: ContentCache, setup: ParseSetup, full: boolean): ParseJob[] {
+  const keys = cache.keys();
+  const jobs: ParseJob[] = [];
+  for (const file of files) {
+    const job = jobFor(file);
+    const key = keys.get(file);
+    // A check's entry has no body: a build reads that file again, unless it gave no article.
+    const usable = !full && key !== undefined && key.context === setup.context && (!setup.bodies || key.hasBody || !key.hasArticle);
+    if (usable && key.size === job.size && key.mtime === job.mtime) continue;
+    if (usable && key.size === job.size && key.hash === hashContent(readFileSync(file))) {
+      cache.touch(file, job.size, job.mtime);
+      continue;
+    }
+    jobs.push(job);
+  }
+  return jobs;
+}
+
+/** Reads the jobs' files into the cache, on worker threads when there are many; gives the files read and the threads that finished. */
+function runJobs(jobs: readonly ParseJob[], setup: ParseSetup, cache: ContentCache, threads?: number): { files: string[]; threads: number } {
+  const wanted = threads ?? os.availableParallelism();
+  let left = jobs;
+  let finished = 0;
+  if (jobs.length >= PARALLEL_FROM && wanted > 0) {
+    finished = parseInParallel(jobs, setup, Math.min(wanted, Math.ceil(jobs.length / PARALLEL_FROM))).finished;
+    // Whatever a thread did not finish (it failed or could not start) is read here.
+    const keys = cache.keys();
+    left = jobs.filter((job) => {
+      const key = keys.get(job.path);
+      return key === undefined || key.context !== setup.context || key.size !== job.size || key.mtime !== job.mtime || (setup.bodies && key.hasArticle && !key.hasBody);
+    });
+  }
+  for (let start = 0; start < left.length; start += 100) cache.write(left.slice(start, start + 100).map((job) => buildCacheEntry(job, setup)));
+  return { files: jobs.map((job) => job.path), threads: finished };
+}
+
+/** Reads and validates one file (and, with `bodies`, keeps its body) into a cache entry: the work a thread does per file. */
+export function buildCacheEntry(job: ParseJob, setup: ParseSetup): CacheEntry {
+  const bytes = readFileSync(job.path);
+  const outcome = readArticleFile(job.path, showPath(setup.paths, job.path), { timeZone: setup.timeZone, sections: setup.sections }, bytes);
+  const { article, ...facts } = outcome;
+  const entry = { path: job.path, size: job.size, mtime: job.mtime, hash: hashContent(bytes), context: setup.context, facts };
+  if (!setup.bodies || article === undefined) return entry;
+  return { ...entry, body: { markdown: article.markdown, bodyExact: exactForm(article.text), bodyFolded: foldedForm(article.text) } };
+}
