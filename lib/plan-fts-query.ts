@@ -31,6 +31,11 @@ export interface FtsPlan {
   readonly query: string;
   /** Every word must match (AND), in this order (for the phrase). */
   readonly words: readonly FtsWord[];
+  /**
+   * What to search for when `words` match nothing because the last word is one or two
+   * letters the reader may not have finished ("dang b"): the plan without it.
+   */
+  readonly fallback?: FtsPlan | undefined;
 }
 
 /**
@@ -47,8 +52,12 @@ export function planFtsQuery(raw: string): FtsPlan {
   const distinct = typed.filter((word) => !seen.has(word.folded) && seen.add(word.folded));
   const kept = distinct.slice(0, MAX_TERMS);
   const last = kept.at(-1);
-  const prefix = last !== undefined && last.folded === typed.at(-1)?.folded && Array.from(last.folded).length >= MIN_PREFIX_LENGTH;
-  return { query, words: kept.map((word, index) => ({ ...word, prefix: prefix && index === kept.length - 1 })) };
+  // The reader's last word may be unfinished; any earlier word was followed by a space.
+  const lastTyped = last !== undefined && last.folded === typed.at(-1)?.folded;
+  const prefix = lastTyped && Array.from(last.folded).length >= MIN_PREFIX_LENGTH;
+  const words = kept.map((word, index) => ({ ...word, prefix: prefix && index === kept.length - 1 }));
+  const unfinished = lastTyped && !prefix && kept.length > 1;
+  return { query, words, ...(unfinished ? { fallback: { query, words: words.slice(0, -1) } } : {}) };
 }
 
 /** Which of the index's two forms an expression looks in. */

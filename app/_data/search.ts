@@ -28,7 +28,9 @@ export const getSearchResults = cache((rawQuery: string, page: number) => {
   const store = getStore();
   const at = visibleAt();
   // The plan bounds what one query may cost (lib/plan-fts-query.ts).
-  const plan = planFtsQuery(rawQuery);
+  const typed = planFtsQuery(rawQuery);
+  // "dang b": the last word too short to be a prefix may be unfinished; without it, if it alone finds nothing.
+  const plan = typed.fallback !== undefined && store.search(typed, at, 0, 1).total === 0 ? typed.fallback : typed;
   // Only the page shown is read from the store; a page past the end shows the first.
   const wanted = Number.isInteger(page) && page >= 1 ? page : 1;
   const asked = store.search(plan, at, (wanted - 1) * PER_PAGE, PER_PAGE);

@@ -2,7 +2,7 @@ import { cpSync, rmSync, truncateSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { STORE_FILE } from "../../lib/content-store";
+import { STORE_FILE, STORE_VERSION } from "../../lib/content-store";
 import { startNextServer } from "../support/server";
 import { FIXTURE_NOW } from "./fixture-site";
 
@@ -28,7 +28,7 @@ const DAMAGES: [string, () => void, RegExp][] = [
       db.pragma("user_version = 99");
       db.close();
     },
-    /kho nội dung thuộc phiên bản 99, máy chủ này cần phiên bản 1\. Chạy lại "npm run build" bằng mã nguồn đang chạy/,
+    new RegExp(`kho nội dung thuộc phiên bản 99, máy chủ này cần phiên bản ${STORE_VERSION}\\. Chạy lại "npm run build" bằng mã nguồn đang chạy`),
   ],
 ];
 

@@ -139,8 +139,8 @@ describe("search without JavaScript", () => {
     expect(html).toMatch(/<mark>Đảng<\/mark>/);
   });
 
-  it("has its index built when a production server starts, before any search, and only then", async () => {
-    // The trace records each search index build; the server has answered only the
+  it("has its content store, search index included, opened when a production server starts, before any search, and only then", async () => {
+    // The trace records each opening of the store; the server has answered only the
     // readiness probe (robots.txt) when it is read the first time.
     const trace = path.join(path.dirname(fixtureContent), `${path.basename(fixtureContent)}-search-trace.log`);
     rmSync(trace, { force: true });
@@ -148,7 +148,7 @@ describe("search without JavaScript", () => {
       port: Number(new URL(fixtureUrl).port) + 13,
       env: { CONTENT_DIR: fixtureContent, PHOTO_CACHE_DIR: inject("fixturePhotoCache"), NEXT_DIST_DIR: inject("fixtureDist"), BAO_TINH_NOW: FIXTURE_NOW, BAO_TINH_TRACE: trace },
     });
-    const builds = () => readFileSync(trace, "utf8").split("\n").filter((line) => line.endsWith(" search-index"));
+    const builds = () => readFileSync(trace, "utf8").split("\n").filter((line) => line.endsWith(" store open"));
     try {
       await server.ready;
       expect(builds()).toHaveLength(1);

@@ -23,6 +23,16 @@ describe("planFtsQuery", () => {
   ])("matches no prefix for %s", (_name, query, prefixes) => {
     expect(planFtsQuery(query).words.map((word) => word.prefix)).toEqual(prefixes);
   });
+
+  it.each([
+    ["a last word of one letter", "dang b", ["dang"]],
+    ["a last word of two letters", "Đảng bộ", ["dang"]],
+    ["a last word long enough to be a prefix", "dang bon", undefined],
+    ["one word alone", "b", undefined],
+    ["a short word followed by a space", "bo dang", undefined],
+  ])("falls back to the words before it for %s", (_name, query, fallback) => {
+    expect(planFtsQuery(query).fallback?.words.map((word) => word.folded)).toEqual(fallback);
+  });
 });
 
 describe("wordsExpression", () => {
