@@ -1,15 +1,12 @@
-import { normaliseQuery } from "./plan-search-query";
+import { MAX_QUERY_TERMS, MIN_PREFIX_LENGTH, normaliseQuery } from "./plan-search-query";
 import { exactForm, foldedForm, splitWords } from "./search-forms";
 
 // A raw query becomes a small plan before SQLite sees it, so what one search may cost is
-// decided here ("No request and no article can stall"): at most MAX_TERMS words, a prefix
-// only for the last word the reader typed, looked up as at most MAX_COMPLETIONS whole
-// words, and every word quoted, so nothing a reader types is read as FTS5 syntax.
+// decided here ("No request and no article can stall"), by the bounds of
+// lib/plan-search-query.ts: at most MAX_QUERY_TERMS words, a prefix only for the last
+// word the reader typed, looked up as at most MAX_COMPLETIONS whole words, and every word
+// quoted, so nothing a reader types is read as FTS5 syntax.
 
-/** Most words one query is searched for; the rest are left out. */
-export const MAX_TERMS = 8;
-/** Shortest last word that also matches the words it begins ("truo" finds "trường"). */
-export const MIN_PREFIX_LENGTH = 3;
 /**
  * Most words a last word typed in part stands for: itself and the words of the index it
  * begins that most articles hold. FTS5 would otherwise merge the postings of every word
@@ -40,7 +37,7 @@ export interface FtsPlan {
 
 /**
  * Plans a raw query: normalised, split into words, repeats (by folded form) dropped, at
- * most {@link MAX_TERMS}, the last a prefix when it is the reader's last word and has at
+ * most {@link MAX_QUERY_TERMS}, the last a prefix when it is the reader's last word and has at
  * least {@link MIN_PREFIX_LENGTH} letters.
  *
  * @example planFtsQuery("Đảng bộ").words // [{exact:"đảng",folded:"dang",prefix:false},{exact:"bộ",folded:"bo",prefix:false}]
@@ -50,7 +47,7 @@ export function planFtsQuery(raw: string): FtsPlan {
   const typed = splitWords(query).map((word) => ({ exact: exactForm(word), folded: foldedForm(word) }));
   const seen = new Set<string>();
   const distinct = typed.filter((word) => !seen.has(word.folded) && seen.add(word.folded));
-  const kept = distinct.slice(0, MAX_TERMS);
+  const kept = distinct.slice(0, MAX_QUERY_TERMS);
   const last = kept.at(-1);
   // The reader's last word may be unfinished; any earlier word was followed by a space.
   const lastTyped = last !== undefined && last.folded === typed.at(-1)?.folded;
