@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { completionRange, fieldExpression, MAX_TERMS, phraseExpression, planFtsQuery, wordsExpression } from "../../lib/plan-fts-query";
+import { completionRange, fieldExpression, phraseExpression, planFtsQuery, wordsExpression } from "../../lib/plan-fts-query";
+import { MAX_QUERY_TERMS } from "../../lib/plan-search-query";
 
 describe("planFtsQuery", () => {
   it("gives each word its exact and folded form, the last one a prefix", () => {
@@ -13,7 +14,7 @@ describe("planFtsQuery", () => {
   it("keeps at most eight distinct words, dropping repeats by their folded form", () => {
     const plan = planFtsQuery("một hai ba bốn năm sáu bảy tám chín mười Một");
     expect(plan.words.map((word) => word.folded)).toEqual(["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam"]);
-    expect(plan.words).toHaveLength(MAX_TERMS);
+    expect(plan.words).toHaveLength(MAX_QUERY_TERMS);
   });
 
   it.each([
