@@ -60,6 +60,8 @@ interface Options {
   readonly keep: boolean;
   /** False with --no-in-process: skip the in-process loadContent, render and related rows (minutes at 100,000). */
   readonly inProcess: boolean;
+  /** Also run `npm run photos -- --all` cold and warm (`--no-all-photos` skips it). */
+  readonly allPhotos: boolean;
   /** PRERENDER_ARTICLES for the builds; undefined leaves the site's default. */
   readonly prerender?: string | undefined;
   /** The Markdown report, relative to the repository root. */
@@ -91,6 +93,8 @@ function parseOptions(args: readonly string[]): Options {
     buildTimeoutMs: number("--build-timeout-min", 60, 600) * 60_000,
     keep: args.includes("--keep"),
     inProcess: !args.includes("--no-in-process"),
+    // Encoding every photo of a large archive takes about 150 ms each (50 min at 20,000).
+    allPhotos: !args.includes("--no-all-photos"),
     prerender: value("--prerender"),
     out: value("--out") ?? path.join("tests", "bench", "results", "latest.md"),
   };
@@ -189,7 +193,7 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
       });
       if (served.error !== undefined) say(`serving N = ${n} failed: ${served.error}`);
     }
-    if (photoRuns !== undefined) {
+    if (photoRuns !== undefined && options.allPhotos) {
       say(`N = ${n}: npm run photos -- --all, cold then warm…`);
       photoRuns = { ...photoRuns, allCold: await runPhotos(workdir, photoEnv, ["--all"]), allWarm: await runPhotos(workdir, photoEnv, ["--all"]) };
     }
