@@ -46,5 +46,5 @@ const DRAFT_MODE_COOKIE = "__prerender_bypass";
 
 // A literal, as Next requires; tests/lib/routes.test.ts proves it equals `proxyMatcher()`.
 export const config = {
-  matcher: ["/(.*%.*)", "/bai-viet/:slug", "/(the|tac-gia)/:slug", "/(chuyen-muc|the|tac-gia)/:slug/trang/:page", "/xem-truoc/:slug"],
+  matcher: ["/(.*%.*)", "/bai-viet/:slug", "/(the|tac-gia|nhan-vat|co-quan|van-ban|dia-danh)/:slug", "/(chuyen-muc|the|tac-gia|nhan-vat|co-quan|van-ban|dia-danh)/:slug/trang/:page", "/xem-truoc/:slug"],
 };

@@ -2,7 +2,7 @@ import type { Root, RootContent } from "mdast";
 import type { Node } from "unist";
 import { toString } from "mdast-util-to-string";
 import { fromMarkdown } from "mdast-util-from-markdown";
-import { visit } from "unist-util-visit";
+import { SKIP, visit } from "unist-util-visit";
 import { findLeadParagraph } from "./find-lead-paragraph";
 import { MEDIA_KINDS, type MediaBlock } from "./parse-media";
 import { straightenImageTitles } from "./parse-caption";
@@ -38,6 +38,12 @@ export interface MarkdownFacts {
   readonly markup: readonly BodyMarkup[];
   /** The body as plain text, paragraphs on their own lines, for search. */
   readonly text: string;
+  /**
+   * The texts a name in which may become a link, in order: every text but those in
+   * headings, links, code, raw HTML and photos with their captions (lib/remark-entities.ts
+   * links exactly these).
+   */
+  readonly prose: readonly string[];
 }
 
 /**
@@ -88,7 +94,24 @@ export function analyseMarkdown(markdown: string, firstLine: number): MarkdownFa
     }
   });
   const text = tree.children.filter((node) => !isMediaBlock(node)).map(wordsOf).join("\n");
-  return { firstParagraph, images, links, media, markup, text };
+  return { firstParagraph, images, links, media, markup, text, prose: proseOf(tree) };
+}
+
+/** Node types whose text never carries a link to a person, body or document. */
+export const NO_MENTIONS_INSIDE: ReadonlySet<string> = new Set(["link", "linkReference", "heading", "code", "inlineCode", "html", "image", "imageReference", "definition"]);
+
+function proseOf(tree: Root): string[] {
+  const figures = new Set(findFigures(tree.children).flatMap((figure) => (figure.captionIndex === undefined ? [figure.index] : [figure.index, figure.captionIndex])));
+  const prose: string[] = [];
+  tree.children.forEach((child, index) => {
+    if (figures.has(index)) return;
+    visit(child, (node) => {
+      if (NO_MENTIONS_INSIDE.has(node.type)) return SKIP;
+      if (node.type === "text") prose.push(node.value);
+      return undefined;
+    });
+  });
+  return prose;
 }
 
 // As mdast-util-to-string, but a media block's fields are not words of the article

@@ -1,3 +1,5 @@
+import type { Mention } from "./registers";
+
 /** A section of the paper (chuyên mục), declared in `content/sections.yaml`. */
 export interface Section {
   readonly name: string;
@@ -57,6 +59,10 @@ export interface ArticleSummary {
   readonly source?: string | undefined;
   readonly draft: boolean;
   readonly leadImage?: ArticleImage | undefined;
+  /** Ids of the places the article is tagged with (`places:`), from content/places.yaml. */
+  readonly places: readonly string[];
+  /** The people, bodies and documents its body mentions, each once, in order of first mention. */
+  readonly mentions: readonly Mention[];
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Article, Section } from "./article";
-import type { ListingKind } from "./routes";
+import { entityMemberships } from "./entity-memberships";
+import { EMPTY_REGISTERS, type Registers } from "./registers";
+import type { EntityKind, ListingKind } from "./routes";
 import { slugify } from "./slugify";
 
 /** A listing: the articles of one section, tag or author, newest first. */
@@ -20,6 +22,8 @@ export interface ContentIndex {
   readonly sections: ReadonlyMap<string, Group>;
   readonly tags: ReadonlyMap<string, Group>;
   readonly authors: ReadonlyMap<string, Group>;
+  /** The people, bodies, documents and places pages (lib/entity-memberships.ts). */
+  readonly entities: Readonly<Record<EntityKind, ReadonlyMap<string, Group>>>;
 }
 
 type MutableGroup = { slug: string; name: string; description: string; articles: Article[] };
@@ -29,7 +33,7 @@ type MutableGroup = { slug: string; name: string; description: string; articles:
  * authors are keyed by their ASCII slug, so `Hoà`/`Hòa` or NFC/NFD spellings share a page.
  * Every declared section gets a group, even an empty one.
  */
-export function buildIndex(articles: readonly Article[], sections: readonly Section[]): ContentIndex {
+export function buildIndex(articles: readonly Article[], sections: readonly Section[], registers: Registers = EMPTY_REGISTERS): ContentIndex {
   const sectionGroups = new Map<string, MutableGroup>();
   for (const { slug, name, description } of sections) sectionGroups.set(slug, { slug, name, description, articles: [] });
   const tags = new Map<string, MutableGroup>();
@@ -41,10 +45,16 @@ export function buildIndex(articles: readonly Article[], sections: readonly Sect
     if (group.articles.at(-1) !== article) group.articles.push(article);
     groups.set(slug, group);
   };
+  const entities: Record<EntityKind, Map<string, MutableGroup>> = { person: new Map(), body: new Map(), document: new Map(), place: new Map() };
   for (const article of articles) {
     sectionGroups.get(article.section.slug)?.articles.push(article);
     article.tags.forEach((tag) => add(tags, tag, article));
     article.authors.forEach((author) => add(authors, author, article));
+    for (const { kind, slug, name } of entityMemberships(article, registers)) {
+      const group = entities[kind].get(slug) ?? { slug, name, description: "", articles: [] };
+      if (group.articles.at(-1) !== article) group.articles.push(article);
+      entities[kind].set(slug, group);
+    }
   }
   return {
     articles,
@@ -53,11 +63,13 @@ export function buildIndex(articles: readonly Article[], sections: readonly Sect
     sections: sectionGroups,
     tags,
     authors,
+    entities,
   };
 }
 
 /** The groups of one kind of listing: the index's sections, tags or authors. */
 export function groupsOf(index: ContentIndex, kind: ListingKind): ReadonlyMap<string, Group> {
   if (kind === "section") return index.sections;
-  return kind === "tag" ? index.tags : index.authors;
+  if (kind === "tag") return index.tags;
+  return kind === "author" ? index.authors : index.entities[kind];
 }

@@ -5,6 +5,7 @@ import type { ArticleRecord, Section } from "./article";
 import type { FrontPageChoice } from "./front-page";
 import type { ImageFacts, MediaFacts } from "./load-content";
 import type { Glossary } from "./parse-glossary";
+import { isRegisters, type Registers } from "./registers";
 import { isRecord } from "./parse-front-matter";
 import { planFtsQuery, type FtsPlan } from "./plan-fts-query";
 import type { ListingKind } from "./routes";
@@ -21,7 +22,7 @@ import { decodeValue, parseRecord, parseSection, readBlob, readNumber, readStrin
 // Decisions: "A server serves its build's store". lib/write-content-store.ts writes it.
 
 /** Bumped whenever the schema or a row's meaning changes; kept in `PRAGMA user_version`. */
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 
 /** The store's name inside a build folder. */
 export const STORE_FILE = "bao-tinh-content.sqlite";
@@ -124,6 +125,7 @@ export interface ContentStore {
   readonly sections: readonly Section[];
   readonly glossary: Glossary;
   readonly frontPage: FrontPageChoice;
+  readonly registers: Registers;
   photo(src: string): StoredPhoto | undefined;
   /** Photos whose derived files have this key (one original saved under several names). */
   photosWithKey(key: string): StoredPhoto[];
@@ -213,9 +215,10 @@ function readStore(db: Database.Database, file: string, shown: string, size: num
   const site = decodeValue(setting.get("site"), isSite);
   const glossary = decodeValue(setting.get("glossary"), isGlossary);
   const frontPage = decodeValue(setting.get("frontPage"), isFrontPage);
+  const registers = decodeValue(setting.get("registers"), isRegisters);
   const articleCount = Number(meta.get("articles"));
   const counted = readNumber(db.prepare("SELECT count(*) AS n FROM articles").get(), "n");
-  if (meta.get("complete") !== "1" || site === undefined || glossary === undefined || frontPage === undefined || !Number.isInteger(articleCount) || counted !== articleCount) {
+  if (meta.get("complete") !== "1" || site === undefined || glossary === undefined || frontPage === undefined || registers === undefined || !Number.isInteger(articleCount) || counted !== articleCount) {
     throw damaged(`bảng meta: complete=${meta.get("complete") ?? "không có"}, ${String(counted)}/${meta.get("articles") ?? "?"} bài`);
   }
   const sections = db
@@ -223,8 +226,9 @@ function readStore(db: Database.Database, file: string, shown: string, size: num
     .all()
     .map(parseSection)
     .filter((section) => section !== undefined);
-  return queries(db, file, { build: meta.get("build") ?? "", articles: articleCount, preview: meta.get("preview") === "1" }, { site, sections, glossary, frontPage });
+  return queries(db, file, { build: meta.get("build") ?? "", articles: articleCount, preview: meta.get("preview") === "1" }, { site, sections, glossary, frontPage, registers });
 }
+
 
 function isSite(value: unknown): value is SiteConfig {
   return isRecord(value) && typeof value.name === "string" && typeof value.baseUrl === "string" && typeof value.timeZone === "string" && isRecord(value.masthead);
@@ -257,6 +261,7 @@ interface StoreSettings {
   readonly sections: readonly Section[];
   readonly glossary: Glossary;
   readonly frontPage: FrontPageChoice;
+  readonly registers: Registers;
 }
 
 function queries(db: Database.Database, file: string, meta: StoreMeta, settings: StoreSettings): ContentStore {

@@ -16,6 +16,7 @@ import {
 } from "./load-content";
 import { parseInParallel } from "./parse-in-parallel";
 import type { Problem } from "./problem";
+import type { Registers } from "./registers";
 import { exactForm, foldedForm } from "./search-forms";
 import type { StoreArticle, StoreBody } from "./write-content-store";
 
@@ -68,6 +69,8 @@ export interface ParseSetup {
   readonly context: string;
   readonly timeZone: string;
   readonly sections: readonly Section[] | undefined;
+  /** Mentions and places are read against them (Maps survive the copy to a thread). */
+  readonly registers: Registers | undefined;
   readonly bodies: boolean;
 }
 
@@ -97,6 +100,7 @@ export function loadContentCached(paths: ContentPaths, options: CachedLoadOption
       context: contextKey(options.rules ?? rulesVersion(), settings),
       timeZone: settings.context.timeZone,
       sections: settings.context.sections,
+      registers: settings.context.registers,
       bodies,
     };
     const jobs = staleFiles(files, cache, setup, options.full === true);
@@ -141,10 +145,14 @@ function hash(text: string): string {
   return createHash("sha1").update(text).digest("hex");
 }
 
-// What a file's facts depend on beside its bytes: the rules, the zone dates are read in
-// and the declared sections (the glossary only changes rendering, done per request).
+// What a file's facts depend on beside its bytes: the rules, the zone dates are read in,
+// the declared sections and the registers names and places are read against (the
+// glossary only changes rendering, done per request).
 function contextKey(rules: string, settings: ContentSettings): string {
-  return hash(JSON.stringify({ rules, timeZone: settings.context.timeZone, sections: settings.context.sections ?? null }));
+  const { timeZone, sections, registers } = settings.context;
+  const entries = (map: ReadonlyMap<string, unknown> | undefined) => [...(map ?? new Map<string, unknown>())];
+  const named = registers === undefined ? null : { people: entries(registers.people), bodies: entries(registers.bodies), documents: entries(registers.documents), places: entries(registers.places) };
+  return hash(JSON.stringify({ rules, timeZone, sections: sections ?? null, registers: named }));
 }
 
 function jobFor(file: string): ParseJob {
@@ -192,7 +200,8 @@ function runJobs(jobs: readonly ParseJob[], setup: ParseSetup, cache: ContentCac
 /** Reads and validates one file (and, with `bodies`, keeps its body) into a cache entry: the work a thread does per file. */
 export function buildCacheEntry(job: ParseJob, setup: ParseSetup): CacheEntry {
   const bytes = readFileSync(job.path);
-  const outcome = readArticleFile(job.path, showPath(setup.paths, job.path), { timeZone: setup.timeZone, sections: setup.sections }, bytes);
+  const context = { timeZone: setup.timeZone, sections: setup.sections, ...(setup.registers === undefined ? {} : { registers: setup.registers }) };
+  const outcome = readArticleFile(job.path, showPath(setup.paths, job.path), context, bytes);
   const { article, ...facts } = outcome;
   const entry = { path: job.path, size: job.size, mtime: job.mtime, hash: hashContent(bytes), context: setup.context, facts };
   if (!setup.bodies || article === undefined) return entry;

@@ -23,6 +23,8 @@ import { parseSections, parseSiteConfig, type SiteConfig } from "./site-config";
 import { findUnsetMastheadFields } from "./legal-masthead";
 import { checkFrontPage, NO_CHOICE, parseFrontPage, type FrontPageChoice } from "./front-page";
 import { articleSlug, originalsDir, resolveOriginal, showPath, type ContentPaths } from "./content-paths";
+import { assembleRegisters, type ReadRegisterFile } from "./assemble-registers";
+import type { Registers } from "./registers";
 
 /** Everything the site is built from, validated. */
 export interface Content {
@@ -44,6 +46,8 @@ export interface Content {
   readonly glossary: Glossary;
   /** The editors' lead story and highlights from `front-page.yaml`, or no choice. */
   readonly frontPage: FrontPageChoice;
+  /** People, bodies, documents and places (content/people.yaml and the rest). */
+  readonly registers: Registers;
 }
 
 /** A photo's facts from its header, read once at load (lib/parse-photo-header.ts). */
@@ -87,9 +91,11 @@ export interface ContentSettings {
   readonly sections?: readonly Section[] | undefined;
   readonly glossary?: Glossary | undefined;
   readonly frontPage?: FrontPageChoice | undefined;
+  /** People, bodies, documents and places (content/people.yaml and the rest); undefined when one could not be read. */
+  readonly registers?: Registers | undefined;
   /** The front page file as shown to editors, for the check of its picks against the articles. */
   readonly frontPageFile: string;
-  /** What articles are read against: the site's zone (or a fallback, so dates are still checked) and the sections. */
+  /** What articles are read against: the site's zone (or a fallback, so dates are still checked), the sections and the registers. */
   readonly context: ArticleContext;
 }
 
@@ -132,10 +138,10 @@ export function loadContent(options: LoadOptions): LoadResult {
   const accepted = new Set(across.accepted.map((facts) => facts.file));
   const articles = outcomes.flatMap((outcome) => (outcome.article !== undefined && accepted.has(outcome.file) ? [outcome.article] : []));
   articles.sort(newestFirst);
-  const { site, sections, glossary, frontPage } = settings;
-  if (site === undefined || sections === undefined || glossary === undefined || frontPage === undefined) return { content: undefined, problems, filesRead: listed };
+  const { site, sections, glossary, frontPage, registers } = settings;
+  if (site === undefined || sections === undefined || glossary === undefined || frontPage === undefined || registers === undefined) return { content: undefined, problems, filesRead: listed };
   const { imageSizes, mediaFiles } = across;
-  return { content: { site, sections, articles, imageSizes, photoHashes: new Map(), mediaFiles, glossary, frontPage }, problems, filesRead: listed };
+  return { content: { site, sections, articles, imageSizes, photoHashes: new Map(), mediaFiles, glossary, frontPage, registers }, problems, filesRead: listed };
 }
 
 /** Newest first; ties on the instant by slug, so two loads of the same content agree. */
@@ -157,7 +163,21 @@ export function loadContentSettings(options: LoadOptions, problems: Problem[]): 
   const frontPageFile = path.join(options.contentDir, "front-page.yaml");
   // Optional too: without it the newest article leads the home page.
   const frontPage = existsSync(frontPageFile) ? readSettings(frontPageFile, show, (text, file) => parseFrontPage(text, file, timeZone), problems) : NO_CHOICE;
-  return { site, sections, glossary, frontPage, frontPageFile: show(frontPageFile), context: { timeZone, sections } };
+  // Optional like the glossary: without them no name is linked and no place may be tagged.
+  const readRegister: ReadRegisterFile = (name, parse) => {
+    const absolute = path.join(options.contentDir, name);
+    return { entries: existsSync(absolute) ? readSettings(absolute, show, parse, problems) : new Map(), file: show(absolute) };
+  };
+  const { registers, complete } = assembleRegisters(readRegister, glossary ?? new Map(), problems);
+  return {
+    site,
+    sections,
+    glossary,
+    frontPage,
+    registers: complete ? registers : undefined,
+    frontPageFile: show(frontPageFile),
+    context: { timeZone, sections, registers },
+  };
 }
 
 /**

@@ -13,6 +13,9 @@ import { describeValue, errorsOf, expected, problemAt, warningsOf, type Problem,
 import { FieldReader, fieldPlaces, lengthProblem } from "./read-fields";
 import { authorPath, tagPath } from "./routes";
 import { slugify } from "./slugify";
+import { findMentions } from "./find-mentions";
+import { findPlace } from "./find-place";
+import { EMPTY_REGISTERS, type Registers } from "./registers";
 
 /**
  * What an article is checked against: the site's time zone and declared sections.
@@ -22,6 +25,8 @@ import { slugify } from "./slugify";
 export interface ArticleContext {
   readonly timeZone: string;
   readonly sections: readonly Section[] | undefined;
+  /** The people, bodies and documents a body may mention, and the places it may be tagged with; none when absent. */
+  readonly registers?: Registers;
 }
 
 /** A validated article, what its body refers to, and the warnings about it. */
@@ -79,7 +84,7 @@ export const TAG_NAMES: NameKind = { field: "tags", label: "chủ đề", path: 
 export const AUTHOR_NAMES: NameKind = { field: "author", label: "tác giả", path: authorPath };
 
 /** Front-matter fields of the content contract, in the order editors write them. */
-export const FIELDS = ["title", "date", "updated", "author", "category", "tags", "summary", "source", "draft", "corrections"] as const;
+export const FIELDS = ["title", "date", "updated", "author", "category", "tags", "places", "summary", "source", "draft", "corrections"] as const;
 
 const CORRECTIONS_FORM = "danh sách các mục có date và text, ví dụ:\n  - date: 2017-04-21 09:00\n    text: Sửa tên đại biểu";
 
@@ -139,6 +144,11 @@ export function readArticle(text: string, file: string, slug: string, context: A
   const tags = reader.list("tags", { distinctBy: slugify, refuseInvisible: "chủ đề", requireSlug: "chủ đề", maxLength: TEXT_LIMITS.tag, maxItems: TEXT_LIMITS.tags }) ?? [];
   problems.push(...findNameCollisions(namesWritten(data.tags, file, keyLines.get("tags")), TAG_NAMES));
   problems.push(...findNameCollisions(namesWritten(data.author, file, keyLines.get("author")), AUTHOR_NAMES));
+  const registers = context.registers ?? EMPTY_REGISTERS;
+  // Without the registers (one file read alone) a place is kept as its slug; loadContent always checks it.
+  const places = (reader.list("places", { distinctBy: slugify, expects: "danh sách địa danh như [ha-long] (mã hoặc tên trong content/places.yaml)" }) ?? []).flatMap((written) =>
+    context.registers === undefined ? [slugify(written)] : (collect(findPlace(registers.places, written, at("places")), problems) ?? []),
+  );
   const summary = reader.text("summary", { acceptNumber: true, refuseInvisible: "sapo", maxLength: TEXT_LIMITS.summary });
   const source = reader.text("source", { acceptNumber: true, refuseInvisible: "nguồn", maxLength: TEXT_LIMITS.source });
   const draft = reader.boolean("draft") ?? false;
@@ -173,6 +183,8 @@ export function readArticle(text: string, file: string, slug: string, context: A
     images,
     media,
     corrections,
+    places: [...new Set(places)],
+    mentions: findMentions(facts.prose, registers),
   };
   return { article, facts, media, nameLines, problems };
 }

@@ -3,6 +3,7 @@ import type { MessagePort } from "node:worker_threads";
 import { openContentCache } from "./content-cache";
 import { buildCacheEntry, type ParseJob, type ParseSetup } from "./load-content-cached";
 import { isRecord } from "./parse-front-matter";
+import { isRegisters } from "./registers";
 
 // One worker thread of lib/parse-in-parallel.ts: reads its share of the files into the
 // content cache, counting each file done, and says when it has finished or failed.
@@ -47,7 +48,7 @@ function isJob(value: unknown): value is ParseJob {
 
 // The setup was made by lib/parse-in-parallel.ts in this process; checked for shape only.
 function parseSetup(value: Record<string, unknown>): ParseSetup | undefined {
-  const { paths, cacheDir, context, timeZone, sections, bodies } = value;
+  const { paths, cacheDir, context, timeZone, sections, registers, bodies } = value;
   if (!isRecord(paths) || typeof paths.contentDir !== "string" || typeof paths.publicDir !== "string" || typeof paths.displayRoot !== "string") return undefined;
   if (typeof cacheDir !== "string" || typeof context !== "string" || typeof timeZone !== "string" || typeof bodies !== "boolean") return undefined;
   if (sections !== undefined && !Array.isArray(sections)) return undefined;
@@ -62,6 +63,8 @@ function parseSetup(value: Record<string, unknown>): ParseSetup | undefined {
     context,
     timeZone,
     sections: readSections,
+    // Made by lib/load-content.ts in the parent thread and copied whole: checked for shape only.
+    registers: isRegisters(registers) ? registers : undefined,
     bodies,
   };
 }

@@ -28,6 +28,8 @@ export interface ArticleCard {
   readonly thumbnail?: ResponsivePicture | undefined;
   /** "Bản nháp" or "Hẹn giờ đăng", shown only in preview. */
   readonly status?: string | undefined;
+  /** A line a list adds about this article (on a person's page, the office held that day). */
+  readonly note?: string | undefined;
 }
 
 /** What an article page shows, every string already formatted. */
@@ -39,6 +41,8 @@ export interface ArticleView extends ArticleCard {
   readonly updated?: Stamp | undefined;
   readonly authors: readonly Link[];
   readonly tags: readonly Link[];
+  /** The places the article is tagged with, each linking to its page. */
+  readonly places: readonly Link[];
   readonly source?: string | undefined;
   readonly corrections: readonly { readonly date: string; readonly text: string }[];
   /** Facebook and email links and the address to copy for Zalo; the address is also printed. */
@@ -63,7 +67,7 @@ export function presentArticle(
   article: ArticleRecord,
   timeZone: string,
   now: Date,
-  links: { readonly tags: readonly Link[]; readonly authors: readonly Link[]; readonly share: ShareLinks; readonly thumbnail?: ResponsivePicture | undefined },
+  links: { readonly tags: readonly Link[]; readonly authors: readonly Link[]; readonly places?: readonly Link[]; readonly share: ShareLinks; readonly thumbnail?: ResponsivePicture | undefined },
 ): ArticleView {
   return {
     ...presentCard(article, timeZone, now, links.thumbnail),
@@ -72,6 +76,7 @@ export function presentArticle(
     updated: article.updated === undefined ? undefined : stamp(article.updated, timeZone),
     authors: links.authors,
     tags: links.tags,
+    places: links.places ?? [],
     source: article.source,
     corrections: article.corrections.map((correction) => ({ date: formatShortDate(correction.date, timeZone), text: correction.text })),
     share: links.share,

@@ -1,6 +1,7 @@
 import type { PhrasingContent, Root, Text } from "mdast";
 import { CONTINUE, SKIP, visit } from "unist-util-visit";
 import type { Glossary } from "./parse-glossary";
+import { isMentionLink } from "./remark-entities";
 
 // Never inside links, headings or code: there an <abbr> would be wrong or unreadable.
 const SKIP_INSIDE = new Set<string>(["link", "linkReference", "heading", "code", "inlineCode", "html", "image", "imageReference", "definition"]);
@@ -19,7 +20,8 @@ export function remarkAbbreviations(options: { readonly glossary: Glossary }) {
     visit(tree, (node, index, parent) => {
       // A node another plugin has already turned into HTML (a figure and its caption) shows
       // that HTML, not its text: an <abbr> there would never be seen, yet use up the first.
-      if (SKIP_INSIDE.has(node.type) || node.data?.hChildren !== undefined) return SKIP;
+      // A person's or body's link (`HĐND tỉnh`) is ours, not the editor's: its abbreviation is still expanded.
+      if ((SKIP_INSIDE.has(node.type) && !isMentionLink(node)) || node.data?.hChildren !== undefined) return SKIP;
       if (node.type !== "text" || parent === undefined || index === undefined) return CONTINUE;
       const parts = splitText(node, pattern, options.glossary, seen);
       if (parts[0] === node) return CONTINUE;

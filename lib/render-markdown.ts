@@ -3,6 +3,8 @@ import { remark } from "remark";
 import remarkHtml from "remark-html";
 import type { Glossary } from "./parse-glossary";
 import { remarkAbbreviations } from "./remark-abbreviations";
+import { remarkEntities } from "./remark-entities";
+import type { Registers } from "./registers";
 import { remarkDemoteHeadings } from "./remark-demote-headings";
 import { remarkMarkLead } from "./remark-mark-lead";
 import { remarkNonBreakingHyphens } from "./non-breaking-hyphens";
@@ -32,7 +34,7 @@ export const SANITIZE_SCHEMA: Schema = {
     figure: [["className", "media", "media-video", "media-audio", "media-external"]],
     // GitHub's schema already allows one class on links (footnotes'); a second entry for
     // className would never be reached, so the two are one list.
-    a: [...(defaultSchema.attributes?.a ?? []).filter((entry) => !(Array.isArray(entry) && entry[0] === "className")), ["className", "data-footnote-backref", "video-link"]],
+    a: [...(defaultSchema.attributes?.a ?? []).filter((entry) => !(Array.isArray(entry) && entry[0] === "className")), ["className", "data-footnote-backref", "video-link", "mention"]],
     span: [...(defaultSchema.attributes?.span ?? []), ["className", "video-play", "credit"]],
     video: [["controls", true], ["preload", "none"], "poster", "width", "height"],
     audio: [["controls", true], ["preload", "none"]],
@@ -52,6 +54,8 @@ export interface RenderOptions {
   readonly markLead?: boolean;
   /** Abbreviations whose first use in the body gets an `<abbr title>`. */
   readonly glossary?: Glossary;
+  /** People, bodies and documents whose first mention in the body links to their page; without it, nothing is linked. */
+  readonly registers?: Registers;
   /** The body's video and audio clips (the article's `media`), and how to show them. */
   readonly media?: Omit<MediaOptions, "photo" | "photoForm">;
 }
@@ -71,6 +75,8 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
       // Figures first: a caption line is rebuilt as text there, so an abbreviation expanded
       // in it would be lost, and its first use in the body with it.
       .use(remarkFigures, { photo: options.photo, form: options.photoForm })
+      // Before abbreviations: `HĐND tỉnh` is one text to match, and its <abbr> then goes inside the link.
+      .use(options.registers === undefined ? [] : [[remarkEntities, { registers: options.registers }]])
       .use(remarkAbbreviations, { glossary: options.glossary ?? new Map() })
       .use(remarkNonBreakingHyphens)
       .use(remarkHtml, { sanitize: SANITIZE_SCHEMA })

@@ -59,13 +59,32 @@ export const LISTING_KINDS = {
   section: { segment: "chuyen-muc", label: "Chuyên mục", prerenderFirstPage: true },
   tag: { segment: "the", label: "Chủ đề", prerenderFirstPage: false },
   author: { segment: "tac-gia", label: "Tác giả", prerenderFirstPage: false },
+  person: { segment: "nhan-vat", label: "Nhân vật", prerenderFirstPage: false },
+  body: { segment: "co-quan", label: "Cơ quan", prerenderFirstPage: false },
+  document: { segment: "van-ban", label: "Văn bản", prerenderFirstPage: false },
+  place: { segment: "dia-danh", label: "Địa danh", prerenderFirstPage: false },
 } as const;
 
-/** A section, a tag or an author. */
+/** A section, a tag, an author, or an entity of the registers (person, body, document, place). */
 export type ListingKind = keyof typeof LISTING_KINDS;
 
 /** Every listing kind, in the table's order. */
-export const LISTING_KIND_NAMES: readonly ListingKind[] = ["section", "tag", "author"];
+export const LISTING_KIND_NAMES: readonly ListingKind[] = ["section", "tag", "author", "person", "body", "document", "place"];
+
+/** The listing kinds whose pages are the registers' entities. */
+export type EntityKind = "person" | "body" | "document" | "place";
+
+/** The entity kinds, in the table's order. */
+export const ENTITY_KINDS: readonly EntityKind[] = ["person", "body", "document", "place"];
+
+/**
+ * Path of an entity's page, by its id in its register (a document the register lacks: its number's URL form).
+ *
+ * @example entityPath("person", "nguyen-van-doc") // "/nhan-vat/nguyen-van-doc"
+ */
+export function entityPath(kind: EntityKind, id: string, page = 1): string {
+  return listingPath(kind, id, page);
+}
 
 const ARTICLE_SEGMENT = "bai-viet";
 const PREVIEW_SEGMENT = "xem-truoc";

@@ -1,7 +1,8 @@
 import type { ArticleRecord } from "./article";
 import { formatIsoDateTime } from "./format-dateline";
 import { mediaTypeOf } from "./parse-media";
-import { absoluteUrl, articlePath, authorPathOf, LOGO, sectionPath } from "./routes";
+import { EMPTY_REGISTERS, type Registers } from "./registers";
+import { absoluteUrl, articlePath, authorPathOf, entityPath, LOGO, sectionPath, type EntityKind } from "./routes";
 import type { SiteConfig } from "./site-config";
 
 /** The site-relative URL of a photo's preview file, by the address an article wrote; undefined for none. */
@@ -17,7 +18,7 @@ type JsonValue = string | number | boolean | null | JsonLd | readonly JsonValue[
  * Photos and video posters are named by `previewUrl`: the site-relative URL of a photo's
  * preview file (its 1200-wide JPEG or a drawing's copy, lib/photo-sources.ts), never the original.
  */
-export function newsArticleJsonLd(article: ArticleRecord, site: SiteConfig, previewUrl: PreviewUrl): JsonLd {
+export function newsArticleJsonLd(article: ArticleRecord, site: SiteConfig, previewUrl: PreviewUrl, registers: Registers = EMPTY_REGISTERS): JsonLd {
   const url = absoluteUrl(site.baseUrl, articlePath(article.slug));
   const published = formatIsoDateTime(article.published, site.timeZone);
   return {
@@ -33,6 +34,7 @@ export function newsArticleJsonLd(article: ArticleRecord, site: SiteConfig, prev
     ...videoJsonLd(article, site, published, previewUrl),
     articleSection: article.section.name,
     keywords: article.tags.join(", "),
+    ...entitiesJsonLd(article, site, registers),
     inLanguage: "vi",
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
@@ -82,6 +84,37 @@ function videoJsonLd(article: ArticleRecord, site: SiteConfig, published: string
       };
     }),
   };
+}
+
+// Who and what the article names, each with its page on the site: people as `Person`, bodies
+// as `Organization`, documents as `Legislation`; the places it is tagged with as `Place`.
+// Empty lists are left out.
+function entitiesJsonLd(article: ArticleRecord, site: SiteConfig, registers: Registers): { mentions?: readonly JsonLd[]; contentLocation?: readonly JsonLd[] } {
+  const types = { person: "Person", body: "Organization", document: "Legislation" } as const;
+  const mentions = article.mentions.map((mention) => ({ "@type": types[mention.kind], name: mention.name, url: absoluteUrl(site.baseUrl, entityPath(mention.kind, mention.id)) }));
+  const places = article.places.flatMap((id) => {
+    const place = registers.places.get(id);
+    return place === undefined ? [] : [{ "@type": "Place", name: `${place.type} ${place.name}`, url: absoluteUrl(site.baseUrl, entityPath("place", id)) }];
+  });
+  return { ...(mentions.length === 0 ? {} : { mentions }), ...(places.length === 0 ? {} : { contentLocation: places }) };
+}
+
+/**
+ * Schema.org JSON-LD of a person's, body's, document's or place's page: a `CollectionPage`
+ * about that `Person`, `Organization`, `Legislation` or `Place`, and its `BreadcrumbList`
+ * (home, the page).
+ */
+export function entityPageJsonLd(kind: EntityKind, id: string, name: string, site: SiteConfig): JsonLd[] {
+  const types = { person: "Person", body: "Organization", document: "Legislation", place: "Place" } as const;
+  const url = absoluteUrl(site.baseUrl, entityPath(kind, id));
+  const crumbs = [
+    { name: site.name, item: absoluteUrl(site.baseUrl, "/") },
+    { name, item: url },
+  ];
+  return [
+    { "@context": "https://schema.org", "@type": "CollectionPage", name, url, inLanguage: "vi", about: { "@type": types[kind], name, url } },
+    { "@context": "https://schema.org", "@type": "BreadcrumbList", itemListElement: crumbs.map((crumb, index) => ({ "@type": "ListItem", position: index + 1, ...crumb })) },
+  ];
 }
 
 /** Schema.org `BreadcrumbList`: home, section, article. */

@@ -9,6 +9,7 @@ const VIETNAMESE_NAMES: Readonly<Record<string, readonly string[]>> = {
   author: ["tac-gia", "nguoi-viet", "phong-vien", "but-danh"],
   category: ["chuyen-muc", "danh-muc", "the-loai", "muc"],
   tags: ["tu-khoa", "the", "chu-de", "nhan"],
+  places: ["dia-danh", "dia-diem", "noi", "vung"],
   summary: ["tom-tat", "sapo", "sa-po", "mo-dau"],
   source: ["nguon", "nguon-tin", "theo"],
   draft: ["nhap", "ban-nhap"],

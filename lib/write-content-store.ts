@@ -5,7 +5,9 @@ import { ID_SLOTS } from "./article-ids";
 import { openContentStore, STORE_SCHEMA, STORE_VERSION } from "./content-store";
 import type { FrontPageChoice } from "./front-page";
 import type { ImageFacts, MediaFacts } from "./load-content";
+import { entityMemberships } from "./entity-memberships";
 import type { Glossary } from "./parse-glossary";
+import type { Registers } from "./registers";
 import { photoKey } from "./plan-photo";
 import { exactForm, foldedForm } from "./search-forms";
 import type { SiteConfig } from "./site-config";
@@ -48,6 +50,8 @@ export interface StoreContent {
   readonly sections: readonly Section[];
   readonly glossary: Glossary;
   readonly frontPage: FrontPageChoice;
+  /** People, bodies, documents and places: their pages' facts, and which pages list an article. */
+  readonly registers: Registers;
   readonly imageSizes: ReadonlyMap<string, ImageFacts>;
   /** SHA-256 of each photo's original, keyed like `imageSizes`: the key of its derived files. */
   readonly photoHashes: ReadonlyMap<string, string>;
@@ -156,7 +160,7 @@ function applyArticles(db: Database.Database, content: StoreContent): StoreChang
   let inserted = 0;
   for (const article of content.articles) {
     if (existing.get(article.source)?.entry === article.entry) continue;
-    insert(article, content.body(article), content.preview || !article.record.draft);
+    insert(article, content.body(article), content.preview || !article.record.draft, content.registers);
     inserted++;
   }
   db.exec("DELETE FROM groups; INSERT INTO groups (kind, slug, total) SELECT kind, slug, count(*) FROM members GROUP BY kind, slug;");
@@ -166,7 +170,7 @@ function applyArticles(db: Database.Database, content: StoreContent): StoreChang
 /** Ids order articles by publication (a second's worth of slots), so rowid order is newest first. */
 const SLOTS = ID_SLOTS;
 
-function inserter(db: Database.Database): (article: StoreArticle, body: StoreBody, listed: boolean) => void {
+function inserter(db: Database.Database): (article: StoreArticle, body: StoreBody, listed: boolean, registers: Registers) => void {
   const lastInSecond = db.prepare("SELECT max(id) AS id FROM articles WHERE id >= ? AND id < ?");
   const lastOfAll = db.prepare("SELECT max(id) AS id FROM articles");
   const article = db.prepare("INSERT INTO articles (id, slug, published, modified, listed, source, entry, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -178,7 +182,7 @@ function inserter(db: Database.Database): (article: StoreArticle, body: StoreBod
     headsExact: db.prepare("INSERT INTO heads_exact (rowid, title, meta, summary) VALUES (?, ?, ?, ?)"),
     headsFolded: db.prepare("INSERT INTO heads_folded (rowid, title, meta, summary) VALUES (?, ?, ?, ?)"),
   };
-  return ({ record, source, entry }, { markdown, bodyExact, bodyFolded }, listed) => {
+  return ({ record, source, entry }, { markdown, bodyExact, bodyFolded }, listed, registers) => {
     const published = record.published.getTime();
     const first = Math.floor(published / 1000) * SLOTS;
     const last = readNumber(lastInSecond.get(first, first + SLOTS), "id");
@@ -195,6 +199,7 @@ function inserter(db: Database.Database): (article: StoreArticle, body: StoreBod
         if (slug !== "") member.run(kind, slug, published, record.slug, name, section);
       }
     }
+    for (const row of entityMemberships(record, registers)) member.run(row.kind, row.slug, published, record.slug, row.name, section);
     const heads = [record.title, [...record.tags, ...record.authors].join(" "), record.summary];
     const [exact, folded] = [heads.map(exactForm), heads.map(foldedForm)];
     // A line between fields: no phrase or word runs from one field into the next.
@@ -248,6 +253,7 @@ function writeSettings(db: Database.Database, content: StoreContent): void {
     ["site", content.site],
     ["glossary", content.glossary],
     ["frontPage", content.frontPage],
+    ["registers", content.registers],
   ] as const) {
     setting.run(key, encodeValue(value));
   }

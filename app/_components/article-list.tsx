@@ -33,6 +33,7 @@ export function ArticleList({
                 <a href={card.href}>{override?.title ?? card.title}</a>
               </Heading>
               <CardMeta card={card} />
+              {card.note ? <p className="card-note">{card.note}</p> : null}
               <p className="card-summary">{override?.summary ?? card.summary}</p>
             </div>
           </li>

@@ -75,6 +75,20 @@ export function ArticleView({ page, preview }: { page: ArticlePage; preview?: st
             </ul>
           </nav>
         ) : null}
+        {view.places.length > 0 ? (
+          <nav aria-labelledby="dia-danh" className="tags">
+            <span id="dia-danh" className="tags-label">
+              Địa danh:
+            </span>
+            <ul>
+              {view.places.map((place) => (
+                <li key={place.href}>
+                  <a href={place.href}>{place.label}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
         {preview ? null : (
           <>
             <ShareLinks share={view.share} />

@@ -5,7 +5,7 @@ import { renderLitePage } from "@/lib/render-lite-page";
 import type { PhotoForm, PhotoSlot, ResponsivePicture } from "@/lib/photo-sources";
 import { renderMarkdown } from "@/lib/render-markdown";
 import { formatMastheadLines } from "@/lib/legal-masthead";
-import { absoluteUrl, articlePath, authorPathOf, tagPathOf } from "@/lib/routes";
+import { absoluteUrl, articlePath, authorPathOf, entityPath, tagPathOf } from "@/lib/routes";
 import { shareLinks } from "@/lib/share-links";
 import { getLoaded, getMediaFacts, getStore, remember, visibleAt } from "./content";
 import { getPhotoLookup, getPicture } from "./photos";
@@ -61,6 +61,10 @@ export function presentArticlePage(article: ArticleRecord): ArticlePage {
   const view = presentArticle(article, site.timeZone, now(), {
     tags: article.tags.map((tag) => ({ label: tag, href: tagPathOf(tag) })),
     authors: article.authors.map((author) => ({ label: author, href: authorPathOf(author) })),
+    places: article.places.flatMap((id) => {
+      const place = store.registers.places.get(id);
+      return place === undefined ? [] : [{ label: place.name, href: entityPath("place", id) }];
+    }),
     share: shareLinks(absoluteUrl(site.baseUrl, articlePath(article.slug)), article.title),
     thumbnail: thumbnailOf(article, "card"),
   });
@@ -103,6 +107,7 @@ function renderBody(summary: ArticleSummary, form: "html" | "liteHtml" | "feedHt
     photoForm: as.photoForm,
     markLead: article.leadFromBody,
     glossary: store.glossary,
+    registers: store.registers,
     media: { media: article.media, as: as.media, mediaFile: getMediaFacts },
   });
   return remember(bodies, key, rendered);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { openContentStore, storeFileOf, type ContentStore } from "@/lib/content-store";
 import { resolveOriginal, showPath } from "@/lib/content-paths";
 import { NO_CHOICE } from "@/lib/front-page";
+import { EMPTY_REGISTERS } from "@/lib/registers";
 import type { ImageFacts } from "@/lib/load-content";
 import { loadContentCached, type CachedContent } from "@/lib/load-content-cached";
 import { hashOriginals } from "@/lib/photo-cache";
@@ -62,8 +63,8 @@ function readForStore(settings: Settings): CachedContent {
 const EMPTY_SITE: SiteConfig = { name: "Báo Tỉnh", baseUrl: "http://localhost:3000", description: "", timeZone: "Asia/Ho_Chi_Minh", publisher: "Báo Tỉnh", masthead: {} };
 
 function storeContent(settings: Settings, loaded: CachedContent, build: string, preview: boolean): StoreContent {
-  const { site, sections, glossary, frontPage } = loaded.settings;
-  const usable = site !== undefined && sections !== undefined && glossary !== undefined && frontPage !== undefined;
+  const { site, sections, glossary, frontPage, registers } = loaded.settings;
+  const usable = site !== undefined && sections !== undefined && glossary !== undefined && frontPage !== undefined && registers !== undefined;
   return {
     build,
     preview,
@@ -71,6 +72,7 @@ function storeContent(settings: Settings, loaded: CachedContent, build: string, 
     sections: usable ? sections : [],
     glossary: glossary ?? new Map(),
     frontPage: frontPage ?? NO_CHOICE,
+    registers: registers ?? EMPTY_REGISTERS,
     imageSizes: loaded.imageSizes,
     photoHashes: usable ? hashPhotos(settings, loaded.imageSizes) : new Map(),
     mediaFiles: loaded.mediaFiles,

@@ -4,6 +4,7 @@ import type { ContentStore } from "@/lib/content-store";
 import type { MediaFacts } from "@/lib/load-content";
 import type { ArticlePage } from "@/lib/present-article";
 import { errorsOf, formatReport, type Problem } from "@/lib/problem";
+import type { Registers } from "@/lib/registers";
 import type { SiteConfig } from "@/lib/site-config";
 import type { Settings } from "@/lib/settings";
 import { openServedStore, prepareBuildStore, refreshDevStore } from "./build-store";
@@ -196,6 +197,11 @@ export function getContentReport(): ContentReport | undefined {
   const { problems } = getLoaded();
   if (problems.length === 0 || !getSettings().preview) return undefined;
   return { blocking: errorsOf(problems).length > 0, lines: formatReport(problems).split("\n") };
+}
+
+/** People, bodies, documents and places (content/people.yaml and the rest), as the store has them. */
+export function getRegisters(): Registers {
+  return getStore().registers;
 }
 
 /** Site settings from content/site.yaml, as the store has them. */

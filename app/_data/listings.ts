@@ -4,7 +4,11 @@ import { newestFirst } from "@/lib/load-content";
 import { PAGE_SIZE, parsePageParam } from "@/lib/paginate";
 import { prerendersListing } from "@/lib/prerender-plan";
 import type { ArticleCard, Link } from "@/lib/present-article";
-import { LISTING_KINDS, listingPath, sectionPath, type ArchivePath, type ListingKind } from "@/lib/routes";
+import type { ArticleSummary } from "@/lib/article";
+import { formatIsoDate } from "@/lib/format-dateline";
+import { officesOn } from "@/lib/office-on-date";
+import { entityTitle, presentEntity, type EntityDetails } from "@/lib/present-entity";
+import { ENTITY_KINDS, LISTING_KINDS, listingPath, sectionPath, type ArchivePath, type EntityKind, type ListingKind } from "@/lib/routes";
 import { getCards } from "./articles";
 import { getStore, visibleAt } from "./content";
 import { getSettings, now } from "./settings";
@@ -65,6 +69,10 @@ export interface ListingView {
   readonly page: number;
   readonly pageCount: number;
   readonly href: (page: number) => string;
+  /** For a person, body, document or place: what the registers say about it. */
+  readonly details?: EntityDetails | undefined;
+  /** For a person, body, document or place: its kind and id, for its structured data. */
+  readonly entity?: { readonly kind: EntityKind; readonly id: string } | undefined;
 }
 
 /** How many pages a listing of `count` articles has: an empty one has one empty page. */
@@ -72,7 +80,7 @@ function pageCountOf(count: number): number {
   return Math.max(1, Math.ceil(count / PAGE_SIZE));
 }
 
-/** A section, tag or author listing page, or undefined when it does not exist. */
+/** A listing page (section, tag, author, person, body, document or place), or undefined when it does not exist. */
 export function getListing(kind: ListingKind, slug: string, page: number): ListingView | undefined {
   const store = getStore();
   const at = visibleAt();
@@ -80,15 +88,31 @@ export function getListing(kind: ListingKind, slug: string, page: number): Listi
   if (group === undefined) return undefined;
   const pageCount = pageCountOf(group.count);
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
+  const entity = ENTITY_KINDS.find((known) => known === kind);
+  const articles = store.listing(kind, slug, at, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const cards = getCards(articles);
   return {
     kindLabel: LISTING_KINDS[kind].label,
-    name: group.name,
+    name: entity === undefined ? group.name : entityTitle(entity, slug, store.registers, group.name),
     description: group.description,
-    cards: getCards(store.listing(kind, slug, at, PAGE_SIZE, (page - 1) * PAGE_SIZE)),
+    cards: entity === "person" ? withOfficesHeld(cards, articles, slug) : cards,
     page,
     pageCount,
     href: (target) => listingPath(kind, slug, target),
+    details: entity === undefined ? undefined : presentEntity(entity, slug, store.registers, formatIsoDate(now(), store.site.timeZone)),
+    entity: entity === undefined ? undefined : { kind: entity, id: slug },
   };
+}
+
+// On a person's page each article says what office they held that day, when the register knows.
+function withOfficesHeld(cards: readonly ArticleCard[], articles: readonly ArticleSummary[], id: string): ArticleCard[] {
+  const store = getStore();
+  const person = store.registers.people.get(id);
+  return cards.map((card, position) => {
+    const article = articles[position];
+    const held = person === undefined || article === undefined ? [] : officesOn(person, formatIsoDate(article.published, store.site.timeZone));
+    return held.length === 0 ? card : { ...card, note: `Khi đó: ${held.map((office) => office.title).join(", ")}` };
+  });
 }
 
 /**

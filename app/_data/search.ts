@@ -5,6 +5,7 @@ import { highlight, type Segment } from "@/lib/highlight";
 import { planFtsQuery } from "@/lib/plan-fts-query";
 import type { ArticleCard } from "@/lib/present-article";
 import { searchPath } from "@/lib/routes";
+import { findEntityPages } from "@/lib/find-entity-pages";
 import { getCards } from "./articles";
 import { getStore, visibleAt } from "./content";
 
@@ -44,6 +45,8 @@ export const getSearchResults = cache((rawQuery: string, page: number) => {
   });
   return {
     query: plan.query,
+    /** People, bodies, documents and places named exactly by the query: shown first. */
+    entities: findEntityPages(plan.query, store.registers, (kind, id) => store.group(kind, id, at)),
     total,
     status: formatSearchStatus({ query: plan.query, total, capped }),
     results,

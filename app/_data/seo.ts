@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import type { ArticleRecord } from "@/lib/article";
 import { formatIsoDateTime } from "@/lib/format-dateline";
 import { NEWS_WINDOW_MS, renderNewsSitemap, renderSitemapIndex, renderUrlSet, SITEMAP_MAX_URLS, type SitemapEntry } from "@/lib/render-sitemap";
-import { absoluteUrl, articlePath, authorPathOf, feedPath, LISTING_KIND_NAMES, listingPath, litePath, LOGO, sitemapPartPath } from "@/lib/routes";
+import { absoluteUrl, articlePath, authorPathOf, feedPath, LISTING_KIND_NAMES, listingPath, litePath, LOGO, sitemapPartPath, type EntityKind } from "@/lib/routes";
 import { formatDescription } from "@/lib/format-description";
 import { PAGE_SIZE } from "@/lib/paginate";
-import { breadcrumbJsonLd, newsArticleJsonLd, publisherJsonLd, serializeJsonLd } from "@/lib/structured-data";
-import { getMediaFacts, getSite, getStore, visibleAt } from "./content";
+import { breadcrumbJsonLd, entityPageJsonLd, newsArticleJsonLd, publisherJsonLd, serializeJsonLd } from "@/lib/structured-data";
+import { getMediaFacts, getRegisters, getSite, getStore, visibleAt } from "./content";
 import { getPreviewFile, getSocialPhoto } from "./photos";
 import { now } from "./settings";
 
@@ -120,7 +120,12 @@ export function publisherJsonLdScript(): string {
 export function articleJsonLd(article: ArticleRecord): string {
   const site = getSite();
   // Photos and video posters as their 1200-wide JPEGs; drawings as their copies.
-  return serializeJsonLd([newsArticleJsonLd(article, site, (src) => getPreviewFile(src)?.url), breadcrumbJsonLd(article, site)]);
+  return serializeJsonLd([newsArticleJsonLd(article, site, (src) => getPreviewFile(src)?.url, getRegisters()), breadcrumbJsonLd(article, site)]);
+}
+
+/** A person's, body's, document's or place's page: its CollectionPage and BreadcrumbList JSON-LD. */
+export function entityJsonLd(kind: EntityKind, id: string, name: string): string {
+  return serializeJsonLd(entityPageJsonLd(kind, id, name, getSite()));
 }
 
 /** A listing page in the sitemap: its path and the last change of its newest article. */

@@ -37,6 +37,19 @@ export default async function SearchPage({ searchParams }: Props) {
         <input id="q" name="q" type="search" defaultValue={search.query} maxLength={200} />
         <button type="submit">Tìm</button>
       </form>
+      {search.entities.length > 0 ? (
+        <section aria-labelledby="trang-rieng" className="entity-hits">
+          <h2 id="trang-rieng">Trang riêng</h2>
+          <ul>
+            {search.entities.map((hit) => (
+              <li key={hit.href}>
+                {`${hit.label}: `}
+                <a href={hit.href}>{hit.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {search.query === "" ? (
         <p>Nhập từ khóa, có dấu hoặc không dấu (ví dụ: dan van, Đảng bộ).</p>
       ) : search.total === 0 ? (

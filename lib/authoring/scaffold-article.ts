@@ -53,6 +53,8 @@ export function scaffoldArticle(title: string, now: Date, timeZone: string, opti
     formatFrontMatterField("category", oneLine(options.category)),
     "# Chủ đề, cách nhau bằng dấu phẩy, ví dụ [Dân vận, Quảng Ninh]. Có thể để [].",
     "tags: []",
+    "# Địa danh (không bắt buộc): mã hoặc tên trong content/places.yaml, ví dụ [ha-long]. Có thể để [].",
+    "places: []",
     "# Sapo (không bắt buộc). Để trống thì dùng đoạn văn đầu tiên của bài.",
     "summary:",
     "# Nguồn (không bắt buộc), ví dụ Báo Quảng Ninh.",

@@ -28,7 +28,7 @@ export const CAMERA_PHOTOS = [
 const LEAD_SIZE = { width: 1200, height: 800 };
 const LEAD_BASES = 6;
 
-const SETTINGS = ["site.yaml", "sections.yaml", "abbreviations.yaml"] as const;
+const SETTINGS = ["site.yaml", "sections.yaml", "abbreviations.yaml", "people.yaml", "bodies.yaml", "documents.yaml", "places.yaml"] as const;
 const TARGET_BYTES = 4200;
 const FIRST_YEAR = 2012;
 const LAST_YEAR = 2024;
@@ -159,8 +159,23 @@ interface Fields {
   readonly lead: string;
 }
 
+/**
+ * A paragraph that names people and bodies of the shipped registers and cites Party and
+ * State documents, with the traps the citation reader must not fall into (a date, a
+ * scheme's bare number), for the cost of mention and citation detection. Drawn from its own
+ * random sequence, so the rest of the corpus is what it was before it had one.
+ */
+export function citingParagraph(random: Random, year: number): string {
+  const number = (): number => 1 + Math.floor(random() * 60);
+  const day = `${1 + Math.floor(random() * 28)}/${1 + Math.floor(random() * 12)}/${year - Math.floor(random() * 5)}`;
+  const party = `${pick(random, ["Nghị quyết số", "Chỉ thị", "Kết luận số", "Quyết định số"])} ${number()}-${pick(random, ["NQ", "CT", "KL", "QĐ"])}/TW ngày ${day}`;
+  const state = `${pick(random, ["Nghị định", "Thông tư"])} ${number()}/${year}/${pick(random, ["NĐ-CP", "TT-BNV", "TT-BTC"])}`;
+  const person = pick(random, ["Nguyễn Văn Đọc, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh", "Ngô Thị Doãn Thanh, Phó Trưởng Ban Dân vận Trung ương"]);
+  return `Đồng chí ${person} đề nghị BTV Tỉnh ủy tiếp tục thực hiện ${party} của Bộ Chính trị, ${state} và Quyết định số 290-QĐ/TW; Đề án 25 được tổng kết ngày ${day}.`;
+}
+
 /** One article's front matter and ~5 KB of body: its lead photo and a camera photo, captioned. */
-function articleParts(random: Random, fields: Fields): Pick<GeneratedArticle, "summary" | "source" | "paragraphs" | "text"> {
+function articleParts(random: Random, fields: Fields, citing: string): Pick<GeneratedArticle, "summary" | "source" | "paragraphs" | "text"> {
   const front = [
     "---",
     `title: ${JSON.stringify(fields.title)}`,
@@ -182,6 +197,7 @@ function articleParts(random: Random, fields: Fields): Pick<GeneratedArticle, "s
     paragraphs.push(text);
     bytes += Buffer.byteLength(text) + 2;
   }
+  paragraphs.splice(1, 0, citing);
   paragraphs.splice(2, 0, image(random, fields.lead));
   paragraphs.splice(Math.max(4, paragraphs.length - 3), 0, image(random, second));
   const text = `${front.join("\n")}\n${paragraphs.join("\n\n")}\n`;
@@ -191,6 +207,7 @@ function articleParts(random: Random, fields: Fields): Pick<GeneratedArticle, "s
 /** Generates `count` articles in memory, deterministically for a seed, across the given section names. */
 export function* generateArticles(count: number, seed: number, sections: readonly string[]): Generator<GeneratedArticle> {
   const random = createRandom(seed);
+  const citations = createRandom(seed + 1);
   const tagPool = [...PLACES, ...TOPICS];
   const authors = Array.from({ length: 40 }, () => personName(random));
   const span = (LAST_YEAR - FIRST_YEAR + 1) * 365 * 24 * 60;
@@ -207,7 +224,7 @@ export function* generateArticles(count: number, seed: number, sections: readonl
     const lead = `/images/${year}/${month}/${slug}.jpg`;
     const fields = { title: heading, date, author: pick(random, authors), category: pick(random, sections), tags: pickDistinct(random, tagPool, 2 + Math.floor(random() * 3)), year, lead };
     const { year: _year, ...front } = fields;
-    yield { slug, file: `articles/${year}/${month}/${slug}.md`, wallTime: wall.getTime(), ...front, ...articleParts(random, fields) };
+    yield { slug, file: `articles/${year}/${month}/${slug}.md`, wallTime: wall.getTime(), ...front, ...articleParts(random, fields, citingParagraph(citations, year)) };
   }
 }
 

@@ -36,6 +36,7 @@ import { planPhotos } from "../../lib/plan-photo";
 import { renderMarkdown } from "../../lib/render-markdown";
 import { articleFile } from "../support/article-file";
 import { generateCorpus, writeCorpusPhotos, type CorpusPhotos } from "./generate-corpus";
+import { measureMentionCost, type MentionCost } from "./mention-cost";
 import { HUGO, writeHugoSite } from "./hugo-site";
 import { buildNext, prepareWorkdir, type BuildStats } from "./next-build";
 import { CHROMIUM_PATH } from "../support/chromium";
@@ -108,6 +109,8 @@ interface Row {
   readonly renderMs: number;
   /** Mean time of one related-articles lookup (once per article page) over the index of all N. */
   readonly relatedMs: number;
+  /** Finding every registered name and document number in each body (part of loadContent), measured apart. */
+  readonly mentions: MentionCost;
   readonly build?: BuildStats | undefined;
   /** The same build again into a new folder after adding one article: publishing into a built archive. */
   readonly publish?: BuildStats | undefined;
@@ -148,14 +151,16 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
     const plans = planPhotos(content.imageSizes, new Map([...content.imageSizes.keys()].map((src) => [src, sha256(Buffer.from(src))])));
     const renderStart = performance.now();
     for (const article of content.articles) {
-      renderMarkdown(article.markdown, { photo: (src) => plans.get(src), glossary: content.glossary });
+      renderMarkdown(article.markdown, { photo: (src) => plans.get(src), glossary: content.glossary, registers: content.registers });
     }
     const renderMs = performance.now() - renderStart;
     const sample = content.articles.filter((_, index) => index % Math.max(1, Math.floor(content.articles.length / 100)) === 0).slice(0, 100);
-    const index = buildIndex(content.articles, content.sections);
+    const index = buildIndex(content.articles, content.sections, content.registers);
     const relatedStart = performance.now();
     for (const article of sample) findRelatedInIndex(article, index);
     const relatedMs = (performance.now() - relatedStart) / Math.max(1, sample.length);
+    say(`N = ${n}: mention and citation detection in-process…`);
+    const mentions = measureMentionCost(content.articles.map((article) => article.markdown), content.registers);
 
     let build: BuildStats | undefined;
     let photoRuns: Row["photoRuns"];
@@ -197,7 +202,7 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
       say(`N = ${n}: npm run photos -- --all, cold then warm…`);
       photoRuns = { ...photoRuns, allCold: await runPhotos(workdir, photoEnv, ["--all"]), allWarm: await runPhotos(workdir, photoEnv, ["--all"]) };
     }
-    return { n, corpusBytes: corpus.bytes, loadMs, renderMs, relatedMs, build, publish, hugo, page, served, photos, photoRuns };
+    return { n, corpusBytes: corpus.bytes, loadMs, renderMs, relatedMs, mentions, build, publish, hugo, page, served, photos, photoRuns };
   } finally {
     if (!options.keep) removeTempDir(corpus.dir);
     if (!options.keep) removeTempDir(photoCache);
@@ -264,6 +269,8 @@ function table(rows: readonly Row[]): string {
   each("loadContent read+validate, in-process (ms)", (row) => fixed(row.loadMs));
   each("  per article (µs)", (row) => fixed((row.loadMs * 1000) / row.n));
   each("render every body to HTML, in-process (ms)", (row) => fixed(row.renderMs));
+  each("mention + citation detection per article, in-process (µs, median) / parse (µs)", (row) => `${fixed(row.mentions.perArticleUs, 1)} / ${fixed(row.mentions.parsePerArticleUs, 1)}`);
+  each("  every article (ms) / mentions per article", (row) => `${fixed(row.mentions.totalMs)} / ${row.mentions.mentionsPerArticle.toFixed(1)}`);
   each("related articles, one lookup in the index of N, in-process (ms)", (row) => fixed(row.relatedMs, 2));
   each("  × 1 lookup per article (s)", (row) => seconds(row.relatedMs * row.n));
   const built = (label: string, cell: (build: BuildStats, row: Row) => string): void => each(label, (row) => (row.build === undefined ? "–" : cell(row.build, row)));
@@ -287,6 +294,7 @@ function table(rows: readonly Row[]): string {
   add("growth: loadContent", growth(rows, (row) => row.loadMs));
   add("growth: next build wall", growth(rows, (row) => row.build?.wallMs));
   add("growth: related lookup", growth(rows, (row) => row.relatedMs));
+  add("growth: mention detection, all articles", growth(rows, (row) => row.mentions.totalMs));
   add("growth: static generation", growth(rows, (row) => row.build?.phases.staticGenerationMs));
   add("growth: peak RSS", growth(rows, (row) => row.build?.peakRssBytes));
   add("growth: .next size", growth(rows, (row) => row.build?.distBytes));

@@ -16,6 +16,7 @@ import { loadContentCached } from "../../lib/load-content-cached";
 import { planFtsQuery } from "../../lib/plan-fts-query";
 import { writeContentStore } from "../../lib/write-content-store";
 import { NO_CHOICE } from "../../lib/front-page";
+import { EMPTY_REGISTERS } from "../../lib/registers";
 import { errorsOf } from "../../lib/problem";
 import { generateCorpus } from "./generate-corpus";
 import { LOAD_QUERY } from "./page-metrics";
@@ -40,7 +41,7 @@ function writeStore(count: number, seed: number, file: string): void {
   try {
     let started = performance.now();
     const loaded = loadContentCached({ contentDir: corpus.dir, publicDir: path.resolve("public"), displayRoot: corpus.dir }, { cacheDir: path.join(work, "cache"), bodies: true });
-    const { site, sections, glossary, frontPage } = loaded.settings;
+    const { site, sections, glossary, frontPage, registers } = loaded.settings;
     if (site === undefined || sections === undefined || errorsOf(loaded.problems).length > 0) throw new Error(`the synthetic corpus has ${loaded.problems.length} problems`);
     console.log(`read and validated ${count.toLocaleString("en")} articles on ${loaded.threads} threads in ${seconds(started)} s`);
     started = performance.now();
@@ -51,6 +52,7 @@ function writeStore(count: number, seed: number, file: string): void {
       sections,
       glossary: glossary ?? new Map(),
       frontPage: frontPage ?? NO_CHOICE,
+      registers: registers ?? EMPTY_REGISTERS,
       imageSizes: loaded.imageSizes,
       photoHashes: new Map(),
       mediaFiles: loaded.mediaFiles,

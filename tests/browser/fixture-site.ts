@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { articleFile } from "../support/article-file";
@@ -101,6 +101,25 @@ export async function writeFixturePhotos(dir: string): Promise<void> {
 
 /** One tag typed three ways: old tone placement, new tone placement, and decomposed (NFD). */
 export const RECONCILIATION_TAG_SLUG = "hoa-giai-co-so";
+
+/** An invented commune that ended before {@link FIXTURE_NOW}, its successor, and the article tagged with the old one. */
+export const OLD_UNIT = "xa-cu-thu-nghiem";
+export const NEW_UNIT = "xa-moi-thu-nghiem";
+export const OLD_UNIT_ARTICLE = "hoi-nghi-dan-van-so-1";
+// Appended to the real gazetteer: invented units, since the real content never invents a change.
+const FIXTURE_PLACES = `
+${OLD_UNIT}:
+  name: Cũ Thử Nghiệm
+  type: xã
+  parent: quang-ninh
+  to: 2019-12-31
+  successors: [${NEW_UNIT}]
+${NEW_UNIT}:
+  name: Mới Thử Nghiệm
+  type: xã
+  parent: quang-ninh
+  from: 2020-01-01
+`;
 function reconciliationTag(n: number): string {
   if (n === 1) return "Hòa giải cơ sở".normalize("NFD");
   return n % 2 === 0 ? "Hoà giải cơ sở" : "Hòa giải cơ sở";
@@ -115,6 +134,7 @@ export function writeFixtureContent(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-fixture-"));
   // The real site.yaml leaves the legal masthead empty (placeholders); the fixture fills it in.
   copySettings(dir);
+  appendFileSync(path.join(dir, "places.yaml"), FIXTURE_PLACES);
   writeFileSync(
     path.join(dir, "front-page.yaml"),
     `lead: ${LEAD_SLUG}\nhighlights:\n${HIGHLIGHT_SLUGS.map((slug) => `  - ${slug}\n`).join("")}until: ${LEAD_UNTIL}\n`,
@@ -135,6 +155,7 @@ export function writeFixtureContent(): string {
           author: n % 2 === 0 ? "Hồng Nhung" : "[Minh Đức, Thu Hà]",
           category: "Chính trị",
           tags: n % 3 === 0 ? "[Dân vận, Quảng Ninh]" : `[${reconciliationTag(n)}]`,
+          ...(`hoi-nghi-dan-van-so-${n}` === OLD_UNIT_ARTICLE ? { places: `[${OLD_UNIT}]` } : {}),
         },
         `Sáng ${n}/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị khu vực số ${n} với các đồng chí UBND và MTTQ các huyện.\n\n![Ảnh minh họa thay cho ảnh gốc](/images/2017/04/btv-tinh-uy-lam-viec-1.svg "Quang cảnh hội nghị số ${n}.")\n\nHội nghị đánh giá công tác dân vận của hệ thống chính trị cơ sở. Xem thêm [Cổng thông tin tỉnh](https://www.quangninh.gov.vn).`,
       ),

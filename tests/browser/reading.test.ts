@@ -76,20 +76,20 @@ describe("a reader moving through the fixture site", () => {
     await page.close();
   });
 
-  it("expands the first use of each abbreviation, never inside links or headings", async () => {
+  it("expands the first use of each abbreviation, never inside the editor's links or headings, and inside a body's link (BTV Tỉnh ủy, HĐND tỉnh)", async () => {
     const page = await browser.newPage();
     await page.goto(`${fixtureUrl}${SEED_PATH}`);
     const abbreviations = await page.locator("article abbr").evaluateAll((nodes) =>
-      nodes.map((node) => [node.textContent, node.getAttribute("title"), node.closest("a, h1, h2, h3") === null]),
+      nodes.map((node) => [node.textContent, node.getAttribute("title"), node.closest("a:not(.mention), h1, h2, h3") === null, node.closest("a.mention")?.getAttribute("href") ?? null]),
     );
     expect(abbreviations).toEqual([
-      ["TP", "thành phố", true],
-      ["BTV", "Ban Thường vụ", true],
-      ["HĐND", "Hội đồng nhân dân", true],
-      ["MTTQ", "Mặt trận Tổ quốc", true],
+      ["TP", "thành phố", true, null],
+      ["BTV", "Ban Thường vụ", true, "/co-quan/ban-thuong-vu-tinh-uy-quang-ninh"],
+      ["HĐND", "Hội đồng nhân dân", true, "/co-quan/hdnd-tinh-quang-ninh"],
+      ["MTTQ", "Mặt trận Tổ quốc", true, null],
       // Joined by non-breaking hyphens, so neither breaks across lines.
-      ["CT\u2011XH", "chính trị - xã hội", true],
-      ["KT\u2011XH", "kinh tế - xã hội", true],
+      ["CT\u2011XH", "chính trị - xã hội", true, null],
+      ["KT\u2011XH", "kinh tế - xã hội", true, null],
     ]);
     await page.close();
   });

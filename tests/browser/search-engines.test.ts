@@ -6,7 +6,7 @@ import { buildIndex } from "../../lib/content-index";
 import { loadContent } from "../../lib/load-content";
 import { PAGE_SIZE } from "../../lib/paginate";
 import { selectVisible } from "../../lib/publication";
-import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from "../../lib/routes";
+import { absoluteUrl, articlePath, authorPath, ENTITY_KINDS, entityPath, sectionPath, tagPath } from "../../lib/routes";
 import { fetchPage } from "../support/http";
 import { DRAFT_SLUG, FIXTURE_NOW, HOSTILE_SLUG, PUBLISHED_COUNT, SCHEDULED_SLUG } from "./fixture-site";
 import { PAGES, SEED_PATH } from "./pages";
@@ -32,12 +32,13 @@ function metaContent(html: string, attribute: "name" | "property", key: string):
 function expectedFixtureUrls(): string[] {
   const { content } = loadContent({ contentDir: fixtureContent, publicDir: path.resolve("public"), displayRoot: process.cwd() });
   if (content === undefined) throw new Error("fixture content did not load");
-  const index = buildIndex(selectVisible(content.articles, new Date(FIXTURE_NOW), false), content.sections);
+  const index = buildIndex(selectVisible(content.articles, new Date(FIXTURE_NOW), false), content.sections, content.registers);
   const urls = ["/", ...index.articles.map((article) => articlePath(article.slug))];
   for (const [groups, toPath] of [
     [index.sections, sectionPath],
     [index.tags, tagPath],
     [index.authors, authorPath],
+    ...ENTITY_KINDS.map((kind) => [index.entities[kind], (slug: string, page: number) => entityPath(kind, slug, page)] as const),
   ] as const) {
     for (const group of groups.values()) {
       const pages = Math.max(1, Math.ceil(group.articles.length / PAGE_SIZE));

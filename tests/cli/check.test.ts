@@ -344,3 +344,22 @@ describe("npm run check -- --fix on Vietnamese habits", () => {
     expect(read(root, "thoi-quen-viet-nam.md").toString("utf8")).toBe(readFileSync(path.join(FIX_FIXTURE, "expected", "thoi-quen-viet-nam.md"), "utf8"));
   });
 });
+
+describe("npm run check on the registers", () => {
+  it("reports a broken register and an unknown place with their lines, and exits 1", () => {
+    const root = temporary(makeSite());
+    const content = path.join(root, "content");
+    writeFileSync(path.join(content, "people.yaml"), "nguyen-van-doc:\n  name: Nguyễn Văn Đọc\n  offices:\n    - title: Bí thư Tỉnh ủy\n      body: tinh-uy-quang-ninh\n      from: 2017-04-20\n      to: 2016-01-01\n");
+    mkdirSync(path.join(content, "articles", "2017", "04"), { recursive: true });
+    writeFileSync(
+      path.join(content, "articles", "2017", "04", "bai.md"),
+      articleFile({ title: "Bài có địa danh", date: "2017-04-20 18:02", author: "Hồng Nhung", category: "Chính trị", places: "[Ha Lon]" }, "Đồng chí Nguyễn Văn Đọc phát biểu."),
+    );
+    const run = runCli("check", [], root);
+    expect(run.status).toBe(1);
+    expect(run.stdout.split("\n").filter((line) => line.startsWith("content/") && !line.includes("(cảnh báo)"))).toEqual([
+      'content/articles/2017/04/bai.md:6 "places": cần một địa danh có trong content/places.yaml, nhận được "Ha Lon" (có phải là "ha-long", thành phố Hạ Long?)',
+      'content/people.yaml:7 "to": cần ngày không trước "from" (2017-04-20), nhận được "2016-01-01": thời kỳ kết thúc trước khi bắt đầu',
+    ]);
+  });
+});

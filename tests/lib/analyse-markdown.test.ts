@@ -90,3 +90,15 @@ describe("analyseMarkdown with reference-style images", () => {
     expect(facts.links).toEqual([{ url: "/images/a.svg", line: 6 }]);
   });
 });
+
+describe("analyseMarkdown prose", () => {
+  it.each([
+    ["a paragraph's texts, emphasis included", "Đồng chí *Nguyễn* Văn Đọc.", ["Đồng chí ", "Nguyễn", " Văn Đọc."]],
+    ["none of a heading, a link or code", "## Tiêu đề\n\n[liên kết](https://example.vn) và `mã`.", [" và ", "."]],
+    ["none of a photo and the caption line under it", '![Ảnh](/a.svg "Chú thích")\n*Ảnh: Hồng Nhung*\n\nĐoạn văn.', ["Đoạn văn."]],
+    ["none of a video block", "```video\nsrc: /media/a.mp4\ncaption: Clip\n```\n\nĐoạn.", ["Đoạn."]],
+    ["a quote's and a list's texts", "> Trích dẫn\n\n- mục một", ["Trích dẫn", "mục một"]],
+  ])("gives %s", (_name, markdown, prose) => {
+    expect(analyseMarkdown(markdown, 1).prose).toEqual(prose);
+  });
+});

@@ -107,3 +107,33 @@ describe("buildIndex", () => {
     expect(index.articles).toEqual([first, second]);
   });
 });
+
+describe("buildIndex: the people, bodies, documents and places pages", () => {
+  const registers = {
+    people: new Map(),
+    bodies: new Map(),
+    documents: new Map(),
+    places: new Map([
+      ["xa-cu", { id: "xa-cu", name: "Xã Cũ", type: "xã", to: "2025-06-30", successors: ["xa-moi"], lines: { entry: 1 } }],
+      ["xa-moi", { id: "xa-moi", name: "Xã Mới", type: "xã", from: "2025-07-01", successors: [], lines: { entry: 1 } }],
+    ]),
+  };
+  const doc = { kind: "person", id: "nguyen-van-doc", name: "Nguyễn Văn Đọc", written: "Nguyễn Văn Đọc" } as const;
+  const index = buildIndex(
+    [article("moi", { mentions: [doc], places: ["xa-moi"] }), article("cu", { mentions: [doc], places: ["xa-cu"] }), article("khac")],
+    SECTIONS,
+    registers,
+  );
+
+  it("lists a mentioned person's articles newest first under the person's id", () => {
+    expect([index.entities.person.get("nguyen-van-doc")?.name, slugs(index.entities.person.get("nguyen-van-doc")?.articles)]).toEqual(["Nguyễn Văn Đọc", ["moi", "cu"]]);
+  });
+
+  it("lists an article tagged with an old unit on the new unit's page too, and not the other way round", () => {
+    expect([slugs(index.entities.place.get("xa-moi")?.articles), slugs(index.entities.place.get("xa-cu")?.articles)]).toEqual([["moi", "cu"], ["cu"]]);
+  });
+
+  it("has no page for an entity no article names", () => {
+    expect([index.entities.body.size, index.entities.document.size]).toEqual([0, 0]);
+  });
+});

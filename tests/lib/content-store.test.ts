@@ -7,6 +7,7 @@ import { recordOf } from "../../lib/load-content";
 import { findRelated } from "../../lib/related-articles";
 import { writeContentStore } from "../../lib/write-content-store";
 import { makeArticle, POLITICS } from "../support/make-article";
+import { fixtureRegisters } from "../support/registers";
 import { openTestStore, storeContent, storeFolder } from "../support/store-file";
 
 const ECONOMY: Section = { name: "Kinh tế", slug: "kinh-te", description: "Tin kinh tế" };
@@ -66,6 +67,34 @@ describe("the content store's queries", () => {
     expect(store.newestSlugs(2)).toEqual(["hen-gio", "bon"]);
     expect(store.visibleCount(NOW)).toBe(4);
     expect(store.articleDates(NOW, 1, 2).map((entry) => entry.slug)).toEqual(["ba", "hai"]);
+  });
+});
+
+describe("the store's person, body, document and place listings", () => {
+  const mention = { kind: "person", id: "nguyen-van-a", name: "Nguyễn Văn A", written: "Nguyễn Văn A" } as const;
+  const entities = openTestStore(
+    [
+      makeArticle("nhac-ten", { published: day(1), mentions: [mention], places: ["xa-cu"] }),
+      makeArticle("nhac-lai", { published: day(2), mentions: [mention] }),
+      makeArticle("ban-nhap", { published: day(3), mentions: [mention], places: ["xa-cu"], draft: true }),
+    ],
+    { registers: fixtureRegisters("valid") },
+  );
+  afterAll(() => entities.remove());
+
+  it("lists a person's articles newest first, drafts left out, under the name the register gives", () => {
+    expect(entities.store.group("person", "nguyen-van-a", NOW)).toMatchObject({ name: "Nguyễn Văn A", count: 2 });
+    expect(entities.store.listing("person", "nguyen-van-a", NOW, 10, 0).map((record) => record.slug)).toEqual(["nhac-lai", "nhac-ten"]);
+  });
+
+  it("lists an article tagged with a place that ended under the unit it became too", () => {
+    expect(entities.store.listing("place", "xa-cu", NOW, 10, 0).map((record) => record.slug)).toEqual(["nhac-ten"]);
+    expect(entities.store.listing("place", "xa-moi", NOW, 10, 0).map((record) => record.slug)).toEqual(["nhac-ten"]);
+    expect(entities.store.group("body", "hdnd-tinh", NOW)).toBeUndefined();
+  });
+
+  it("keeps the registers for the entity pages' facts", () => {
+    expect([...entities.store.registers.places.keys()]).toEqual(["thanh-hoa", "xa-cu", "xa-moi"]);
   });
 });
 

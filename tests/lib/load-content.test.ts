@@ -51,6 +51,31 @@ describe("loadContent on the real content folder", () => {
     expect(seed?.draft).toBe(false);
   });
 
+  it("tags the seed with its places and finds its officials, bodies and decision in the order the body names them", () => {
+    const seed = result.content?.articles[0];
+    expect([seed?.places, seed?.mentions.map((mention) => `${mention.kind}:${mention.id}`)]).toEqual([
+      ["ha-long", "quang-ninh"],
+      [
+        "body:ban-thuong-vu-tinh-uy-quang-ninh",
+        "body:ban-dan-van-trung-uong",
+        "person:ngo-thi-doan-thanh",
+        "person:nguyen-van-doc",
+        "body:tinh-uy-quang-ninh",
+        "body:hdnd-tinh-quang-ninh",
+        "body:ban-dan-van-tinh-uy-quang-ninh",
+        "document:290-qd-tw",
+        "body:bo-chinh-tri",
+      ],
+    ]);
+  });
+
+  it("reads the registers, with only what the seed states", () => {
+    const registers = result.content?.registers;
+    expect([registers?.people.size, registers?.bodies.size, registers?.documents.size, registers?.places.size]).toEqual([2, 6, 1, 2]);
+    expect(registers?.documents.get("290-qd-tw")?.url).toBeUndefined();
+    expect(registers?.places.get("ha-long")?.successors).toEqual([]);
+  });
+
   it("gives the seed article three photos, each with alt text and a caption", () => {
     const images = result.content?.articles[0]?.images ?? [];
     expect(images.map((image) => image.src)).toEqual([
@@ -260,6 +285,12 @@ describe("loadContent on more broken content folders, one per rule", () => {
       rule: "reports a missing sections.yaml and gives no content",
       fixture: "missing-sections-yaml",
       expected: [`${CASES}/missing-sections-yaml/sections.yaml: thiếu tệp cấu hình này; xem content/README.md.`],
+      articles: undefined,
+    },
+    {
+      rule: "reports a register that is not a mapping and gives no content",
+      fixture: "register-not-a-mapping",
+      expected: [`${CASES}/register-not-a-mapping/people.yaml:1: cần các mục dạng \`nguyen-van-doc:\` rồi \`name: Nguyễn Văn Đọc\` thụt lề bên dưới, nhận được nội dung khác`],
       articles: undefined,
     },
     {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle, readArticle, type ArticleContext } from "../../lib/parse-article";
 import { formatProblem, type Problem } from "../../lib/problem";
+import { fixtureRegisters } from "../support/registers";
 
 const CONTEXT: ArticleContext = {
   timeZone: "Asia/Ho_Chi_Minh",
@@ -141,7 +142,7 @@ describe("parseArticle", () => {
       rule: "lists the valid fields for an unknown field with no near match",
       fixture: "unknown-field-without-suggestion.md",
       expected: [
-        `${DIR}/unknown-field-without-suggestion.md:6 "photographer": trường không được hỗ trợ (các trường hợp lệ: title, date, updated, author, category, tags, summary, source, draft, corrections).`,
+        `${DIR}/unknown-field-without-suggestion.md:6 "photographer": trường không được hỗ trợ (các trường hợp lệ: title, date, updated, author, category, tags, places, summary, source, draft, corrections).`,
       ],
     },
     {
@@ -564,5 +565,26 @@ describe("readArticle warns about everything the sanitiser drops, and still publ
   it("hands the warnings back with the parsed article", () => {
     const result = parse("raw-html-script.md");
     expect(result.ok && result.value.warnings.map((warning) => warning.severity)).toEqual(["warning"]);
+  });
+});
+
+describe("readArticle with the registers", () => {
+  const registers = fixtureRegisters("valid");
+  const reading = readArticle(read("places-tagged.md"), `${DIR}/places-tagged.md`, "places-tagged", { ...CONTEXT, registers });
+
+  it("checks each tagged place against the gazetteer, suggesting the one meant", () => {
+    expect(reading.problems.map(shown)).toEqual([
+      `${DIR}/places-tagged.md:6 "places": cần một địa danh có trong content/places.yaml, nhận được "Đông Tến" (có phải là "xa-cu", xã Đông Tiến?)`,
+      `${DIR}/places-tagged.md:6 "places": cần một địa danh có trong content/places.yaml, nhận được "Hà Nội"`,
+    ]);
+  });
+
+  it("keeps the places as ids and the body's mentions, once the places are right", () => {
+    const fixed = read("places-tagged.md").replace(", Đông Tến, Hà Nội", "");
+    const { article: tagged } = readArticle(fixed, `${DIR}/places-tagged.md`, "places-tagged", { ...CONTEXT, registers });
+    expect([tagged?.places, tagged?.mentions.map((mention) => `${mention.kind}:${mention.id}`)]).toEqual([
+      ["xa-moi", "thanh-hoa"],
+      ["person:nguyen-van-a", "body:tinh-uy", "document:290-qd-tw"],
+    ]);
   });
 });

@@ -17,6 +17,7 @@ const VIEW: ArticleView = {
     { label: "Minh Đức", href: "/tac-gia/minh-duc" },
   ],
   tags: [],
+  places: [],
   corrections: [],
   share: shareLinks("https://baotinh.vn/bai-viet/btv-tinh-uy", "BTV Tỉnh ủy làm việc với Đoàn khảo sát"),
 };

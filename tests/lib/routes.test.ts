@@ -177,7 +177,21 @@ describe("the table of listing kinds", () => {
 
   it("sends every archive URL the table makes through the proxy, and only those", () => {
     const archive = LISTING_KIND_NAMES.flatMap((kind) => [listingPath(kind, "x", 1), listingPath(kind, "x", 2)]).filter((path) => parseArchivePath(path) !== undefined);
-    expect(archive).toEqual(["/chuyen-muc/x/trang/2", "/the/x", "/the/x/trang/2", "/tac-gia/x", "/tac-gia/x/trang/2"]);
+    expect(archive).toEqual([
+      "/chuyen-muc/x/trang/2",
+      "/the/x",
+      "/the/x/trang/2",
+      "/tac-gia/x",
+      "/tac-gia/x/trang/2",
+      "/nhan-vat/x",
+      "/nhan-vat/x/trang/2",
+      "/co-quan/x",
+      "/co-quan/x/trang/2",
+      "/van-ban/x",
+      "/van-ban/x/trang/2",
+      "/dia-danh/x",
+      "/dia-danh/x/trang/2",
+    ]);
   });
 });
 

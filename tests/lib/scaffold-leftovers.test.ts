@@ -15,7 +15,7 @@ describe("findScaffoldLeftovers", () => {
     const text = scaffold().text.replace("draft: true", "draft: false");
     expect(findScaffoldLeftovers(parseScaffolded(text, file), text).map(formatProblem)).toEqual([
       `${file}:9 "author": cần tên tác giả thật trước khi đăng (bài đã bỏ draft: true), nhận được chữ mẫu "Tên tác giả"`,
-      `${file}:27: cần nội dung bài thật trước khi đăng (bài đã bỏ draft: true), nhận được đoạn chữ mẫu của npm run new`,
+      `${file}:29: cần nội dung bài thật trước khi đăng (bài đã bỏ draft: true), nhận được đoạn chữ mẫu của npm run new`,
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../lib/article";
 import type { SiteConfig } from "../../lib/site-config";
-import { breadcrumbJsonLd, newsArticleJsonLd, publisherJsonLd, serializeJsonLd } from "../../lib/structured-data";
+import { breadcrumbJsonLd, entityPageJsonLd, newsArticleJsonLd, publisherJsonLd, serializeJsonLd } from "../../lib/structured-data";
 import { makeArticle } from "../support/make-article";
 
 const SITE: SiteConfig = {
@@ -184,5 +184,70 @@ describe("serializeJsonLd", () => {
 
   it("leaves Vietnamese letters as they are", () => {
     expect(serializeJsonLd({ name: "Báo Tỉnh" })).toBe('{"name":"Báo Tỉnh"}');
+  });
+});
+
+describe("the people, bodies, documents and places in structured data", () => {
+  const registers = {
+    people: new Map(),
+    bodies: new Map(),
+    documents: new Map(),
+    places: new Map([["ha-long", { id: "ha-long", name: "Hạ Long", type: "thành phố", successors: [], lines: { entry: 1 } }]]),
+  };
+  const named = makeArticle("btv-tinh-uy", {
+    mentions: [
+      { kind: "person", id: "nguyen-van-doc", name: "Nguyễn Văn Đọc", written: "Nguyễn Văn Đọc" },
+      { kind: "body", id: "tinh-uy-quang-ninh", name: "Tỉnh ủy Quảng Ninh", written: "Tỉnh ủy" },
+      { kind: "document", id: "290-qd-tw", name: "Quyết định 290-QĐ/TW", written: "Quyết định số 290-QĐ/TW" },
+    ],
+    places: ["ha-long", "khong-co"],
+  });
+
+  it("names what the body mentions as Person, Organization and Legislation, and its places as Place, each with its page", () => {
+    const json = newsArticleJsonLd(named, SITE, none, registers);
+    expect({ mentions: json.mentions, contentLocation: json.contentLocation }).toEqual({
+      mentions: [
+        { "@type": "Person", name: "Nguyễn Văn Đọc", url: "https://baotinh.vn/nhan-vat/nguyen-van-doc" },
+        { "@type": "Organization", name: "Tỉnh ủy Quảng Ninh", url: "https://baotinh.vn/co-quan/tinh-uy-quang-ninh" },
+        { "@type": "Legislation", name: "Quyết định 290-QĐ/TW", url: "https://baotinh.vn/van-ban/290-qd-tw" },
+      ],
+      contentLocation: [{ "@type": "Place", name: "thành phố Hạ Long", url: "https://baotinh.vn/dia-danh/ha-long" }],
+    });
+  });
+
+  it("leaves both out of an article that names nothing", () => {
+    const json = newsArticleJsonLd(ARTICLE, SITE, none);
+    expect(["mentions" in json, "contentLocation" in json]).toEqual([false, false]);
+  });
+});
+
+describe("entityPageJsonLd", () => {
+  it("describes a person's page as a CollectionPage about that Person, with a breadcrumb home → page", () => {
+    expect(entityPageJsonLd("person", "nguyen-van-doc", "Nguyễn Văn Đọc", SITE)).toEqual([
+      {
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        name: "Nguyễn Văn Đọc",
+        url: "https://baotinh.vn/nhan-vat/nguyen-van-doc",
+        inLanguage: "vi",
+        about: { "@type": "Person", name: "Nguyễn Văn Đọc", url: "https://baotinh.vn/nhan-vat/nguyen-van-doc" },
+      },
+      {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        itemListElement: [
+          { "@type": "ListItem", position: 1, name: "Báo Tỉnh", item: "https://baotinh.vn/" },
+          { "@type": "ListItem", position: 2, name: "Nguyễn Văn Đọc", item: "https://baotinh.vn/nhan-vat/nguyen-van-doc" },
+        ],
+      },
+    ]);
+  });
+
+  it.each([
+    ["body", "Organization"],
+    ["document", "Legislation"],
+    ["place", "Place"],
+  ] as const)("types a %s's page as about an %s", (kind, type) => {
+    expect(entityPageJsonLd(kind, "x", "X", SITE)[0]?.about).toEqual({ "@type": type, name: "X", url: `https://baotinh.vn${kind === "body" ? "/co-quan" : kind === "document" ? "/van-ban" : "/dia-danh"}/x` });
   });
 });

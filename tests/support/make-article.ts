@@ -21,6 +21,8 @@ export function makeArticle(slug: string, changes: Partial<Article> = {}): Artic
     images: [],
     media: [],
     corrections: [],
+    places: [],
+    mentions: [],
     ...changes,
   };
 }

@@ -30,11 +30,15 @@ export function siteYamlWithMasthead(): string {
     .join("\n")}\n`;
 }
 
+/** The registers the seed article's places and mentions are checked against. */
+export const REGISTER_FILES = ["people.yaml", "bodies.yaml", "documents.yaml", "places.yaml"] as const;
+
 /**
  * Copies the real settings files into the content folder `dir` (site.yaml with the
- * masthead filled in, then each of `others` as it is).
+ * masthead filled in, then each of `others` as it is: by default the sections, the
+ * glossary and the registers, which the seed article is tagged from).
  */
-export function copySettings(dir: string, others: readonly string[] = ["sections.yaml", "abbreviations.yaml"]): void {
+export function copySettings(dir: string, others: readonly string[] = ["sections.yaml", "abbreviations.yaml", ...REGISTER_FILES]): void {
   writeFileSync(path.join(dir, "site.yaml"), siteYamlWithMasthead());
   for (const name of others) cpSync(path.join(REPO, "content", name), path.join(dir, name));
 }

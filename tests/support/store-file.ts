@@ -5,6 +5,7 @@ import path from "node:path";
 import type { Article, Section } from "../../lib/article";
 import { openContentStore, STORE_FILE, type ContentStore } from "../../lib/content-store";
 import { NO_CHOICE } from "../../lib/front-page";
+import { EMPTY_REGISTERS, type Registers } from "../../lib/registers";
 import { recordOf, type ImageFacts } from "../../lib/load-content";
 import { exactForm, foldedForm } from "../../lib/search-forms";
 import type { SiteConfig } from "../../lib/site-config";
@@ -16,7 +17,10 @@ import { TEST_MASTHEAD } from "./site-settings";
 export const TEST_SITE: SiteConfig = { name: "Báo Tỉnh", baseUrl: "https://baotinh.vn", description: "Tin tỉnh", timeZone: "Asia/Ho_Chi_Minh", publisher: "Báo Tỉnh", masthead: TEST_MASTHEAD };
 
 /** Store content for articles (drafts unlisted, as in production); `entry` defaults to "1". */
-export function storeContent(articles: readonly Article[], options: { sections?: readonly Section[]; entry?: (article: Article) => string; imageSizes?: ReadonlyMap<string, ImageFacts> } = {}): StoreContent {
+export function storeContent(
+  articles: readonly Article[],
+  options: { sections?: readonly Section[]; entry?: (article: Article) => string; imageSizes?: ReadonlyMap<string, ImageFacts>; registers?: Registers } = {},
+): StoreContent {
   const bySource = new Map(articles.map((article) => [article.file, article]));
   return {
     build: "test",
@@ -25,6 +29,7 @@ export function storeContent(articles: readonly Article[], options: { sections?:
     sections: options.sections ?? [POLITICS],
     glossary: new Map(),
     frontPage: NO_CHOICE,
+    registers: options.registers ?? EMPTY_REGISTERS,
     imageSizes: options.imageSizes ?? new Map(),
     photoHashes: new Map(),
     mediaFiles: new Map(),
