@@ -33,7 +33,7 @@ const config = [
       ],
     },
   },
-  { ignores: [".next-fixture*/**", ".next/**", "node_modules/**", "test-results/**", "next-env.d.ts"] },
+  { ignores: [".next-*/**", ".deploy*/**", ".cache/**", ".next/**", "node_modules/**", "test-results/**", "next-env.d.ts"] },
 ];
 
 export default config;

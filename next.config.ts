@@ -4,6 +4,7 @@ import { PREVIEW_HEADERS } from "./lib/preview-link";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
+  output: "standalone",
   poweredByHeader: false,
   reactStrictMode: true,
   // Separate output folders let benchmarks build other corpora beside the real site.

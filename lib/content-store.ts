@@ -170,8 +170,11 @@ export function openContentStore(file: string, shown: string = file): ContentSto
   const rebuild = 'Chạy lại "npm run build" (hoặc "npm run deploy") rồi khởi động lại máy chủ.';
   let size: number;
   try {
-    size = statSync(file).size;
-  } catch {
+    const stats = statSync(file);
+    if (!stats.isFile()) throw new StoreError(`${shown}: kho nội dung của bản build này không phải là một tệp. ${rebuild}`);
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
     throw new StoreError(`${shown}: không có kho nội dung (tệp SQLite) của bản build này. ${rebuild}`);
   }
   let db: Database.Database;

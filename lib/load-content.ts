@@ -369,13 +369,19 @@ export function findArticleFile(articleDir: string, slug: string): string | unde
   return listFiles(articleDir).files.find((file) => file.endsWith(".md") && articleSlug(file) === slug);
 }
 
-// Symbolic links are listed apart (readdir does not follow them), so they are reported
-// instead of silently skipped.
+// Symbolic links are listed apart, so they are reported instead of silently skipped, and
+// never followed. The walk is our own: `readdirSync`'s `recursive` follows a link to a
+// folder on Node 24 (not on Node 20), which would read articles from outside content/.
 function listFiles(dir: string): { files: string[]; links: string[] } {
   if (!existsSync(dir)) return { files: [], links: [] };
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => !entry.name.startsWith("."));
+  const entries = walk(dir).filter((entry) => !entry.name.startsWith("."));
   const paths = (keep: (entry: Dirent) => boolean) => entries.filter(keep).map((entry) => path.join(entry.parentPath, entry.name)).sort();
   return { files: paths((entry) => entry.isFile()), links: paths((entry) => entry.isSymbolicLink()) };
+}
+
+function walk(dir: string): Dirent[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  return entries.flatMap((entry) => (entry.isDirectory() ? [entry, ...walk(path.join(dir, entry.name))] : [entry]));
 }
 
 // A walk that never enters the `excluded` folders, so finding stray articles lists neither

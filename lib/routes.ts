@@ -42,11 +42,17 @@ export const DEV_REFRESH_EVENTS_PATH = "/phat-trien/thay-doi";
 /** The dev server's script that reloads the page on each content change; a 404 anywhere else. */
 export const DEV_REFRESH_SCRIPT_PATH = "/phat-trien/tai-lai";
 
+/** The health check nginx and the deploy ask (200 or 503, never cached); app/healthz/route.ts. */
+export const HEALTH_PATH = "/healthz";
+
+/** The search page's path, where nginx's request rate limit applies. */
+export const SEARCH_PATH = "/tim-kiem";
+
 /** Path of the search page for a query. */
 export function searchPath(query: string, page = 1): string {
   const params = new URLSearchParams({ q: query });
   if (page > 1) params.set("trang", String(page));
-  return `/tim-kiem?${params.toString()}`;
+  return `${SEARCH_PATH}?${params.toString()}`;
 }
 
 /**

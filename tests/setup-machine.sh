@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite drives: Debian's Chromium (never a
-# downloaded browser) and a Java runtime for the W3C Nu HTML checker. Idempotent.
+# downloaded browser), a Java runtime for the W3C Nu HTML checker and nginx (the tests
+# run it unprivileged on loopback in front of the built site). Idempotent.
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

@@ -92,19 +92,6 @@ export function getLoaded(): Loaded {
   return cache.loaded;
 }
 
-/**
- * Opens the store when a production server starts, or ends the process with the
- * message: a server must never come up only to answer 500 to every request.
- */
-export function openStoreOrExit(): void {
-  try {
-    getStore();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  }
-}
-
 /** The store alone, for getters that need no derived record. */
 export function getStore(): ContentStore {
   return getLoaded().store;

@@ -1,20 +1,21 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/load-content";
 import { articleFile } from "../support/article-file";
+import { runDeploy } from "../support/deploy";
 import { runCommand } from "../support/process-group";
 import { copySettings } from "../support/site-settings";
 
 // One broken article among a thousand good ones: the content check names it and only it,
 // the build refuses the whole corpus and says which file, and a deploy of that corpus
-// leaves the live build folder as it was. One build only (the failing one), to bound time.
+// leaves the live release as it was. One build only (the failing one), to bound time.
 
 const PORT_BASE = Number(process.env.TEST_PORT_BASE ?? 3107);
-/** A stand-in for the live `.next`: the test never lets a deploy near the real one. */
-const LIVE_DIR = `.next-live-${PORT_BASE}`;
-const STAGING_DIR = `.next-broken-${PORT_BASE}`;
+const BUILD_DIR = `.next-broken-${PORT_BASE}`;
+/** A deploy root of its own, whose live release is a marker: the test never lets a deploy near a real one. */
+let deployRoot: string;
 const VALID_ARTICLES = 1_000;
 const BROKEN_NAME = "bai-hong-ngay-thang.md";
 const MARKER = `marker-${process.pid}-${Date.now()}`;
@@ -49,19 +50,18 @@ function writeCorpus(): string {
   return dir;
 }
 
-function removeOurFolders(): void {
-  for (const folder of [LIVE_DIR, `${LIVE_DIR}-previous`, STAGING_DIR, `${STAGING_DIR}.lock`]) rmSync(folder, { recursive: true, force: true });
-}
-
 beforeAll(() => {
-  removeOurFolders();
+  rmSync(BUILD_DIR, { recursive: true, force: true });
   contentDir = writeCorpus();
-  mkdirSync(LIVE_DIR);
-  writeFileSync(path.join(LIVE_DIR, "BUILD_ID"), MARKER);
+  deployRoot = mkdtempSync(path.join(os.tmpdir(), "bao-tinh-broken-deploy-"));
+  mkdirSync(path.join(deployRoot, "releases", MARKER), { recursive: true });
+  writeFileSync(path.join(deployRoot, "releases", MARKER, "release.json"), JSON.stringify({ buildId: MARKER, buildFolder: ".next" }));
+  symlinkSync(path.join(deployRoot, "releases", MARKER), path.join(deployRoot, "current"));
 });
 
 afterAll(() => {
-  removeOurFolders();
+  rmSync(BUILD_DIR, { recursive: true, force: true });
+  if (deployRoot !== undefined) rmSync(deployRoot, { recursive: true, force: true });
   if (contentDir !== undefined) rmSync(contentDir, { recursive: true, force: true });
 });
 
@@ -83,27 +83,27 @@ describe("one broken file among 1,000 valid ones", () => {
   }, 150_000);
 
   it(
-    "a deploy of it fails, names the broken file and leaves the live build folder untouched",
+    "a deploy of it fails, names the broken file and leaves the live release untouched",
     async () => {
       const tsconfig = readFileSync("tsconfig.json", "utf8");
-      const result = await runCommand(
-        "node_modules/.bin/tsx",
-        ["lib/cli/deploy.ts", "--dist-dir", LIVE_DIR, "--staging-dir", STAGING_DIR, "--timeout-minutes", String(BUILD_TIMEOUT_MS / 60_000)],
-        { env: { CONTENT_DIR: contentDir }, timeoutMs: BUILD_TIMEOUT_MS + 60_000 },
+      const result = await runDeploy(
+        ["--root", deployRoot, "--build-dir", BUILD_DIR, "--timeout-minutes", String(BUILD_TIMEOUT_MS / 60_000)],
+        { CONTENT_DIR: contentDir },
+        BUILD_TIMEOUT_MS + 60_000,
       );
       expect(result.code, result.output.slice(-3_000)).toBe(1);
       // next build itself must refuse the corpus and say which file is wrong.
       expect(result.output).toContain(BROKEN_NAME);
       expect(result.output).toMatch(/"date"/);
       expect(result.output).toContain("Triển khai thất bại");
-      // The live folder is exactly the marker it was seeded with.
-      expect(readdirSync(LIVE_DIR)).toEqual(["BUILD_ID"]);
-      expect(readFileSync(path.join(LIVE_DIR, "BUILD_ID"), "utf8")).toBe(MARKER);
-      expect(existsSync(`${LIVE_DIR}-previous`)).toBe(false);
+      // The live release is exactly the marker it was seeded with, and nothing else was made.
+      expect(readlinkSync(path.join(deployRoot, "current"))).toBe(path.join(deployRoot, "releases", MARKER));
+      expect(readdirSync(path.join(deployRoot, "releases"))).toEqual([MARKER]);
+      expect(existsSync(path.join(deployRoot, "previous"))).toBe(false);
       // The failed build's output and the deploy lock are cleaned up.
-      expect(existsSync(STAGING_DIR)).toBe(false);
-      expect(existsSync(`${STAGING_DIR}.lock`)).toBe(false);
-      // next build lists its dist folder in tsconfig.json; a deploy puts the file back.
+      expect(existsSync(BUILD_DIR)).toBe(false);
+      expect(readdirSync(deployRoot).sort()).toEqual(["current", "releases"]);
+      // next build lists its build folder in tsconfig.json; a deploy puts the file back.
       expect(readFileSync("tsconfig.json", "utf8")).toBe(tsconfig);
     },
     BUILD_TIMEOUT_MS + 90_000,

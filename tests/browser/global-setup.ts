@@ -2,13 +2,20 @@ import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSite } from "../support/build";
-import { startNextServer } from "../support/server";
+import { assembleTestRelease, startRelease } from "../support/release";
+import { startNextServer, type Server } from "../support/server";
 import { FIXTURE_NOW, FIXTURE_PRERENDER, FIXTURE_PREVIEW_SECRET, writeFixtureContent, writeFixturePhotos } from "./fixture-site";
 
 // Overridable so that two test runs on one machine do not collide.
 const SITE_PORT = Number(process.env.TEST_PORT_BASE ?? 3107);
 const FIXTURE_PORT = SITE_PORT + 1;
 const FIXTURE_DIST = `.next-fixture-${FIXTURE_PORT}`;
+/**
+ * `TEST_SERVERS=release` serves both sites as production does, from self-contained
+ * releases (lib/deploy/release.ts, `node start.mjs`); by default `next start` serves the
+ * build folders. Every browser test must pass both ways.
+ */
+const FROM_RELEASES = process.env.TEST_SERVERS === "release";
 
 /**
  * Serves two production builds on 127.0.0.1: the real site (built by `npm run build`)
@@ -44,10 +51,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("fixtureDist", FIXTURE_DIST);
 
   // Preview links are on only where a test turns them on, whatever the shell running the tests holds.
-  const servers = [
-    startNextServer({ port: SITE_PORT, env: { PREVIEW_SECRET: undefined } }),
-    startNextServer({ port: FIXTURE_PORT, env: { ...fixtureEnv, PREVIEW_SECRET: FIXTURE_PREVIEW_SECRET } }),
-  ];
+  const siteEnv = { PREVIEW_SECRET: undefined };
+  const fixtureServerEnv = { ...fixtureEnv, PREVIEW_SECRET: FIXTURE_PREVIEW_SECRET };
+  const releases = path.join(fixtureContent, "..", `${path.basename(fixtureContent)}-releases`);
+  const fromRelease = (buildFolder: string, name: string, port: number, env: Record<string, string | undefined>): Server => {
+    const release = path.join(releases, name);
+    assembleTestRelease(buildFolder, release, env);
+    return startRelease(release, port, env);
+  };
+  const servers = FROM_RELEASES
+    ? [fromRelease(".next", "site", SITE_PORT, { ...siteEnv, NEXT_DIST_DIR: undefined, CONTENT_DIR: undefined }), fromRelease(FIXTURE_DIST, "fixture", FIXTURE_PORT, fixtureServerEnv)]
+    : [startNextServer({ port: SITE_PORT, env: siteEnv }), startNextServer({ port: FIXTURE_PORT, env: fixtureServerEnv })];
   try {
     await Promise.all(servers.map((server) => server.ready));
   } catch (error) {
@@ -63,6 +77,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     rmSync(fixtureContent, { recursive: true, force: true });
     rmSync(fixtureEnv.PHOTO_CACHE_DIR, { recursive: true, force: true });
     rmSync(laterDist, { recursive: true, force: true });
+    rmSync(releases, { recursive: true, force: true });
     rmSync(buildTrace, { force: true });
   };
 }

@@ -2,6 +2,7 @@ import net from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { SERVER_LIMITS } from "../../lib/server-limits";
 import { parseAnswer, request, sendRaw, startLocalServer, type LocalServer, type RawAnswer } from "../support/raw-http";
+import { openSlowClients as openSlowClientsTo, untilClosed } from "../support/slow-clients";
 
 // Clients that connect and then barely talk, or talk forever on one connection. The
 // server's limits (lib/server-limits.ts, set by app/_routes/request-guard.ts) must close
@@ -27,58 +28,7 @@ afterAll(async () => {
 
 const get = (target: string): Promise<RawAnswer> => sendRaw(HOST, PORT, request("GET", target));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A client that sends the start of a request and then one byte at a time, or nothing at all. */
-interface SlowClient {
-  readonly drip: () => void;
-  readonly closed: () => boolean;
-  readonly received: () => string;
-  readonly destroy: () => void;
-}
-
-type SlowKind = "request line" | "headers" | "silent";
-const OPENINGS: Record<SlowKind, string> = {
-  "request line": "GET /",
-  headers: "GET / HTTP/1.1\r\nHost: baotinh.vn\r\nX-Cham: ",
-  silent: "",
-};
-
-async function openSlowClient(kind: SlowKind): Promise<SlowClient> {
-  const socket = net.connect(PORT, HOST);
-  let received = "";
-  let closed = false;
-  socket.on("data", (chunk: Buffer) => (received += chunk.toString("latin1")));
-  socket.on("error", () => socket.destroy());
-  socket.on("close", () => (closed = true));
-  await new Promise((resolve) => socket.once("connect", resolve));
-  if (OPENINGS[kind] !== "") socket.write(OPENINGS[kind]);
-  return {
-    drip: () => {
-      if (kind !== "silent" && !closed) socket.write("a");
-    },
-    closed: () => closed,
-    received: () => received,
-    destroy: () => socket.destroy(),
-  };
-}
-
-async function openSlowClients(count: number, kinds: readonly SlowKind[]): Promise<SlowClient[]> {
-  const clients: SlowClient[] = [];
-  // In batches, so the listen backlog never overflows while the server accepts them.
-  for (let start = 0; start < count; start += 100) {
-    const batch = Array.from({ length: Math.min(100, count - start) }, (_, n) => openSlowClient(kinds[(start + n) % kinds.length] ?? "silent"));
-    clients.push(...(await Promise.all(batch)));
-  }
-  return clients;
-}
-
-/** Waits until every client is closed or the deadline passes. */
-async function untilClosed(clients: readonly SlowClient[], deadline: number, meanwhile: () => Promise<void> = async () => {}): Promise<void> {
-  while (Date.now() < deadline && clients.some((client) => !client.closed())) {
-    await meanwhile();
-    await sleep(250);
-  }
-}
+const openSlowClients = (count: number, kinds: Parameters<typeof openSlowClientsTo>[3]) => openSlowClientsTo(HOST, PORT, count, kinds);
 
 /** One keep-alive connection, as nginx holds them: HEAD requests one after another. */
 class KeepAliveClient {
