@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { deserialize, serialize } from "node:v8";
+import { isFacts, type CacheEntry } from "./cache-entry";
 import type { FileFacts } from "./load-content";
 import { isRecord } from "./parse-front-matter";
 import { readNumber, readString } from "./store-rows";
@@ -48,19 +49,6 @@ export interface CachedFile {
   readonly hasArticle: boolean;
   /** The entry holds the body and its search forms (a check's entries do not). */
   readonly hasBody: boolean;
-}
-
-/** One entry to write. */
-export interface CacheEntry {
-  /** The file's absolute path. */
-  readonly path: string;
-  readonly size: number;
-  readonly mtime: string;
-  readonly hash: string;
-  readonly context: string;
-  readonly facts: FileFacts;
-  /** The body and its search forms, for a build or the dev server; absent for a check. */
-  readonly body?: StoreBody | undefined;
 }
 
 /** The open cache. */
@@ -187,11 +175,6 @@ function openDatabase(file: string): Database.Database {
   }
 }
 
-/** A file's content hash, as the cache compares it. */
-export function hashContent(bytes: Buffer): string {
-  return createHash("sha1").update(bytes).digest("hex");
-}
-
 /**
  * The version of the rules: a hash of the modules that read, validate and render
  * articles (lib/, less the editors' commands) and of the locked dependencies. Editing any
@@ -238,15 +221,3 @@ export function parseFacts(blob: unknown): FileFacts | undefined {
   return isFacts(value) ? value : undefined;
 }
 
-function isFacts(value: unknown): value is FileFacts {
-  return (
-    isRecord(value) &&
-    typeof value.file === "string" &&
-    typeof value.slug === "string" &&
-    typeof value.read === "boolean" &&
-    typeof value.clashAt === "number" &&
-    Array.isArray(value.problems) &&
-    isRecord(value.nameLines) &&
-    (value.record === undefined || (isRecord(value.record) && value.record.published instanceof Date))
-  );
-}

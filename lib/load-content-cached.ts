@@ -1,23 +1,20 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import os from "node:os";
-import type { Section } from "./article";
-import { hashContent, openContentCache, rulesVersion, type CacheEntry, type ContentCache } from "./content-cache";
+import { buildCacheEntry, hashContent, type ParseJob, type ParseSetup } from "./cache-entry";
+import { openContentCache, rulesVersion, type ContentCache } from "./content-cache";
 import { showPath, type ContentPaths } from "./content-paths";
 import {
   checkAcrossFiles,
   listArticleSources,
   loadContentSettings,
   newestFirst,
-  readArticleFile,
   type ContentSettings,
   type ImageFacts,
   type MediaFacts,
 } from "./load-content";
 import { parseInParallel } from "./parse-in-parallel";
 import type { Problem } from "./problem";
-import type { Registers } from "./registers";
-import { exactForm, foldedForm } from "./search-forms";
 import type { StoreArticle, StoreBody } from "./write-content-store";
 
 // The incremental path beside loadContent: the same rules (readArticleFile for one file,
@@ -59,26 +56,6 @@ export interface CachedContent {
   /** The body and search forms of an article (only with `bodies`). */
   readonly body: (article: StoreArticle) => StoreBody;
   readonly close: () => void;
-}
-
-/** What every job needs: passed to worker threads as it is, so plain data only. */
-export interface ParseSetup {
-  readonly paths: ContentPaths;
-  readonly cacheDir: string;
-  /** The cache key of the rules and settings the files are read against. */
-  readonly context: string;
-  readonly timeZone: string;
-  readonly sections: readonly Section[] | undefined;
-  /** Mentions and places are read against them (Maps survive the copy to a thread). */
-  readonly registers: Registers | undefined;
-  readonly bodies: boolean;
-}
-
-/** One file to read and validate. */
-export interface ParseJob {
-  readonly path: string;
-  readonly size: number;
-  readonly mtime: string;
 }
 
 /** Below this many files to read, worker threads cost more than they save. */
@@ -185,7 +162,7 @@ function runJobs(jobs: readonly ParseJob[], setup: ParseSetup, cache: ContentCac
   let left = jobs;
   let finished = 0;
   if (jobs.length >= PARALLEL_FROM && wanted > 0) {
-    finished = parseInParallel(jobs, setup, Math.min(wanted, Math.ceil(jobs.length / PARALLEL_FROM))).finished;
+    finished = parseInParallel(jobs, setup, Math.min(wanted, Math.ceil(jobs.length / PARALLEL_FROM)), (entries) => cache.write(entries)).finished;
     // Whatever a thread did not finish (it failed or could not start) is read here.
     const keys = cache.keys();
     left = jobs.filter((job) => {
@@ -197,13 +174,3 @@ function runJobs(jobs: readonly ParseJob[], setup: ParseSetup, cache: ContentCac
   return { files: jobs.map((job) => job.path), threads: finished };
 }
 
-/** Reads and validates one file (and, with `bodies`, keeps its body) into a cache entry: the work a thread does per file. */
-export function buildCacheEntry(job: ParseJob, setup: ParseSetup): CacheEntry {
-  const bytes = readFileSync(job.path);
-  const context = { timeZone: setup.timeZone, sections: setup.sections, ...(setup.registers === undefined ? {} : { registers: setup.registers }) };
-  const outcome = readArticleFile(job.path, showPath(setup.paths, job.path), context, bytes);
-  const { article, ...facts } = outcome;
-  const entry = { path: job.path, size: job.size, mtime: job.mtime, hash: hashContent(bytes), context: setup.context, facts };
-  if (!setup.bodies || article === undefined) return entry;
-  return { ...entry, body: { markdown: article.markdown, bodyExact: exactForm(article.text), bodyFolded: foldedForm(article.text) } };
-}

@@ -2,16 +2,18 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { isCacheEntry, type CacheEntry, type ParseJob, type ParseSetup } from "./cache-entry";
 import { sourceFolder } from "./content-cache";
-import type { ParseJob, ParseSetup } from "./load-content-cached";
 
-// A cold read of a large archive is CPU-bound (YAML, Markdown, validation, rendering), so
-// it is spread over worker threads, one per core. Each thread reads its share of the
-// files and writes their entries straight into the content cache (SQLite lets one writer
-// at a time in, each in short transactions); the caller then reads every result from the
-// cache, as it would after a warm start. The caller waits synchronously (Atomics.wait):
-// content is loaded from synchronous getters. Threads run lib/parse-worker.ts through
-// tsx's loader, the TypeScript runner the project's commands already use.
+// A cold read of a large archive is CPU-bound (YAML, Markdown, validation), so it is
+// spread over worker threads, one per core. Each thread reads its share of the files and
+// posts their cache entries back in batches; this thread writes them into the content
+// cache, then reads every result from it, as after a warm start. It waits synchronously
+// (Atomics.wait, draining the threads' ports between waits): content is loaded from
+// synchronous getters. Threads never open SQLite themselves: better-sqlite3 12 aborts
+// Node 24 when a worker that used it is torn down (its statements' destructors run after
+// the worker's environment is gone). Threads run lib/parse-worker.ts through tsx's
+// loader, the TypeScript runner the project's commands already use.
 
 /** Slots of the shared counter: threads finished, threads failed, files done. */
 const FINISHED = 0;
@@ -22,11 +24,12 @@ const DONE = 2;
 const STALL_MS = 120_000;
 
 /**
- * Reads `jobs` into the cache on `threads` worker threads and waits for them. Gives how
- * many threads finished and the failures they reported; the caller reads whatever is
- * missing from the cache itself, so a thread that failed costs time, never a result.
+ * Reads `jobs` on `threads` worker threads, handing each batch of entries they post to
+ * `write`, and waits for them. Gives how many threads finished and the failures they
+ * reported; the caller reads whatever is missing itself, so a thread that failed costs
+ * time, never a result.
  */
-export function parseInParallel(jobs: readonly ParseJob[], setup: ParseSetup, threads: number): { finished: number; failures: string[] } {
+export function parseInParallel(jobs: readonly ParseJob[], setup: ParseSetup, threads: number, write: (entries: readonly CacheEntry[]) => void): { finished: number; failures: string[] } {
   const shared = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   const lib = sourceFolder();
   let loader: string;
@@ -56,10 +59,22 @@ export function parseInParallel(jobs: readonly ParseJob[], setup: ParseSetup, th
     thread.on("error", () => undefined);
     started.push({ thread, port: port1 });
   }
+  const failures: string[] = [];
+  // Each message is a batch of entries, or a thread's failure as text.
+  const drain = (): void => {
+    for (const { port } of started) {
+      for (let message = receiveMessageOnPort(port); message !== undefined; message = receiveMessageOnPort(port)) {
+        const value: unknown = message.message;
+        if (typeof value === "string") failures.push(value);
+        else if (Array.isArray(value)) write(value.filter(isCacheEntry));
+      }
+    }
+  };
   let done = Atomics.load(shared, DONE);
   let moved = Date.now();
   while (Atomics.load(shared, FINISHED) + Atomics.load(shared, FAILED) < threads) {
-    Atomics.wait(shared, FINISHED, Atomics.load(shared, FINISHED), 1000);
+    Atomics.wait(shared, FINISHED, Atomics.load(shared, FINISHED), 200);
+    drain();
     const now = Atomics.load(shared, DONE);
     if (now !== done) {
       done = now;
@@ -68,11 +83,8 @@ export function parseInParallel(jobs: readonly ParseJob[], setup: ParseSetup, th
       break;
     }
   }
-  const failures: string[] = [];
+  drain();
   for (const { thread, port } of started) {
-    for (let message = receiveMessageOnPort(port); message !== undefined; message = receiveMessageOnPort(port)) {
-      if (typeof message.message === "string") failures.push(message.message);
-    }
     port.close();
     void thread.terminate();
   }

@@ -1,12 +1,12 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { MessagePort } from "node:worker_threads";
-import { openContentCache } from "./content-cache";
-import { buildCacheEntry, type ParseJob, type ParseSetup } from "./load-content-cached";
+import { buildCacheEntry, type ParseJob, type ParseSetup } from "./cache-entry";
 import { isRecord } from "./parse-front-matter";
 import { isRegisters } from "./registers";
 
-// One worker thread of lib/parse-in-parallel.ts: reads its share of the files into the
-// content cache, counting each file done, and says when it has finished or failed.
+// One worker thread of lib/parse-in-parallel.ts: reads its share of the files and posts
+// their cache entries back in batches (the parent writes them: no SQLite here), counting
+// each file done, and says when it has finished or failed.
 
 const BATCH = 50;
 
@@ -18,15 +18,11 @@ function run(data: unknown): void {
     const jobs = data.jobs.filter(isJob);
     const setup = parseSetup(data.setup);
     if (setup === undefined) throw new Error("parse-worker: workerData.setup is not a ParseSetup");
-    const cache = openContentCache(setup.cacheDir);
-    try {
-      for (let start = 0; start < jobs.length; start += BATCH) {
-        const batch = jobs.slice(start, start + BATCH);
-        cache.write(batch.map((job) => buildCacheEntry(job, setup)));
-        Atomics.add(shared, 2, batch.length);
-      }
-    } finally {
-      cache.close();
+    for (let start = 0; start < jobs.length; start += BATCH) {
+      const batch = jobs.slice(start, start + BATCH);
+      port?.postMessage(batch.map((job) => buildCacheEntry(job, setup)));
+      Atomics.add(shared, 2, batch.length);
+      Atomics.notify(shared, 0);
     }
     Atomics.add(shared, 0, 1);
   } catch (error) {
