@@ -6,14 +6,7 @@ export function EntityFacts({ details }: { details: EntityDetails }) {
     <>
       {details.nowPartOf.length > 0 ? (
         <p className="entity-now">
-          Nay thuộc{" "}
-          {details.nowPartOf.map((unit, index) => (
-            <span key={unit.href}>
-              {index > 0 ? "; " : null}
-              <a href={unit.href}>{unit.label}</a>
-            </span>
-          ))}
-          .
+          Nay thuộc <UnitLinks units={details.nowPartOf} />.
         </p>
       ) : null}
       {details.facts.length > 0 ? (
@@ -48,16 +41,19 @@ export function EntityFacts({ details }: { details: EntityDetails }) {
       ) : null}
       {details.earlierNames.length > 0 ? (
         <p className="entity-earlier">
-          Gồm cả các bài viết dưới tên cũ:{" "}
-          {details.earlierNames.map((unit, index) => (
-            <span key={unit.href}>
-              {index > 0 ? "; " : null}
-              <a href={unit.href}>{unit.label}</a>
-            </span>
-          ))}
-          .
+          Gồm cả các bài viết dưới tên cũ: <UnitLinks units={details.earlierNames} />.
         </p>
       ) : null}
     </>
   );
+}
+
+/** Administrative units as links, separated by semicolons. */
+function UnitLinks({ units }: { units: EntityDetails["nowPartOf"] }) {
+  return units.map((unit, index) => (
+    <span key={unit.href}>
+      {index > 0 ? "; " : null}
+      <a href={unit.href}>{unit.label}</a>
+    </span>
+  ));
 }

@@ -58,3 +58,27 @@ export async function untilClosed(clients: readonly SlowClient[], deadline: numb
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
+
+/**
+ * Drips every slow client each `dripEveryMs` and, until they are all closed or the
+ * deadline passes, reads as readers do (`read` gives the statuses of one round); gives
+ * the statuses answered while every slow client still hung, and how many were left open.
+ */
+export async function readWhileHanging(
+  slow: readonly SlowClient[],
+  options: { readonly deadline: number; readonly dripEveryMs: number; readonly read: () => Promise<readonly number[]> },
+): Promise<{ readonly statuses: readonly number[]; readonly stillOpen: number }> {
+  const drip = setInterval(() => slow.forEach((client) => client.drip()), options.dripEveryMs);
+  const statuses: number[] = [];
+  try {
+    await untilClosed(slow, options.deadline, async () => {
+      const answered = await options.read();
+      if (slow.every((client) => !client.closed())) statuses.push(...answered);
+    });
+  } finally {
+    clearInterval(drip);
+  }
+  const stillOpen = slow.filter((client) => !client.closed()).length;
+  slow.forEach((client) => client.destroy());
+  return { statuses, stillOpen };
+}
