@@ -15,8 +15,9 @@ import type { SiteConfig } from "./site-config";
 import { MAX_RESULTS, prepareSearch, type StoreSearchResult } from "./store-search";
 import { decodeValue, parseRecord, parseSection, readBlob, readNumber, readString } from "./store-rows";
 
-// The content store: what a build read and validated (article records, rendered bodies,
-// listings, the search index), in one SQLite file in the build folder. Servers open it
+// The content store: what a build read and validated (article records, bodies as
+// validated Markdown, listings, photo and clip facts, the settings and registers, the
+// search index), in one SQLite file in the build folder. Servers open it
 // read-only and read what a request needs; processes on one machine share its pages
 // through the operating system's page cache, so no process holds the archive. README,
 // Decisions: "A server serves its build's store". lib/write-content-store.ts writes it.
