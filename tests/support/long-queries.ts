@@ -12,3 +12,16 @@ export const LONG_QUERIES = {
 
 /** The name of one of {@link LONG_QUERIES}. */
 export type LongQueryName = keyof typeof LONG_QUERIES;
+
+/**
+ * What a search engine must find for each long query over the search tests' articles
+ * (tests/lib/search-articles.test.ts, tests/lib/store-search.test.ts: the three that are
+ * titled, tagged or written about Dân vận, in this order).
+ */
+export const LONG_QUERY_FINDS: readonly (readonly [LongQueryName, readonly string[]])[] = [
+  ["one long word", []],
+  ["many words", ["trong-tieu-de", "gan-the", "chi-trong-bai"]],
+  ["brackets and operators", []],
+  ["control characters", []],
+  ["combining marks", []],
+];
