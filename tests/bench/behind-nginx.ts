@@ -14,6 +14,7 @@ import { startNginx } from "../support/nginx";
 import { runCommand, stopAll, stopGroupsOnSignals } from "../support/process-group";
 import { assembleTestRelease, startRelease } from "../support/release";
 import { startNextServer } from "../support/server";
+import { runScript } from "../support/run-script";
 
 const ARTICLE = "/bai-viet/btv-tinh-uy-lam-viec-voi-doan-khao-sat-ban-dan-van-trung-uong";
 const PORT = Number(process.env.LOAD_PORT ?? 3300);
@@ -68,12 +69,4 @@ async function main(): Promise<number> {
   return deploy.code ?? 1;
 }
 
-main()
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 1;
-  })
-  .finally(() => void stopAll());
+runScript(main, stopAll);

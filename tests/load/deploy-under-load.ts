@@ -17,6 +17,7 @@ import { send } from "../support/http";
 import { stopAll, stopGroupsOnSignals } from "../support/process-group";
 import { loadAsReaders, type ReaderLoadResult } from "../support/reader-load";
 import { portIsFree } from "../support/server";
+import { runScript } from "../support/run-script";
 
 const PORT = Number(process.env.LOAD_PORT ?? 3300);
 const BUILD_DIR = `.next-deploy-load-${PORT}`;
@@ -117,12 +118,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 1;
-  })
-  .finally(() => void stopAll());
+runScript(main, stopAll);

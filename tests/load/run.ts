@@ -14,6 +14,7 @@ import { runAutocannon, type AutocannonResult } from "../support/autocannon";
 import { stopAll, stopGroupsOnSignals } from "../support/process-group";
 import { treeRss } from "../support/process-memory";
 import { portIsFree, startNextServer } from "../support/server";
+import { runScript } from "../support/run-script";
 
 interface Target {
   readonly name: string;
@@ -240,12 +241,4 @@ const watchdog = setTimeout(() => {
 }, BUDGET_MS);
 watchdog.unref();
 
-main()
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 1;
-  })
-  .finally(() => clearTimeout(watchdog));
+runScript(main, () => clearTimeout(watchdog));
