@@ -73,7 +73,7 @@ export interface ContentCache {
  */
 export function openContentCache(dir: string): ContentCache {
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, CACHE_FILE);
+  const file = path.join(/*turbopackIgnore: true*/ dir, CACHE_FILE);
   let db: Database.Database;
   try {
     db = openDatabase(file);
@@ -150,8 +150,8 @@ export function openContentCache(dir: string): ContentCache {
  * under the working folder when it runs bundled (Next runs from the project folder).
  */
 export function sourceFolder(): string {
-  const candidates = [import.meta.url.startsWith("file:") ? path.dirname(fileURLToPath(import.meta.url)) : "", path.join(process.cwd(), "lib")];
-  return candidates.find((dir) => dir !== "" && existsSync(path.join(dir, "content-cache.ts"))) ?? path.join(process.cwd(), "lib");
+  const candidates = [import.meta.url.startsWith("file:") ? path.dirname(fileURLToPath(import.meta.url)) : "", path.join(/*turbopackIgnore: true*/ process.cwd(), "lib")];
+  return candidates.find((dir) => dir !== "" && existsSync(path.join(/*turbopackIgnore: true*/ dir, "content-cache.ts"))) ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "lib");
 }
 
 function openDatabase(file: string): Database.Database {
@@ -188,10 +188,10 @@ export function rulesVersion(lib: string = sourceFolder()): string {
   const entries = existsSync(/*turbopackIgnore: true*/ lib) ? readdirSync(/*turbopackIgnore: true*/ lib, { recursive: true, withFileTypes: true }) : [];
   const files = entries
     .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
-    .map((entry) => path.join(entry.parentPath, entry.name))
+    .map((entry) => path.join(/*turbopackIgnore: true*/ entry.parentPath, entry.name))
     .filter((file) => !["cli", "authoring"].includes(path.relative(lib, file).split(path.sep)[0] ?? ""))
     .sort();
-  for (const file of [...files, path.join(root, "package-lock.json")]) {
+  for (const file of [...files, path.join(/*turbopackIgnore: true*/ root, "package-lock.json")]) {
     hash.update(`${path.relative(root, file)}\n`);
     try {
       hash.update(readFileSync(/*turbopackIgnore: true*/ file));

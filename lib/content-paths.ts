@@ -21,12 +21,12 @@ export interface ContentPaths {
  * @example contentPathsUnder("/srv/bao", "content") // { contentDir: "/srv/bao/content", publicDir: "/srv/bao/public", displayRoot: "/srv/bao" }
  */
 export function contentPathsUnder(root: string, contentDir: string): ContentPaths {
-  return { contentDir: path.resolve(root, contentDir), publicDir: path.resolve(root, "public"), displayRoot: root };
+  return { contentDir: path.resolve(/*turbopackIgnore: true*/ root, contentDir), publicDir: path.resolve(/*turbopackIgnore: true*/ root, "public"), displayRoot: root };
 }
 
 /** Where photo originals live: `images/` inside the content folder, never served as they are. */
 export function originalsDir(paths: Pick<ContentPaths, "contentDir">): string {
-  return path.join(paths.contentDir, "images");
+  return path.join(/*turbopackIgnore: true*/ paths.contentDir, "images");
 }
 
 /**

@@ -152,20 +152,20 @@ export function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
 /** Reads site.yaml, sections.yaml, the optional glossary and front page, recording their problems. */
 export function loadContentSettings(options: LoadOptions, problems: Problem[]): ContentSettings {
   const show = (absolute: string): string => showPath(options, absolute);
-  const siteFile = path.join(options.contentDir, "site.yaml");
+  const siteFile = path.join(/*turbopackIgnore: true*/ options.contentDir, "site.yaml");
   const site = readSettings(siteFile, show, parseSiteConfig, problems);
   if (site !== undefined) problems.push(...findUnsetMastheadFields(site.masthead, show(siteFile)));
-  const sections = readSettings(path.join(options.contentDir, "sections.yaml"), show, parseSections, problems);
-  const glossaryFile = path.join(options.contentDir, "abbreviations.yaml");
+  const sections = readSettings(path.join(/*turbopackIgnore: true*/ options.contentDir, "sections.yaml"), show, parseSections, problems);
+  const glossaryFile = path.join(/*turbopackIgnore: true*/ options.contentDir, "abbreviations.yaml");
   // The glossary is optional: a site without one simply expands no abbreviations.
   const glossary = existsSync(glossaryFile) ? readSettings(glossaryFile, show, parseGlossary, problems) : new Map<string, string>();
   const timeZone = site?.timeZone ?? FALLBACK_TIME_ZONE;
-  const frontPageFile = path.join(options.contentDir, "front-page.yaml");
+  const frontPageFile = path.join(/*turbopackIgnore: true*/ options.contentDir, "front-page.yaml");
   // Optional too: without it the newest article leads the home page.
   const frontPage = existsSync(frontPageFile) ? readSettings(frontPageFile, show, (text, file) => parseFrontPage(text, file, timeZone), problems) : NO_CHOICE;
   // Optional like the glossary: without them no name is linked and no place may be tagged.
   const readRegister: ReadRegisterFile = (name, parse) => {
-    const absolute = path.join(options.contentDir, name);
+    const absolute = path.join(/*turbopackIgnore: true*/ options.contentDir, name);
     return { entries: existsSync(absolute) ? readSettings(absolute, show, parse, problems) : new Map(), file: show(absolute) };
   };
   const { registers, complete } = assembleRegisters(readRegister, glossary ?? new Map(), problems);
@@ -186,7 +186,7 @@ export function loadContentSettings(options: LoadOptions, problems: Problem[]): 
  */
 export function listArticleSources(options: LoadOptions, problems: Problem[]): { files: string[]; listed: number } {
   const show = (absolute: string): string => showPath(options, absolute);
-  const { files, links } = listFiles(path.join(options.contentDir, "articles"));
+  const { files, links } = listFiles(path.join(/*turbopackIgnore: true*/ options.contentDir, "articles"));
   // A link could point anywhere on the server (or nowhere); content is plain files only.
   for (const link of links) problems.push(problemAt({ file: show(link) }, "đây là liên kết tượng trưng (symlink), không phải tệp thật; trang không đọc liên kết trong content/. Chép tệp thật vào đây thay cho liên kết."));
   const articles: string[] = [];
@@ -277,7 +277,7 @@ export function checkAcrossFiles(files: readonly FileFacts[], options: LoadOptio
  * more than catching an article saved among the photos is worth.
  */
 function findStrayArticles(options: LoadOptions, context: ArticleContext, show: (absolute: string) => string, references: References[]): Problem[] {
-  const articleDir = path.join(options.contentDir, "articles");
+  const articleDir = path.join(/*turbopackIgnore: true*/ options.contentDir, "articles");
   const problems: Problem[] = [];
   for (const absolute of listStrayMarkdownFiles(options)) {
     const file = show(absolute);
@@ -306,11 +306,11 @@ function findStrayArticles(options: LoadOptions, context: ArticleContext, show: 
  * position, camera and all) that anyone can fetch, whether an article shows it or not.
  */
 function findPhotosInOldPlace(paths: ContentPaths, show: (absolute: string) => string): Problem[] {
-  const oldDir = path.join(paths.publicDir, "images");
+  const oldDir = path.join(/*turbopackIgnore: true*/ paths.publicDir, "images");
   const { files, links } = listFiles(oldDir);
   return [...files, ...links].sort().map((absolute) => {
     const from = show(absolute);
-    const destination = path.join(originalsDir(paths), path.relative(oldDir, absolute));
+    const destination = path.join(/*turbopackIgnore: true*/ originalsDir(paths), path.relative(oldDir, absolute));
     const to = show(destination);
     const remedy = !existsSync(/*turbopackIgnore: true*/ destination)
       ? `chuyển tệp: git mv ${from} ${to}`
@@ -352,7 +352,7 @@ export function readSettings<T>(
 
 /** Every file under `articles/` of the content folder, absolute, sorted: what {@link loadContent} reads. */
 export function listArticleFiles(paths: Pick<ContentPaths, "contentDir">): string[] {
-  return listFiles(path.join(paths.contentDir, "articles")).files;
+  return listFiles(path.join(/*turbopackIgnore: true*/ paths.contentDir, "articles")).files;
 }
 
 /**
@@ -360,7 +360,7 @@ export function listArticleFiles(paths: Pick<ContentPaths, "contentDir">): strin
  * originals): where an editor may have saved an article the site never reads.
  */
 export function listStrayMarkdownFiles(paths: Pick<ContentPaths, "contentDir">): string[] {
-  const excluded = [path.join(paths.contentDir, "articles"), originalsDir(paths)];
+  const excluded = [path.join(/*turbopackIgnore: true*/ paths.contentDir, "articles"), originalsDir(paths)];
   return listFilesOutside(paths.contentDir, excluded).filter((absolute) => /\.(md|markdown)$/i.test(absolute));
 }
 
@@ -375,13 +375,13 @@ export function findArticleFile(articleDir: string, slug: string): string | unde
 function listFiles(dir: string): { files: string[]; links: string[] } {
   if (!existsSync(dir)) return { files: [], links: [] };
   const entries = walk(dir).filter((entry) => !entry.name.startsWith("."));
-  const paths = (keep: (entry: Dirent) => boolean) => entries.filter(keep).map((entry) => path.join(entry.parentPath, entry.name)).sort();
+  const paths = (keep: (entry: Dirent) => boolean) => entries.filter(keep).map((entry) => path.join(/*turbopackIgnore: true*/ entry.parentPath, entry.name)).sort();
   return { files: paths((entry) => entry.isFile()), links: paths((entry) => entry.isSymbolicLink()) };
 }
 
 function walk(dir: string): Dirent[] {
   const entries = readdirSync(dir, { withFileTypes: true });
-  return entries.flatMap((entry) => (entry.isDirectory() ? [entry, ...walk(path.join(dir, entry.name))] : [entry]));
+  return entries.flatMap((entry) => (entry.isDirectory() ? [entry, ...walk(path.join(/*turbopackIgnore: true*/ dir, entry.name))] : [entry]));
 }
 
 // A walk that never enters the `excluded` folders, so finding stray articles lists neither
@@ -390,7 +390,7 @@ function listFilesOutside(dir: string, excluded: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const absolute = path.join(dir, entry.name);
+    const absolute = path.join(/*turbopackIgnore: true*/ dir, entry.name);
     if (entry.name.startsWith(".") || excluded.includes(absolute)) continue;
     if (entry.isDirectory()) found.push(...listFilesOutside(absolute, excluded));
     else if (entry.isFile()) found.push(absolute);
@@ -524,7 +524,7 @@ function publicFile(publicDir: string, url: string): string | undefined {
     return undefined;
   }
   const absolute = path.resolve(/*turbopackIgnore: true*/ publicDir, `.${decoded}`);
-  return absolute.startsWith(path.resolve(publicDir) + path.sep) && existsSync(/*turbopackIgnore: true*/ absolute) ? absolute : undefined;
+  return absolute.startsWith(path.resolve(/*turbopackIgnore: true*/ publicDir) + path.sep) && existsSync(/*turbopackIgnore: true*/ absolute) ? absolute : undefined;
 }
 
 /** Where an article shows a photo: its file, line and, for a poster, field. */
@@ -548,7 +548,7 @@ function judgePhoto(
   }
   const shown = paths.show(original);
   if (!existsSync(/*turbopackIgnore: true*/ original)) {
-    const oldPlace = path.join(paths.publicDir, "images", path.relative(originalsDir(paths), original));
+    const oldPlace = path.join(/*turbopackIgnore: true*/ paths.publicDir, "images", path.relative(originalsDir(paths), original));
     if (existsSync(/*turbopackIgnore: true*/ oldPlace)) {
       const from = paths.show(oldPlace);
       return (place) => [problemAt(place, `ảnh ${url} đang ở chỗ cũ ${from}; ảnh gốc nay để trong content/images/ (trang chỉ phục vụ bản thu nhỏ, không bao giờ phục vụ tệp gốc): chuyển tệp sang ${shown}, ví dụ git mv ${from} ${shown}`)];

@@ -35,11 +35,11 @@ export function parseInParallel(jobs: readonly ParseJob[], setup: ParseSetup, th
   let loader: string;
   try {
     // require.resolve finds the CommonJS build; the ES module one sits beside it.
-    loader = pathToFileURL(createRequire(path.join(path.dirname(lib), "package.json")).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+    loader = pathToFileURL(createRequire(path.join(/*turbopackIgnore: true*/ path.dirname(lib), "package.json")).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
   } catch {
     return { finished: 0, failures: ["tsx không có trong node_modules: đọc nội dung trong một luồng."] };
   }
-  const worker = pathToFileURL(path.join(lib, "parse-worker.ts")).href;
+  const worker = pathToFileURL(path.join(/*turbopackIgnore: true*/ lib, "parse-worker.ts")).href;
   // A thread that fails before lib/parse-worker.ts runs (no loader, a syntax error) still
   // counts itself failed, so the wait below ends.
   const boot = [

@@ -177,7 +177,7 @@ export function measureCache(dir: string): { readonly files: number; readonly by
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name === MEMO_FILE || entry.name.endsWith(".tmp")) continue;
     files += 1;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+    bytes += statSync(path.join(/*turbopackIgnore: true*/ entry.parentPath, entry.name)).size;
   }
   return { files, bytes };
 }

@@ -18,6 +18,12 @@ export interface Settings {
    * the root; outside every build folder, which Next empties, and safe to delete.
    */
   readonly contentCacheDir: string;
+  /**
+   * Where compiled builds are kept for reuse (`COMPILE_CACHE_DIR`, or `.cache/compiled` at
+   * the root): a build whose code has not changed since one of them copies it and only
+   * renders content again (lib/compiled-build.ts); safe to delete.
+   */
+  readonly compileCacheDir: string;
   /** `next dev`: drafts and scheduled articles are shown and content is re-read when it changes. */
   readonly preview: boolean;
   /** `next start` or a production build (`NODE_ENV=production`). */
@@ -69,14 +75,15 @@ export function parseSettings(env: Environment, root: string): Settings {
   return {
     paths: contentPathsUnder(root, nonEmpty(env.CONTENT_DIR) ?? "content"),
     buildFolder: nonEmpty(env.NEXT_DIST_DIR) ?? ".next",
-    photoCacheDir: path.resolve(root, nonEmpty(env.PHOTO_CACHE_DIR) ?? path.join(".cache", "photos")),
-    contentCacheDir: path.resolve(root, nonEmpty(env.CONTENT_CACHE_DIR) ?? path.join(".cache", "content")),
+    photoCacheDir: path.resolve(/*turbopackIgnore: true*/ root, nonEmpty(env.PHOTO_CACHE_DIR) ?? path.join(/*turbopackIgnore: true*/ ".cache", "photos")),
+    contentCacheDir: path.resolve(/*turbopackIgnore: true*/ root, nonEmpty(env.CONTENT_CACHE_DIR) ?? path.join(/*turbopackIgnore: true*/ ".cache", "content")),
+    compileCacheDir: path.resolve(/*turbopackIgnore: true*/ root, nonEmpty(env.COMPILE_CACHE_DIR) ?? path.join(/*turbopackIgnore: true*/ ".cache", "compiled")),
     preview: env.NODE_ENV === "development",
     production: env.NODE_ENV === "production",
     building: env.NEXT_PHASE === "phase-production-build",
     prerenderArticles,
     ...(pinnedNow === undefined ? {} : { pinnedNow }),
-    ...(traceFile === undefined ? {} : { traceFile: path.resolve(root, traceFile) }),
+    ...(traceFile === undefined ? {} : { traceFile: path.resolve(/*turbopackIgnore: true*/ root, traceFile) }),
     ...(previewLinkSecret === undefined ? {} : { previewLinkSecret }),
   };
 }

@@ -94,7 +94,7 @@ function hashPhotos(settings: Settings, imageSizes: ReadonlyMap<string, ImageFac
 /** The cache folder's copy of the last store built from this content folder: the next build's starting point. */
 function baseStoreFile(settings: Settings, kind: "build" | "dev"): string {
   const key = createHash("sha1").update(settings.paths.contentDir).digest("hex").slice(0, 12);
-  return path.join(settings.contentCacheDir, "stores", `${kind}-${key}.sqlite`);
+  return path.join(/*turbopackIgnore: true*/ settings.contentCacheDir, "stores", `${kind}-${key}.sqlite`);
 }
 
 /** The build's store: written once by the first build process that needs it, opened by the rest. */

@@ -10,7 +10,7 @@ import { getSettings } from "../_data/settings";
 // localhost:<port>, to whatever listens there (another service, or nothing: a 500).
 // The build's prerendered 404 page is the same HTML Next would have sent.
 
-const NOT_FOUND_FILE = path.join("server", "app", "_not-found.html");
+const NOT_FOUND_FILE = path.join(/*turbopackIgnore: true*/ "server", "app", "_not-found.html");
 // The dev server prerenders nothing; it gets the page's words without the layout.
 const FALLBACK = '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Không tìm thấy trang</title></head><body><h1>Không tìm thấy trang</h1></body></html>';
 

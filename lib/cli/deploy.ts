@@ -173,7 +173,7 @@ async function recover(options: Options, orphans: readonly ProcessIdentity[], st
   // A deploy that died after writing the state and before reloading nginx: reload it now
   // (not when stopping everything: then nginx is stopped whatever its configuration).
   if (options.mode !== "stop" && state.live !== undefined && state.live.processes.every((app) => isAlive(app.process))) {
-    applyNginxConfig(options.nginx, root.nginx, nginxConfig(options, state.layout, state.live.processes, state.live.buildId));
+    applyNginxConfig(options.nginx, root.nginx, nginxConfig(options, state.layout, state.live.processes, state.live.release));
   }
   if (state.draining.length === 0) return state;
   await Promise.all(state.draining.map((app) => stopGroup(app.process, 30_000)));
@@ -234,7 +234,7 @@ async function buildRelease(options: Options, lock: DeployLock): Promise<{ reado
   console.log(`Đang build vào ${buildDir}; bản đang chạy vẫn phục vụ cho đến khi bản mới sẵn sàng.`);
   let code: number | null;
   try {
-    code = await runStep(options, lock, "building", path.join(repo, "node_modules", ".bin", "next"), ["build"]);
+    code = await runStep(options, lock, "building", path.join(repo, "node_modules", ".bin", "tsx"), [path.join(repo, "lib", "cli", "build.ts")]);
   } finally {
     restoreTsconfig(options);
   }
@@ -255,12 +255,12 @@ async function buildRelease(options: Options, lock: DeployLock): Promise<{ reado
 
 // --- switching over ----------------------------------------------------------------------
 
-function nginxConfig(options: Options, layout: Layout, processes: readonly AppProcess[], buildId: string): string {
+function nginxConfig(options: Options, layout: Layout, processes: readonly AppProcess[], release: string): string {
   return renderNginxConfig({
     listenHost: layout.listenHost,
     listenPort: layout.listenPort,
     upstreamPorts: processes.map((app) => app.port),
-    buildId,
+    release,
     stateDir: options.root.nginx,
     workerProcesses: "auto",
     // A master running as root starts its workers as `nobody`, who could not write the cache
@@ -320,7 +320,7 @@ async function activate(options: Options, lock: DeployLock, state: DeployState, 
   await reach("reloading", options);
   let how: ReturnType<typeof applyNginxConfig>;
   try {
-    how = applyNginxConfig(options.nginx, root.nginx, nginxConfig(options, state.layout, started, buildId));
+    how = applyNginxConfig(options.nginx, root.nginx, nginxConfig(options, state.layout, started, release));
   } catch (error) {
     // nginx kept its old configuration (or never started): everything goes back to match it.
     writeDeployState(root.state, state);
@@ -374,7 +374,7 @@ async function run(options: Options, lock: DeployLock, orphans: readonly Process
     const current = linkTarget(root.current);
     if (current === undefined) throw new DeployFailure(`chưa có bản nào ở ${root.current}; chạy npm run deploy trước`);
     if (state.live?.release === current && state.live.processes.every((app) => isAlive(app.process))) {
-      applyNginxConfig(options.nginx, root.nginx, nginxConfig(options, state.layout, state.live.processes, state.live.buildId));
+      applyNginxConfig(options.nginx, root.nginx, nginxConfig(options, state.layout, state.live.processes, state.live.release));
       console.log(`Bản ${current} đang chạy; nginx đã được kiểm tra lại.`);
       return;
     }

@@ -7,9 +7,9 @@ import { REFERENCE_NGINX_OPTIONS, renderNginxConfig, type NginxOptions } from ".
 // paths, the same one `npm run deploy` writes for itself (lib/deploy/nginx-config.ts).
 // `--reference` rewrites the copy kept in the repository, lib/deploy/nginx/bao-tinh.conf.
 //
-//   tsx lib/cli/nginx-config.ts [--listen 0.0.0.0:80] [--app-ports 3001,3002] [--state-dir /srv/bao-tinh/.deploy/nginx] [--build-id <id>] [--out <file>] | --reference
+//   tsx lib/cli/nginx-config.ts [--listen 0.0.0.0:80] [--app-ports 3001,3002] [--state-dir /srv/bao-tinh/.deploy/nginx] [--release <name>] [--out <file>] | --reference
 
-const USAGE = "Cách dùng: npm run nginx-config -- [--listen 0.0.0.0:80] [--app-ports 3001,3002] [--state-dir <thư mục>] [--build-id <mã>] [--user www-data] [--out <tệp>] | --reference";
+const USAGE = "Cách dùng: npm run nginx-config -- [--listen 0.0.0.0:80] [--app-ports 3001,3002] [--state-dir <thư mục>] [--release <tên bản phát hành>] [--user www-data] [--out <tệp>] | --reference";
 const REFERENCE_FILE = path.join("lib", "deploy", "nginx", "bao-tinh.conf");
 
 function options(values: Readonly<Record<string, string | boolean | undefined>>): NginxOptions | string {
@@ -30,7 +30,7 @@ function options(values: Readonly<Record<string, string | boolean | undefined>>)
     ...(match?.[1] === undefined ? {} : { listenHost: match[1], listenPort: Number(match[2]) }),
     ...(ports === undefined ? {} : { upstreamPorts: ports }),
     ...(stateDir === undefined ? {} : { stateDir: path.resolve(stateDir) }),
-    buildId: text("build-id") ?? REFERENCE_NGINX_OPTIONS.buildId,
+    release: text("release") ?? REFERENCE_NGINX_OPTIONS.release,
     ...(user === undefined ? {} : { user }),
   };
 }
@@ -44,7 +44,7 @@ function main(argv: readonly string[]): number {
         listen: { type: "string" },
         "app-ports": { type: "string" },
         "state-dir": { type: "string" },
-        "build-id": { type: "string" },
+        release: { type: "string" },
         user: { type: "string" },
         out: { type: "string" },
         reference: { type: "boolean" },

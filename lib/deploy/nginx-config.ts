@@ -19,10 +19,12 @@ export interface NginxOptions {
   /** One app process per port, all on 127.0.0.1. */
   readonly upstreamPorts: readonly number[];
   /**
-   * The live build's id, part of every cache key: after a deploy's reload no reader gets a
-   * page of the previous build, and the old entries age out unread (nothing is purged).
+   * The live release's name (its folder under releases/), part of every cache key: after a
+   * deploy's reload no reader gets a page of the previous release, and the old entries age
+   * out unread (nothing is purged). Not Next's build id: two releases of unchanged code
+   * share one (lib/compiled-build.ts) while their content differs.
    */
-  readonly buildId: string;
+  readonly release: string;
   /** An absolute folder for nginx's pid file, logs, temporary files and cache. */
   readonly stateDir: string;
   /** `auto` (one per core) in production; 1 in tests. */
@@ -44,13 +46,13 @@ export interface NginxOptions {
  * The configuration kept in the repository (lib/deploy/nginx/bao-tinh.conf), for reading
  * and review: two processes, the deploy root at /srv/bao-tinh/.deploy, readers on port 80,
  * nginx run by the deploying user (no `user` line).
- * A deploy writes its own from the same generator, with its ports and build id.
+ * A deploy writes its own from the same generator, with its ports and release.
  */
 export const REFERENCE_NGINX_OPTIONS: NginxOptions = {
   listenHost: "0.0.0.0",
   listenPort: 80,
   upstreamPorts: [3001, 3002],
-  buildId: "BUILD_ID",
+  release: "RELEASE",
   stateDir: "/srv/bao-tinh/.deploy/nginx",
   workerProcesses: "auto",
 };
@@ -69,7 +71,7 @@ export function nginxPaths(stateDir: string): { readonly pid: string; readonly e
 /** A complete nginx.conf (its own pid, logs, temp and cache under `stateDir`), runnable by an unprivileged user. */
 export function renderNginxConfig(options: NginxOptions): string {
   if (options.upstreamPorts.length === 0) throw new RangeError("nginx cần ít nhất một cổng của máy chủ ứng dụng");
-  if (!/^[\w-]+$/.test(options.buildId)) throw new RangeError(`mã bản build không hợp lệ: ${JSON.stringify(options.buildId)}`);
+  if (!/^[\w-]+$/.test(options.release)) throw new RangeError(`tên bản phát hành không hợp lệ: ${JSON.stringify(options.release)}`);
   const files = nginxPaths(options.stateDir);
   const searchRate = options.searchRatePerSecond ?? 2;
   const searchBurst = options.searchBurst ?? 10;
@@ -162,7 +164,7 @@ export function renderNginxConfig(options: NginxOptions): string {
     `        proxy_cache ${options.cache === false ? "off" : "bao_tinh"};`,
     "        # HTML and Next's RSC payloads have the same URL: the headers that choose between",
     "        # them are in the key (and the app's Vary is honoured too), and `_rsc` is in the URI.",
-    `        proxy_cache_key "${options.buildId}|$scheme|$host|$request_uri|rsc=$http_rsc|prefetch=$http_next_router_prefetch|segment=$http_next_router_segment_prefetch|tree=$http_next_router_state_tree";`,
+    `        proxy_cache_key "${options.release}|$scheme|$host|$request_uri|rsc=$http_rsc|prefetch=$http_next_router_prefetch|segment=$http_next_router_segment_prefetch|tree=$http_next_router_state_tree";`,
     "        proxy_cache_revalidate on;",
     "        proxy_cache_lock on;",
     "        proxy_cache_lock_timeout 5s;",

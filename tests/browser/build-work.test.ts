@@ -58,11 +58,17 @@ describe("a rebuild after one article file changed", () => {
   const edited = articleFiles.find((file) => file.endsWith("hoi-nghi-dan-van-so-7.md")) ?? "";
   const original = readFileSync(edited);
   const times = statSync(edited);
+  // A prerendered article (FIXTURE_PRERENDERED_SLUGS), edited for the build that reuses the compile.
+  const prerendered = articleFiles.find((file) => file.endsWith("hoi-nghi-dan-van-so-24.md")) ?? "";
+  const prerenderedOriginal = readFileSync(prerendered);
+  const prerenderedTimes = statSync(prerendered);
   const rebuildDist = `${inject("fixtureDist")}-rebuild`;
   const rebuildTrace = `${rebuildDist}.trace.log`;
   afterAll(() => {
     writeFileSync(edited, original);
     utimesSync(edited, times.atime, times.mtime);
+    writeFileSync(prerendered, prerenderedOriginal);
+    utimesSync(prerendered, prerenderedTimes.atime, prerenderedTimes.mtime);
     rmSync(rebuildDist, { recursive: true, force: true });
     rmSync(rebuildTrace, { force: true });
   });
@@ -78,5 +84,23 @@ describe("a rebuild after one article file changed", () => {
     const trace = readTrace(rebuildTrace);
     expect(trace.filter((line) => line.event === "parse").map((line) => line.subject)).toEqual([edited]);
     expect(trace.filter((line) => line.event === "store" && line.subject.startsWith("write")).map((line) => line.subject)).toEqual(["write from-base inserted=1 removed=1"]);
+  }, 8 * 60_000);
+
+  it("into the same folder with the code unchanged, copies the kept compile and only generates, from that one file", async () => {
+    const added = "Đoạn đính chính thêm sau lần build trước.";
+    writeFileSync(prerendered, `${prerenderedOriginal.toString("utf8")}\n${added}\n`);
+    rmSync(rebuildTrace, { force: true });
+    const build = await buildSite({
+      distDir: rebuildDist,
+      env: { CONTENT_DIR: fixtureContent, BAO_TINH_NOW: FIXTURE_NOW, PRERENDER_ARTICLES: String(FIXTURE_PRERENDER), BAO_TINH_TRACE: rebuildTrace },
+    });
+    expect(build.code, build.output.slice(-3_000)).toBe(0);
+    expect(build.output).toContain("dùng lại bản biên dịch đã lưu");
+    expect(build.output).not.toContain("Compiled successfully");
+    expect(readTrace(rebuildTrace).filter((line) => line.event === "parse").map((line) => line.subject)).toEqual([prerendered]);
+    const page = readFileSync(path.join(rebuildDist, "server", "app", "bai-viet", "hoi-nghi-dan-van-so-24.html"), "utf8");
+    expect(page).toContain(added);
+    // The standalone server carries its bundles, not the content, caches, tests or sources the tracer could follow.
+    expect(readdirSync(path.join(rebuildDist, "standalone")).sort()).toEqual([path.basename(rebuildDist), "node_modules", "package.json", "server.js"].sort());
   }, 8 * 60_000);
 });

@@ -20,6 +20,7 @@ describe("parseSettings", () => {
       buildFolder: ".next",
       photoCacheDir: "/srv/bao/.cache/photos",
       contentCacheDir: "/srv/bao/.cache/content",
+      compileCacheDir: "/srv/bao/.cache/compiled",
       preview: false,
       production: false,
       building: false,
@@ -40,6 +41,7 @@ describe("parseSettings", () => {
         PHOTO_CACHE_DIR: "/tmp/anh",
         PREVIEW_SECRET: "k".repeat(32),
         CONTENT_CACHE_DIR: "/var/cache/bao-tinh",
+        COMPILE_CACHE_DIR: "build-cache",
       },
       ROOT,
     );
@@ -48,6 +50,7 @@ describe("parseSettings", () => {
       buildFolder: ".next-fixture",
       photoCacheDir: "/tmp/anh",
       contentCacheDir: "/var/cache/bao-tinh",
+      compileCacheDir: "/srv/bao/build-cache",
       preview: false,
       production: true,
       building: true,

@@ -1,5 +1,6 @@
-// `next build` into a folder of its own (NEXT_DIST_DIR), so a test or the benchmark never
-// touches the `.next` that others serve. next build adds every dist folder it sees to
+// The site's build (lib/cli/build.ts: Next's compile, reused when the code is unchanged,
+// then its generate step) into a folder of its own (NEXT_DIST_DIR), so a test or the
+// benchmark never touches the `.next` that others serve, nor the compiles kept for it. next build adds every dist folder it sees to
 // tsconfig.json's include; a test build's folder is temporary, so the file is put back.
 import type { ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -23,7 +24,7 @@ export interface BuildOptions {
   readonly onSpawn?: (child: ChildProcess) => void;
 }
 
-/** Runs `next build` into `distDir` and always restores tsconfig.json, whether the build passed, failed or threw. */
+/** Runs the site's build into `distDir` and always restores tsconfig.json, whether the build passed, failed or threw. */
 export async function buildSite(options: BuildOptions): Promise<CommandResult> {
   const cwd = options.cwd ?? process.cwd();
   const tsconfigFile = path.join(cwd, "tsconfig.json");
@@ -32,12 +33,13 @@ export async function buildSite(options: BuildOptions): Promise<CommandResult> {
     .filter((part) => part !== undefined && part !== "")
     .join(" ");
   try {
-    return await runCommand(path.join(cwd, "node_modules", ".bin", "next"), ["build"], {
+    return await runCommand(path.join(cwd, "node_modules", ".bin", "tsx"), [path.join(cwd, "lib", "cli", "build.ts")], {
       cwd,
       timeoutMs: options.timeoutMs ?? 10 * 60_000,
       env: {
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
+        COMPILE_CACHE_DIR: path.join(cwd, ".cache", "compiled-tests"),
         ...options.env,
         NEXT_DIST_DIR: options.distDir,
         ...(nodeOptions === "" ? {} : { NODE_OPTIONS: nodeOptions }),

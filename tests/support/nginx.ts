@@ -24,7 +24,7 @@ export function startNginx(listenPort: number, upstreamPorts: readonly number[],
     listenHost: "127.0.0.1",
     listenPort,
     upstreamPorts,
-    buildId: "test",
+    release: "test",
     stateDir,
     workerProcesses: 1,
     // A master running as root would start its workers as nobody, who cannot write the temporary folder.

@@ -11,7 +11,7 @@ const OPTIONS: NginxOptions = {
   listenHost: "127.0.0.1",
   listenPort: 5350,
   upstreamPorts: [5301, 5302],
-  buildId: "abc123",
+  release: "20261201T120000-abc123",
   stateDir: "/tmp/bao-tinh-nginx",
   workerProcesses: 1,
 };
@@ -28,7 +28,7 @@ describe("renderNginxConfig", () => {
 
   it("keys the cache by build id and by every header that makes Next answer with an RSC payload instead of HTML", () => {
     expect(lines).toContain(
-      'proxy_cache_key "abc123|$scheme|$host|$request_uri|rsc=$http_rsc|prefetch=$http_next_router_prefetch|segment=$http_next_router_segment_prefetch|tree=$http_next_router_state_tree";',
+      'proxy_cache_key "20261201T120000-abc123|$scheme|$host|$request_uri|rsc=$http_rsc|prefetch=$http_next_router_prefetch|segment=$http_next_router_segment_prefetch|tree=$http_next_router_state_tree";',
     );
   });
 
@@ -85,7 +85,7 @@ describe("renderNginxConfig", () => {
 
   it.each([
     ["no upstream port", { upstreamPorts: [] }, "nginx cần ít nhất một cổng của máy chủ ứng dụng"],
-    ["a build id nginx would read as syntax", { buildId: 'a"; evil' }, 'mã bản build không hợp lệ: "a\\"; evil"'],
+    ["a release name nginx would read as syntax", { release: 'a"; evil' }, 'tên bản phát hành không hợp lệ: "a\\"; evil"'],
   ])("refuses %s", (_name, change, message) => {
     expect(() => renderNginxConfig({ ...OPTIONS, ...change })).toThrow(message);
   });
