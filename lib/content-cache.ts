@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { deserialize, serialize } from "node:v8";
 import { isFacts, type CacheEntry } from "./cache-entry";
-import type { FileFacts } from "./load-content";
+import type { FileFacts, FileStamp, PhotoReading, PhotoReadings } from "./load-content";
 import { isRecord } from "./parse-front-matter";
 import { readNumber, readString } from "./store-rows";
 import type { StoreBody } from "./write-content-store";
@@ -20,7 +20,7 @@ import type { StoreBody } from "./write-content-store";
 // README, Decisions: "Incremental builds".
 
 /** Bumped when an entry's shape changes; an older cache file is simply started afresh. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 const CACHE_FILE = "entries.sqlite";
 
@@ -36,6 +36,13 @@ CREATE TABLE IF NOT EXISTS entries (
   markdown TEXT,
   body_exact TEXT,
   body_folded TEXT
+);
+CREATE TABLE IF NOT EXISTS photos (
+  path TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  mtime REAL NOT NULL,
+  ino INTEGER NOT NULL,
+  reading BLOB NOT NULL
 );
 `;
 
@@ -64,6 +71,11 @@ export interface ContentCache {
   body(file: string): StoreBody | undefined;
   /** Drops the entries of files under `dir` that are gone (other content folders keep theirs). */
   keepOnly(files: ReadonlySet<string>, dir: string): void;
+  /**
+   * What earlier runs read from the photos, for the rules across files; `save` keeps this
+   * run's readings, and drops those of photos under `dir` this run did not look at.
+   */
+  photoReadings(): PhotoReadings & { save(dir: string): void };
   close(): void;
 }
 
@@ -91,6 +103,9 @@ export function openContentCache(dir: string): ContentCache {
     body: db.prepare("SELECT markdown, body_exact, body_folded FROM entries WHERE path = ?"),
     all: db.prepare("SELECT path FROM entries"),
     forget: db.prepare("DELETE FROM entries WHERE path = ?"),
+    photos: db.prepare("SELECT path, size, mtime, ino, reading FROM photos"),
+    writePhoto: db.prepare("INSERT OR REPLACE INTO photos (path, size, mtime, ino, reading) VALUES (?, ?, ?, ?, ?)"),
+    forgetPhoto: db.prepare("DELETE FROM photos WHERE path = ?"),
   };
   const write = db.transaction((entries: readonly CacheEntry[]) => {
     for (const entry of entries) {
@@ -141,8 +156,61 @@ export function openContentCache(dir: string): ContentCache {
       const gone = statements.all.all().map((row) => readString(row, "path") ?? "").filter((key) => key.startsWith(under) && !files.has(key));
       db.transaction(() => gone.forEach((key) => statements.forget.run(key)))();
     },
+    photoReadings: () => {
+      const known = new Map<string, { stamp: FileStamp; reading: unknown }>();
+      for (const row of statements.photos.iterate()) {
+        const key = readString(row, "path");
+        const size = readNumber(row, "size");
+        const mtimeMs = readNumber(row, "mtime");
+        const ino = readNumber(row, "ino");
+        const reading = isRecord(row) ? row.reading : undefined;
+        if (key !== undefined && size !== undefined && mtimeMs !== undefined && ino !== undefined) known.set(key, { stamp: { size, mtimeMs, ino }, reading });
+      }
+      const seen = new Set<string>();
+      const fresh = new Map<string, { stamp: FileStamp; reading: PhotoReading }>();
+      const save = db.transaction((dir: string) => {
+        for (const [key, { stamp, reading }] of fresh) statements.writePhoto.run(key, stamp.size, stamp.mtimeMs, stamp.ino, serialize(reading));
+        const under = dir.endsWith(path.sep) ? dir : dir + path.sep;
+        for (const key of known.keys()) if (key.startsWith(under) && !seen.has(key)) statements.forgetPhoto.run(key);
+      });
+      return {
+        recall: (file, stamp) => {
+          seen.add(file);
+          const entry = known.get(file);
+          if (entry === undefined || !sameStamp(entry.stamp, stamp)) return undefined;
+          return decodeReading(entry.reading);
+        },
+        remember: (file, stamp, reading) => {
+          seen.add(file);
+          fresh.set(file, { stamp, reading });
+        },
+        save: (dir) => save(dir),
+      };
+    },
     close: () => db.close(),
   };
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
+}
+
+function decodeReading(blob: unknown): PhotoReading | undefined {
+  if (!(blob instanceof Uint8Array)) return undefined;
+  try {
+    const value: unknown = deserialize(blob);
+    return isPhotoReading(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a value is a photo reading as this code wrote it, by shape. */
+export function isPhotoReading(value: unknown): value is PhotoReading {
+  if (!isRecord(value) || typeof value.cleanable !== "boolean" || !isRecord(value.header)) return false;
+  const { header } = value;
+  if (header.ok === true) return isRecord(header.facts) && typeof header.facts.format === "string" && typeof header.facts.width === "number" && typeof header.facts.height === "number";
+  return header.ok === false && (header.reason === "not-an-image" || header.reason === "corrupt");
 }
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import { buildCacheEntry, hashContent, type ParseJob, type ParseSetup } from "./cache-entry";
-import { openContentCache, rulesVersion, type ContentCache } from "./content-cache";
+import { openContentCache, rulesVersion, type CachedFile, type ContentCache } from "./content-cache";
 import { showPath, type ContentPaths } from "./content-paths";
 import {
   checkAcrossFiles,
@@ -10,6 +10,7 @@ import {
   loadContentSettings,
   newestFirst,
   type ContentSettings,
+  type FileFacts,
   type ImageFacts,
   type MediaFacts,
 } from "./load-content";
@@ -37,7 +38,15 @@ export interface CachedLoadOptions {
   readonly threads?: number;
   /** The rules version; default {@link rulesVersion} of this code. */
   readonly rules?: string;
+  /**
+   * Facts kept by a long-lived process between runs (the dev server's): a run decodes from
+   * the cache only the facts of files whose entry changed, and brings the memo up to date.
+   */
+  readonly memo?: FactsMemo;
 }
+
+/** Each file's facts by absolute path, with the cache entry (content hash and context) they came from. */
+export type FactsMemo = Map<string, { readonly entry: string; readonly facts: FileFacts }>;
 
 /** What a cached load found. */
 export interface CachedContent {
@@ -83,15 +92,18 @@ export function loadContentCached(paths: ContentPaths, options: CachedLoadOption
     const jobs = staleFiles(files, cache, setup, options.full === true);
     const done = runJobs(jobs, setup, cache, options.threads);
     cache.keepOnly(new Set(files), paths.contentDir);
-    const facts = cache.facts(files);
+    const keys = cache.keys();
+    const facts = factsOf(files, keys, cache, options.memo);
+    const photoReadings = cache.photoReadings();
     const across = checkAcrossFiles(
       files.map((file) => facts.get(file) ?? { file: showPath(paths, file), slug: "", read: false, problems: [], clashAt: 0, nameLines: {} }),
-      paths,
+      // A full check reads every photo again, and keeps what it read.
+      { ...paths, photoReadings: options.full === true ? { recall: () => undefined, remember: photoReadings.remember } : photoReadings },
       settings,
     );
+    photoReadings.save(paths.contentDir);
     problems.push(...across.problems);
     const bySource = new Map(files.map((file) => [showPath(paths, file), file]));
-    const keys = cache.keys();
     const articles = across.accepted
       .flatMap((entry): StoreArticle[] => {
         const file = bySource.get(entry.file);
@@ -116,6 +128,30 @@ export function loadContentCached(paths: ContentPaths, options: CachedLoadOption
     cache.close();
     throw error;
   }
+}
+
+/** The files' facts: from the memo where its entry is the cache's, else decoded from the cache (and memoised). */
+function factsOf(files: readonly string[], keys: ReadonlyMap<string, CachedFile>, cache: ContentCache, memo: FactsMemo | undefined): Map<string, FileFacts> {
+  if (memo === undefined) return cache.facts(files);
+  const entryOf = (file: string): string | undefined => {
+    const key = keys.get(file);
+    return key === undefined ? undefined : `${key.context}\n${key.hash}`;
+  };
+  const facts = new Map<string, FileFacts>();
+  const missing: string[] = [];
+  for (const file of files) {
+    const known = memo.get(file);
+    if (known !== undefined && known.entry === entryOf(file)) facts.set(file, known.facts);
+    else missing.push(file);
+  }
+  for (const [file, decoded] of cache.facts(missing)) {
+    facts.set(file, decoded);
+    const entry = entryOf(file);
+    if (entry !== undefined) memo.set(file, { entry, facts: decoded });
+  }
+  const present = new Set(files);
+  for (const file of memo.keys()) if (!present.has(file)) memo.delete(file);
+  return facts;
 }
 
 function hash(text: string): string {

@@ -80,6 +80,30 @@ export interface LoadOptions extends ContentPaths {
    * `npm run check -- --fix` checks its fixes this way before it writes any.
    */
   readonly replacements?: ReadonlyMap<string, Uint8Array>;
+  /** What earlier runs read from the photos, so an unchanged one is not read again (the content cache keeps one). */
+  readonly photoReadings?: PhotoReadings;
+}
+
+/** What a photo check reads from an original: its header, and for a drawing whether a clean copy can be made. */
+export interface PhotoReading {
+  readonly header: PhotoHeader;
+  readonly cleanable: boolean;
+}
+
+/** An original's identity on disk: a photo replaced, edited or touched has another. */
+export interface FileStamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ino: number;
+}
+
+/**
+ * Readings of photos from earlier runs, by absolute path and stamp. Reading a header costs
+ * a few seeks, and every run checks every photo of the archive (100,000 and more).
+ */
+export interface PhotoReadings {
+  recall(file: string, stamp: FileStamp): PhotoReading | undefined;
+  remember(file: string, stamp: FileStamp, reading: PhotoReading): void;
 }
 
 /** The zone articles are read in when content/site.yaml is broken, so their dates are still checked. */
@@ -557,14 +581,27 @@ function judgePhoto(
     const hint = guess === undefined ? "kiểm tra tên tệp ảnh, chữ hoa, chữ thường và đuôi .jpg/.jpeg." : `có phải là ${guess}?`;
     return (place) => [problemAt(place, `không thấy ảnh ${url} (cần tệp ${shown}); ${hint}`)];
   }
-  const header = readPhotoHeader(original);
-  // A drawing is small and read whole, to know whether its copy can be made (lib/strip-drawing.ts).
-  const drawing = { cleanable: !(header.ok && header.facts.format === "svg" && header.facts.bytes <= MAX_BYTES && stripDrawing(readFileSync(/*turbopackIgnore: true*/ original)) === undefined) };
+  const { header, cleanable } = readPhoto(original, paths.photoReadings);
+  const drawing = { cleanable };
   const report = (place: PhotoPlaceInArticle) => checkPhoto(header, { place, src: url, file: shown }, drawing);
   // The verdict does not depend on the place; only the place in each message does.
   const verdict = report({ file: "", line: 0 });
   if (header.ok && verdict.every((problem) => problem.severity === "warning")) sizes.set(url, header.facts);
   return verdict.length === 0 ? undefined : report;
+}
+
+/** An original's header and drawing verdict: remembered from an earlier run while the file is unchanged, else read. */
+function readPhoto(original: string, readings: PhotoReadings | undefined): PhotoReading {
+  const stats = statSync(/*turbopackIgnore: true*/ original);
+  const stamp: FileStamp = { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino };
+  const known = readings?.recall(original, stamp);
+  if (known !== undefined) return known;
+  const header = readPhotoHeader(original);
+  // A drawing is small and read whole, to know whether its copy can be made (lib/strip-drawing.ts).
+  const cleanable = !(header.ok && header.facts.format === "svg" && header.facts.bytes <= MAX_BYTES && stripDrawing(readFileSync(/*turbopackIgnore: true*/ original)) === undefined);
+  const reading = { header, cleanable };
+  readings?.remember(original, stamp, reading);
+  return reading;
 }
 
 // The header is read by seeking (parse-photo-header.ts asks for a few bytes at a time),

@@ -138,7 +138,12 @@ function applyArticles(db: Database.Database, content: StoreContent): StoreChang
     const source = readString(row, "source");
     if (id !== undefined && source !== undefined) existing.set(source, { id, entry: readString(row, "entry") ?? "", slug: readString(row, "slug") ?? "" });
   }
-  const wanted = new Map(content.articles.map((article) => [article.source, article]));
+  // A row is kept when its file's entry is unchanged and it is listed as before: a draft
+  // is listed in the dev server's store and not in a build's, so a dev store made from a
+  // copy of the build's re-inserts the drafts alone.
+  const listedIn = (article: StoreArticle): boolean => content.preview || !article.record.draft;
+  const rowEntry = (article: StoreArticle): string => (listedIn(article) ? article.entry : `${article.entry} unlisted`);
+  const wanted = new Map(content.articles.map((article) => [article.source, rowEntry(article)]));
   const remove = {
     search: SEARCH_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE rowid = ?`)),
     body: db.prepare("DELETE FROM bodies WHERE id = ?"),
@@ -149,7 +154,7 @@ function applyArticles(db: Database.Database, content: StoreContent): StoreChang
   // Every removal before any insert: a renamed file's slug, or a slug passed from one file
   // to another, must be free again before it is inserted.
   for (const [source, row] of existing) {
-    if (wanted.get(source)?.entry === row.entry) continue;
+    if (wanted.get(source) === row.entry) continue;
     for (const statement of remove.search) statement.run(row.id);
     remove.body.run(row.id);
     remove.members.run(row.slug);
@@ -159,8 +164,8 @@ function applyArticles(db: Database.Database, content: StoreContent): StoreChang
   const insert = inserter(db);
   let inserted = 0;
   for (const article of content.articles) {
-    if (existing.get(article.source)?.entry === article.entry) continue;
-    insert(article, content.body(article), content.preview || !article.record.draft, content.registers);
+    if (existing.get(article.source)?.entry === rowEntry(article)) continue;
+    insert({ ...article, entry: rowEntry(article) }, content.body(article), listedIn(article), content.registers);
     inserted++;
   }
   db.exec("DELETE FROM groups; INSERT INTO groups (kind, slug, total) SELECT kind, slug, count(*) FROM members GROUP BY kind, slug;");

@@ -26,6 +26,8 @@ export const CAMERA_PHOTOS = [
   { src: "/images/may-anh/dien-thoai.jpg", options: { width: 4032, height: 3024, metadata: true, displayP3: true, seed: 103 } },
 ] as const;
 const LEAD_SIZE = { width: 1200, height: 800 };
+/** Leads for `--small-photos` runs (a build reads only headers, so its memory and time do not depend on their bytes). */
+export const SMALL_LEAD_SIZE = { width: 480, height: 320 };
 const LEAD_BASES = 6;
 /** How many distinct lead encodings the corpus draws on (see {@link writeCorpusPhotos}). */
 const LEAD_ENCODINGS = 600;
@@ -275,7 +277,7 @@ export interface CorpusPhotos {
  * content hash, as an archive's are, while encoding stays a fixed cost: encoding every
  * lead took 57 ms each (19 min at 20,000, 95 min at 100,000).
  */
-export async function writeCorpusPhotos(corpus: Corpus): Promise<CorpusPhotos> {
+export async function writeCorpusPhotos(corpus: Corpus, leadSize: { readonly width: number; readonly height: number } = LEAD_SIZE): Promise<CorpusPhotos> {
   const started = performance.now();
   let bytes = 0;
   let cameraBytes = 0;
@@ -290,7 +292,7 @@ export async function writeCorpusPhotos(corpus: Corpus): Promise<CorpusPhotos> {
     cameraBytes += data.length;
     write(photo.src, data);
   }
-  const scene = { width: LEAD_SIZE.width + 200, height: LEAD_SIZE.height + 150 };
+  const scene = { width: leadSize.width + 200, height: leadSize.height + 150 };
   const bases = await Promise.all(Array.from({ length: LEAD_BASES }, (_, index) => syntheticPixels(scene.width, scene.height, 500 + index)));
   const encodings = new Map<number, Buffer>();
   for (const lead of corpus.leads) {
@@ -299,7 +301,7 @@ export async function writeCorpusPhotos(corpus: Corpus): Promise<CorpusPhotos> {
     if (encoded === undefined) {
       const base = bases[slot % LEAD_BASES] ?? Buffer.alloc(0);
       encoded = await sharp(base, { raw: { ...scene, channels: 3 } })
-        .extract({ left: slot % 200, top: Math.floor(slot / 200) % 150, ...LEAD_SIZE })
+        .extract({ left: slot % 200, top: Math.floor(slot / 200) % 150, ...leadSize })
         .modulate({ hue: slot % 360 })
         .jpeg({ quality: 85 })
         .toBuffer();

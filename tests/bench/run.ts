@@ -35,7 +35,8 @@ import { sha256 } from "../../lib/photo-cache";
 import { planPhotos } from "../../lib/plan-photo";
 import { renderMarkdown } from "../../lib/render-markdown";
 import { articleFile } from "../support/article-file";
-import { generateCorpus, writeCorpusPhotos, type CorpusPhotos } from "./generate-corpus";
+import { measureDevServer, type DevMetrics } from "./dev-server";
+import { generateCorpus, SMALL_LEAD_SIZE, writeCorpusPhotos, type CorpusPhotos } from "./generate-corpus";
 import { measureMentionCost, type MentionCost } from "./mention-cost";
 import { HUGO, writeHugoSite } from "./hugo-site";
 import { buildNext, prepareWorkdir, type BuildStats } from "./next-build";
@@ -63,6 +64,10 @@ interface Options {
   readonly inProcess: boolean;
   /** Also run `npm run photos -- --all` cold and warm (`--no-all-photos` skips it). */
   readonly allPhotos: boolean;
+  /** Leads of 480 × 320 instead of 1200 × 800: for sizes whose photos would not fit the disk (300,000 × 176 KB is 53 GB). */
+  readonly smallPhotos: boolean;
+  /** Last, `npm run dev` on the corpus: start to first page, and edits shown on reload (`--no-dev` skips it). */
+  readonly dev: boolean;
   /** PRERENDER_ARTICLES for the builds; undefined leaves the site's default. */
   readonly prerender?: string | undefined;
   /** The Markdown report, relative to the repository root. */
@@ -96,21 +101,31 @@ function parseOptions(args: readonly string[]): Options {
     inProcess: !args.includes("--no-in-process"),
     // Encoding every photo of a large archive takes about 150 ms each (50 min at 20,000).
     allPhotos: !args.includes("--no-all-photos"),
+    dev: !args.includes("--no-dev") && !args.includes("--no-build"),
+    smallPhotos: args.includes("--small-photos"),
     prerender: value("--prerender"),
     out: value("--out") ?? path.join("tests", "bench", "results", "latest.md"),
   };
+}
+
+/** What `--no-in-process` leaves out. */
+interface InProcess {
+  readonly loadMs: number;
+  readonly renderMs: number;
+  readonly relatedMs: number;
+  readonly mentions: MentionCost;
 }
 
 /** Everything measured for one N. */
 interface Row {
   readonly n: number;
   readonly corpusBytes: number;
-  readonly loadMs: number;
-  readonly renderMs: number;
+  readonly loadMs?: number | undefined;
+  readonly renderMs?: number | undefined;
   /** Mean time of one related-articles lookup (once per article page) over the index of all N. */
-  readonly relatedMs: number;
+  readonly relatedMs?: number | undefined;
   /** Finding every registered name and document number in each body (part of loadContent), measured apart. */
-  readonly mentions: MentionCost;
+  readonly mentions?: MentionCost | undefined;
   readonly build?: BuildStats | undefined;
   /** The same build again into a new folder after adding one article: publishing into a built archive. */
   readonly publish?: BuildStats | undefined;
@@ -120,6 +135,7 @@ interface Row {
   readonly photos: CorpusPhotos;
   /** `npm run photos` after the build: the build's photos cold, then warm; then the rest of the archive (`--all`) cold, then all warm. */
   readonly photoRuns?: { readonly cold: PhotoRun; readonly warm: PhotoRun; readonly allCold?: PhotoRun; readonly allWarm?: PhotoRun } | undefined;
+  readonly dev?: DevMetrics | undefined;
 }
 
 const repo = process.cwd();
@@ -136,31 +152,9 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
   if (!options.keep) trackTempDir(photoCache);
   try {
     say(`N = ${n}: ${(corpus.bytes / 1e6).toFixed(1)} MB of Markdown in ${corpus.dir}; writing photos…`);
-    const photos = await writeCorpusPhotos(corpus);
-    say(`N = ${n}: ${photos.files} photos, ${(photos.bytes / 1e6).toFixed(1)} MB in ${(photos.milliseconds / 1000).toFixed(1)} s; loadContent in-process…`);
-    const started = performance.now();
-    const loaded = loadContent({ contentDir: corpus.dir, publicDir: path.join(repo, "public"), displayRoot: corpus.dir });
-    const loadMs = performance.now() - started;
-    // The copied site.yaml ships its legal masthead empty: warnings, which a build prints and passes.
-    const errors = errorsOf(loaded.problems);
-    if (errors.length > 0 || loaded.content === undefined) {
-      throw new Error(`the synthetic corpus has ${errors.length} errors, first: ${JSON.stringify(errors.slice(0, 3))}`);
-    }
-    const content = loaded.content;
-    // Bodies render with their photos' plans, as the site renders them (the plan needs only a hash, not the bytes).
-    const plans = planPhotos(content.imageSizes, new Map([...content.imageSizes.keys()].map((src) => [src, sha256(Buffer.from(src))])));
-    const renderStart = performance.now();
-    for (const article of content.articles) {
-      renderMarkdown(article.markdown, { photo: (src) => plans.get(src), glossary: content.glossary, registers: content.registers });
-    }
-    const renderMs = performance.now() - renderStart;
-    const sample = content.articles.filter((_, index) => index % Math.max(1, Math.floor(content.articles.length / 100)) === 0).slice(0, 100);
-    const index = buildIndex(content.articles, content.sections, content.registers);
-    const relatedStart = performance.now();
-    for (const article of sample) findRelatedInIndex(article, index);
-    const relatedMs = (performance.now() - relatedStart) / Math.max(1, sample.length);
-    say(`N = ${n}: mention and citation detection in-process…`);
-    const mentions = measureMentionCost(content.articles.map((article) => article.markdown), content.registers);
+    const photos = await writeCorpusPhotos(corpus, options.smallPhotos ? SMALL_LEAD_SIZE : undefined);
+    say(`N = ${n}: ${photos.files} photos, ${(photos.bytes / 1e6).toFixed(1)} MB in ${(photos.milliseconds / 1000).toFixed(1)} s${options.inProcess ? "; loadContent in-process…" : ""}`);
+    const inProcess = options.inProcess ? measureInProcess(corpus.dir) : undefined;
 
     let build: BuildStats | undefined;
     let photoRuns: Row["photoRuns"];
@@ -176,7 +170,9 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
     if (options.build) {
       say(`N = ${n}: one article added, next build into a new folder…`);
       addOneArticle(corpus.dir);
-      publish = await buildNext(workdir, corpus.dir, options.buildTimeoutMs, log, options.prerender);
+      // The same photo cache as the first build: its memo of the originals' hashes is what a
+      // newsroom's next build finds (without it, every original is read and hashed again).
+      publish = await buildNext(workdir, corpus.dir, options.buildTimeoutMs, log, options.prerender, photoCache);
       if (publish.code !== 0) throw new Error(`the rebuild ${publish.timedOut ? "timed out" : `exited ${publish.code}`}:\n${publish.output.slice(-3000)}`);
     }
 
@@ -202,11 +198,45 @@ async function measure(n: number, options: Options, workdir: string): Promise<Ro
       say(`N = ${n}: npm run photos -- --all, cold then warm…`);
       photoRuns = { ...photoRuns, allCold: await runPhotos(workdir, photoEnv, ["--all"]), allWarm: await runPhotos(workdir, photoEnv, ["--all"]) };
     }
-    return { n, corpusBytes: corpus.bytes, loadMs, renderMs, relatedMs, mentions, build, publish, hugo, page, served, photos, photoRuns };
+    let dev: DevMetrics | undefined;
+    if (options.dev) {
+      say(`N = ${n}: npm run dev, first page and edits shown on reload…`);
+      dev = await measureDevServer({ workdir, contentDir: corpus.dir, photoCacheDir: photoCache, slug: corpus.newestSlug });
+      if (dev.error !== undefined) say(`npm run dev at N = ${n} failed: ${dev.error}`);
+    }
+    return { n, corpusBytes: corpus.bytes, ...inProcess, build, publish, hugo, page, served, photos, photoRuns, dev };
   } finally {
     if (!options.keep) removeTempDir(corpus.dir);
     if (!options.keep) removeTempDir(photoCache);
   }
+}
+
+/** The in-process figures: loadContent, rendering every body, related lookups, mention detection. */
+function measureInProcess(contentDir: string): InProcess {
+  const started = performance.now();
+  const loaded = loadContent({ contentDir, publicDir: path.join(repo, "public"), displayRoot: contentDir });
+  const loadMs = performance.now() - started;
+  // The copied site.yaml ships its legal masthead empty: warnings, which a build prints and passes.
+  const errors = errorsOf(loaded.problems);
+  if (errors.length > 0 || loaded.content === undefined) {
+    throw new Error(`the synthetic corpus has ${errors.length} errors, first: ${JSON.stringify(errors.slice(0, 3))}`);
+  }
+  const content = loaded.content;
+  // Bodies render with their photos' plans, as the site renders them (the plan needs only a hash, not the bytes).
+  const plans = planPhotos(content.imageSizes, new Map([...content.imageSizes.keys()].map((src) => [src, sha256(Buffer.from(src))])));
+  const renderStart = performance.now();
+  for (const article of content.articles) {
+    renderMarkdown(article.markdown, { photo: (src) => plans.get(src), glossary: content.glossary, registers: content.registers });
+  }
+  const renderMs = performance.now() - renderStart;
+  const sample = content.articles.filter((_, index) => index % Math.max(1, Math.floor(content.articles.length / 100)) === 0).slice(0, 100);
+  const index = buildIndex(content.articles, content.sections, content.registers);
+  const relatedStart = performance.now();
+  for (const article of sample) findRelatedInIndex(article, index);
+  const relatedMs = (performance.now() - relatedStart) / Math.max(1, sample.length);
+  say("mention and citation detection in-process…");
+  const mentions = measureMentionCost(content.articles.map((article) => article.markdown), content.registers);
+  return { loadMs, renderMs, relatedMs, mentions };
 }
 
 /** Publishes one new article into the corpus, as a newsroom does between two deploys. */
@@ -267,12 +297,12 @@ function table(rows: readonly Row[]): string {
   const each = (label: string, cell: (row: Row) => string): void => add(label, rows.map(cell));
   each("corpus size (MB)", (row) => mb(row.corpusBytes));
   each("loadContent read+validate, in-process (ms)", (row) => fixed(row.loadMs));
-  each("  per article (µs)", (row) => fixed((row.loadMs * 1000) / row.n));
+  each("  per article (µs)", (row) => fixed(row.loadMs === undefined ? undefined : (row.loadMs * 1000) / row.n));
   each("render every body to HTML, in-process (ms)", (row) => fixed(row.renderMs));
-  each("mention + citation detection per article, in-process (µs, median) / parse (µs)", (row) => `${fixed(row.mentions.perArticleUs, 1)} / ${fixed(row.mentions.parsePerArticleUs, 1)}`);
-  each("  every article (ms) / mentions per article", (row) => `${fixed(row.mentions.totalMs)} / ${row.mentions.mentionsPerArticle.toFixed(1)}`);
+  each("mention + citation detection per article, in-process (µs, median) / parse (µs)", (row) => `${fixed(row.mentions?.perArticleUs, 1)} / ${fixed(row.mentions?.parsePerArticleUs, 1)}`);
+  each("  every article (ms) / mentions per article", (row) => `${fixed(row.mentions?.totalMs)} / ${fixed(row.mentions?.mentionsPerArticle, 1)}`);
   each("related articles, one lookup in the index of N, in-process (ms)", (row) => fixed(row.relatedMs, 2));
-  each("  × 1 lookup per article (s)", (row) => seconds(row.relatedMs * row.n));
+  each("  × 1 lookup per article (s)", (row) => seconds(row.relatedMs === undefined ? undefined : row.relatedMs * row.n));
   const built = (label: string, cell: (build: BuildStats, row: Row) => string): void => each(label, (row) => (row.build === undefined ? "–" : cell(row.build, row)));
   built("**next build wall, cold content cache (s)**", (build) => `**${seconds(build.wallMs)}**`);
   built("  compile (s)", (build) => seconds(build.phases.compileMs));
@@ -294,7 +324,7 @@ function table(rows: readonly Row[]): string {
   add("growth: loadContent", growth(rows, (row) => row.loadMs));
   add("growth: next build wall", growth(rows, (row) => row.build?.wallMs));
   add("growth: related lookup", growth(rows, (row) => row.relatedMs));
-  add("growth: mention detection, all articles", growth(rows, (row) => row.mentions.totalMs));
+  add("growth: mention detection, all articles", growth(rows, (row) => row.mentions?.totalMs));
   add("growth: static generation", growth(rows, (row) => row.build?.phases.staticGenerationMs));
   add("growth: peak RSS", growth(rows, (row) => row.build?.peakRssBytes));
   add("growth: .next size", growth(rows, (row) => row.build?.distBytes));
@@ -340,6 +370,12 @@ function table(rows: readonly Row[]): string {
     return served?.error !== undefined ? `error: ${served.error}` : `**${kb(served?.pageTransferBytes)} / ${kb(served?.pageImageBytes)} (${served?.pageImages ?? "–"} images)**`;
   });
   each("Lighthouse mobile LCP (s)", (row) => seconds(row.served?.lighthouse?.lcpMs));
+  const dev = (label: string, cell: (metrics: DevMetrics) => string): void =>
+    each(label, (row) => (row.dev === undefined ? "–" : row.dev.error !== undefined ? "failed (see log)" : cell(row.dev)));
+  dev("**npm run dev after the build: start to first article page, less Next's share (s)** / whole / Next's", (metrics) =>
+    `**${seconds((metrics.firstPageMs ?? NaN) - (metrics.nextMs ?? NaN))}** / ${seconds(metrics.firstPageMs)} / ${seconds(metrics.nextMs)}`,
+  );
+  dev("**npm run dev: an edit shown on reload, each of 3 (ms)**", (metrics) => `**${(metrics.editShownMs ?? []).map((ms) => fixed(ms)).join(" / ")}**`);
 
   // Rows with nothing measured (--no-build, --no-hugo) are left out rather than shown as dashes.
   const measured = lines.filter(([, ...cells]) => cells.some((cell) => !/^[–\s/()]*$/.test(cell)));
@@ -372,6 +408,7 @@ function report(rows: readonly Row[], options: Options, header: string, notes: r
     header,
     `- command: \`${command}\` (seed ${options.seed}; autocannon ${options.loadSeconds} s × ${options.connections} connections)`,
     `- prerendered articles: ${options.prerender === undefined ? "the site's default (PRERENDER_ARTICLES unset: the newest 200)" : `PRERENDER_ARTICLES=${options.prerender}`}; the rest are rendered on first request`,
+    `- lead photos: ${options.smallPhotos ? `${SMALL_LEAD_SIZE.width} × ${SMALL_LEAD_SIZE.height} (--small-photos; a build reads only their headers)` : "1200 × 800"}, real JPEGs, each a distinct file`,
     "- the machine is shared and has two cores: treat differences under ~15 % as noise",
     ...notes.map((note) => `- ${note}`),
     "",

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/load-content";
-import { loadContentCached, type CachedLoadOptions } from "../../lib/load-content-cached";
+import { loadContentCached, type CachedLoadOptions, type FactsMemo } from "../../lib/load-content-cached";
 import { formatProblem } from "../../lib/problem";
 import { articleFile } from "../support/article-file";
 import { copySettings } from "../support/site-settings";
@@ -121,6 +121,65 @@ describe("loadContentCached", () => {
     expect(direct).toHaveLength(1);
     expect(load().problems.map(formatProblem)).toEqual(direct);
     expect(load().problems.map(formatProblem)).toEqual(direct);
+  });
+});
+
+describe("loadContentCached with a memo of facts (the dev server's)", () => {
+  it("takes unchanged files' facts from the memo, and the changed and new files' from the cache", () => {
+    const memo: FactsMemo = new Map();
+    expect(load({ memo }).articles).toHaveLength(5);
+    expect([...memo.keys()].sort()).toEqual([1, 2, 3, 4, 5].map((n) => shownFile(`2020/01/bai-so-${n}.md`)).sort());
+    // A mark only the memo carries: a run that decoded the file from the cache would not have it.
+    const third = shownFile("2020/01/bai-so-3.md");
+    const kept = memo.get(third);
+    if (kept === undefined) throw new Error("the memo lacks bai-so-3.md");
+    const mark = { file: kept.facts.file, line: 1, message: "dấu của bộ nhớ", severity: "warning" as const };
+    memo.set(third, { entry: kept.entry, facts: { ...kept.facts, problems: [mark] } });
+    write(contentDir, "2020/01/bai-so-4.md", 4, "Thêm một câu.");
+    write(contentDir, "2020/01/bai-so-6.md", 6);
+    rmSync(shownFile("2020/01/bai-so-5.md"));
+    const loaded = load({ memo });
+    expect(loaded.parsed).toEqual([shownFile("2020/01/bai-so-4.md"), shownFile("2020/01/bai-so-6.md")].sort());
+    expect(loaded.problems.map((problem) => problem.message)).toContain("dấu của bộ nhớ");
+    expect(memo.get(shownFile("2020/01/bai-so-4.md"))?.facts.record?.slug).toBe("bai-so-4");
+    expect(memo.has(shownFile("2020/01/bai-so-6.md"))).toBe(true);
+    expect(memo.has(shownFile("2020/01/bai-so-5.md"))).toBe(false);
+  });
+});
+
+describe("loadContentCached and photos", () => {
+  const drawing = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800" viewBox="0 0 1200 800"><rect width="1200" height="800" fill="#e8e4dc"/></svg>';
+
+  function withPhoto(): string {
+    const photo = path.join(contentDir, "images", "2020", "01", "anh.svg");
+    mkdirSync(path.dirname(photo), { recursive: true });
+    writeFileSync(photo, drawing);
+    write(contentDir, "2020/01/bai-so-1.md", 1, 'Xem [bài hai](/bai-viet/bai-so-2).\n\n![Quang cảnh hội nghị](/images/2020/01/anh.svg "Quang cảnh hội nghị.")');
+    return photo;
+  }
+  const photoProblems = (loaded: ReturnType<typeof load>) => loaded.problems.filter((problem) => problem.message.includes("anh.svg")).map(formatProblem);
+
+  it("remembers a photo's header while the file is unchanged, and reads it again on a full check", () => {
+    const photo = withPhoto();
+    const when = new Date("2024-05-10T03:00:00Z");
+    utimesSync(photo, when, when);
+    expect(photoProblems(load())).toEqual([]);
+    // The same size, time and inode with other bytes: only a run that reads the file can tell.
+    const { ino } = statSync(photo);
+    writeFileSync(photo, "x".repeat(drawing.length));
+    utimesSync(photo, when, when);
+    expect(statSync(photo).ino).toBe(ino);
+    expect(photoProblems(load())).toEqual([]);
+    expect(photoProblems(load({ full: true }))).not.toEqual([]);
+  });
+
+  it("reads a photo again once it changed", () => {
+    const photo = withPhoto();
+    expect(photoProblems(load())).toEqual([]);
+    writeFileSync(photo, "không phải ảnh");
+    const problems = photoProblems(load());
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.join("\n")).toMatch(/bai-so-1\.md/);
   });
 });
 

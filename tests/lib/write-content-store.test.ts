@@ -58,6 +58,20 @@ describe("writing the content store by difference", () => {
     store.close();
   });
 
+  it("makes a dev store from a copy of a build's by writing the drafts alone, which it lists", () => {
+    const withDraft = [...articles, makeArticle("nhap", { published: new Date(Date.UTC(2023, 0, 5)), draft: true, text: "Bản nháp về dân vận." })];
+    const built = path.join(folder.dir, "built.sqlite");
+    expect(writeContentStore(built, storeContent(withDraft))).toEqual({ inserted: 4, removed: 0, fromBase: false });
+    const dev = path.join(folder.dir, "dev-from-build.sqlite");
+    copyFileSync(built, dev);
+    expect(updateContentStore(dev, { ...storeContent(withDraft), preview: true })).toEqual({ inserted: 1, removed: 1 });
+    const store = openContentStore(dev);
+    expect(store.newest(NOW, 10).map((record) => record.slug)).toEqual(["nhap", "ba", "hai", "mot"]);
+    store.close();
+    // And back: the build after it lists the draft no more.
+    expect(updateContentStore(dev, storeContent(withDraft))).toEqual({ inserted: 1, removed: 1 });
+  });
+
   it("ignores a base that is not a whole store and writes a new one", () => {
     const broken = path.join(folder.dir, "broken.sqlite");
     const next = path.join(folder.dir, "from-broken.sqlite");
