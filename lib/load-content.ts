@@ -571,7 +571,8 @@ function judgePhoto(
     return (place) => [problemAt(place, `ảnh ${JSON.stringify(url)} phải là tệp trong thư mục content/images/, viết đường dẫn bắt đầu bằng /images/${hint}`)];
   }
   const shown = paths.show(original);
-  if (!existsSync(/*turbopackIgnore: true*/ original)) {
+  const stats = statSync(/*turbopackIgnore: true*/ original, { throwIfNoEntry: false });
+  if (stats === undefined) {
     const oldPlace = path.join(/*turbopackIgnore: true*/ paths.publicDir, "images", path.relative(originalsDir(paths), original));
     if (existsSync(/*turbopackIgnore: true*/ oldPlace)) {
       const from = paths.show(oldPlace);
@@ -581,7 +582,7 @@ function judgePhoto(
     const hint = guess === undefined ? "kiểm tra tên tệp ảnh, chữ hoa, chữ thường và đuôi .jpg/.jpeg." : `có phải là ${guess}?`;
     return (place) => [problemAt(place, `không thấy ảnh ${url} (cần tệp ${shown}); ${hint}`)];
   }
-  const { header, cleanable } = readPhoto(original, paths.photoReadings);
+  const { header, cleanable } = readPhoto(original, { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino }, paths.photoReadings);
   const drawing = { cleanable };
   const report = (place: PhotoPlaceInArticle) => checkPhoto(header, { place, src: url, file: shown }, drawing);
   // The verdict does not depend on the place; only the place in each message does.
@@ -591,9 +592,7 @@ function judgePhoto(
 }
 
 /** An original's header and drawing verdict: remembered from an earlier run while the file is unchanged, else read. */
-function readPhoto(original: string, readings: PhotoReadings | undefined): PhotoReading {
-  const stats = statSync(/*turbopackIgnore: true*/ original);
-  const stamp: FileStamp = { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino };
+function readPhoto(original: string, stamp: FileStamp, readings: PhotoReadings | undefined): PhotoReading {
   const known = readings?.recall(original, stamp);
   if (known !== undefined) return known;
   const header = readPhotoHeader(original);

@@ -1,3 +1,5 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { formatDateline, formatIsoDate, formatIsoDateTime, formatMastheadDate, formatShortDate } from "../../lib/format-dateline";
 
@@ -51,6 +53,33 @@ describe("formatIsoDateTime", () => {
 
   it("prints Z for UTC", () => {
     expect(formatIsoDateTime(SEED_PUBLISHED, "UTC")).toBe("2017-04-20T11:02:00Z");
+  });
+
+  it.each([
+    ["America/New_York", "2024-03-10T06:59:59Z", "2024-03-10T01:59:59-05:00"],
+    ["America/New_York", "2024-03-10T07:00:00Z", "2024-03-10T03:00:00-04:00"],
+    ["Asia/Kolkata", "2024-05-10T03:00:00Z", "2024-05-10T08:30:00+05:30"],
+    ["Europe/London", "2024-07-01T00:00:00Z", "2024-07-01T01:00:00+01:00"],
+    ["Europe/London", "2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z"],
+    ["Pacific/Chatham", "2024-01-01T00:00:00Z", "2024-01-01T13:45:00+13:45"],
+    // Saigon's clocks before 1975 (UTC+8 from 1959): the zone's own history.
+    ["Asia/Ho_Chi_Minh", "1968-01-30T16:00:00Z", "1968-01-31T00:00:00+08:00"],
+  ])("in %s prints %s as %s, daylight saving and half hours included", (zone, iso, expected) => {
+    expect(formatIsoDateTime(new Date(iso), zone)).toBe(expected);
+  });
+
+  it("gives date-fns's own text for every hour of five years in six zones", () => {
+    const zones = ["Asia/Ho_Chi_Minh", "America/New_York", "Europe/London", "Australia/Lord_Howe", "Asia/Kolkata", "UTC"];
+    const start = Date.UTC(2022, 0, 1, 0, 17, 42);
+    const reference = (date: Date, zone: string): string => format(new TZDate(date.getTime(), zone), "yyyy-MM-dd'T'HH:mm:ssXXX");
+    const differing: string[] = [];
+    for (const zone of zones) {
+      for (let hour = 0; hour < 5 * 365 * 24; hour += 7) {
+        const date = new Date(start + hour * 3_600_000);
+        if (formatIsoDateTime(date, zone) !== reference(date, zone)) differing.push(`${zone} ${date.toISOString()}`);
+      }
+    }
+    expect(differing).toEqual([]);
   });
 });
 
