@@ -1,5 +1,4 @@
 import "server-only";
-import { watch } from "node:fs";
 import type { ContentStore } from "@/lib/content-store";
 import type { MediaFacts } from "@/lib/load-content";
 import type { ArticlePage } from "@/lib/present-article";
@@ -7,6 +6,7 @@ import { errorsOf, formatReport, type Problem } from "@/lib/problem";
 import type { Registers } from "@/lib/registers";
 import type { SiteConfig } from "@/lib/site-config";
 import type { Settings } from "@/lib/settings";
+import { watchFolders } from "@/lib/watch-folders";
 import { openServedStore, prepareBuildStore, refreshDevStore } from "./build-store";
 import { getSettings, now } from "./settings";
 
@@ -142,7 +142,7 @@ function startWatching(settings: Settings): boolean {
     const broken = (): void => {
       cache.watching = false;
     };
-    for (const dir of [settings.paths.contentDir, settings.paths.publicDir]) watch(dir, { recursive: true }, stale).on("error", broken);
+    for (const dir of [settings.paths.contentDir, settings.paths.publicDir]) watchFolders(dir, stale, broken);
     return true;
   } catch {
     return false;
