@@ -19,7 +19,8 @@ function runNext(root: string, mode: "compile" | "generate"): number {
   const result = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build", "--experimental-build-mode", mode], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" },
+    // The site never reports to Next's telemetry (no request to another host).
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (result.error !== undefined) console.error(`Không chạy được next build: ${result.error.message}`);
   return result.status ?? 1;
