@@ -7,7 +7,7 @@ import { deserialize, serialize } from "node:v8";
 import { isFacts, type CacheEntry } from "./cache-entry";
 import type { FileFacts, FileStamp, PhotoReading, PhotoReadings } from "./load-content";
 import { isRecord } from "./parse-front-matter";
-import { readNumber, readString } from "./store-rows";
+import { decodeValue, readNumber, readString } from "./store-rows";
 import type { StoreBody } from "./write-content-store";
 
 // The content cache: what reading and validating each article file gave, kept between
@@ -190,7 +190,7 @@ export function openContentCache(dir: string): ContentCache {
           seen.add(file);
           const entry = known.get(file);
           if (entry === undefined || !sameStamp(entry.stamp, stamp)) return undefined;
-          return decodeReading(entry.reading);
+          return decodeValue(entry.reading, isPhotoReading);
         },
         remember: (file, stamp, reading) => {
           seen.add(file);
@@ -205,16 +205,6 @@ export function openContentCache(dir: string): ContentCache {
 
 function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
-}
-
-function decodeReading(blob: unknown): PhotoReading | undefined {
-  if (!(blob instanceof Uint8Array)) return undefined;
-  try {
-    const value: unknown = deserialize(blob);
-    return isPhotoReading(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Whether a value is a photo reading as this code wrote it, by shape. */
