@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { THEME_COLOR } from "@/lib/render-furniture";
 import { DevRefresh } from "./_components/dev-refresh";
 import { SiteFooter } from "./_components/site-footer";
 import { getSite } from "./_data/content";
@@ -16,7 +17,7 @@ export function generateMetadata(): Metadata {
   };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#8b1a1a" };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: THEME_COLOR };
 
 // Each page renders its own masthead (app/_components/page-frame.tsx); the footer, with
 // the legal masthead, is the same everywhere, and so is the dev server's refresh script

@@ -4,6 +4,26 @@ import { format } from "date-fns";
 // As the provincial papers write them; index is Date#getDay() (0 = Sunday).
 const WEEKDAYS = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"] as const;
 
+/** Two digits, as every field of a dateline but the year prints. */
+const two = (value: number): string => String(value).padStart(2, "0");
+
+const dayMonthYear = (at: Date): string => `${two(at.getUTCDate())}/${two(at.getUTCMonth() + 1)}/${at.getUTCFullYear()}`;
+
+/**
+ * The wall-clock time of an instant in a zone, as a Date whose UTC fields are that time, and
+ * the zone's offset in minutes then. Only the offset comes from the time-zone database: nine
+ * times faster than a TZDate and date-fns's format, and a listing or a sitemap part prints
+ * thousands of dates per request. Undefined where the fast way would be wrong (an offset in
+ * odd seconds, local mean time before any zone had a standard, or a year not of four
+ * digits): the caller goes the long way.
+ */
+function localTime(date: Date, timeZone: string): { readonly at: Date; readonly offset: number } | undefined {
+  const offset = tzOffset(timeZone, date);
+  const year = date.getUTCFullYear();
+  if (!Number.isInteger(offset) || year < 1000 || year > 9999) return undefined;
+  return { at: new Date(date.getTime() + offset * 60_000), offset };
+}
+
 /**
  * Formats an instant as the papers' dateline in the site's time zone.
  *
@@ -11,10 +31,16 @@ const WEEKDAYS = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ N
  * // "Thứ Năm, 20/04/2017, 18:02 [GMT+7]"
  */
 export function formatDateline(date: Date, timeZone: string): string {
-  const local = new TZDate(date.getTime(), timeZone);
-  const weekday = WEEKDAYS[local.getDay()] ?? "";
-  // date-fns's "O" prints the offset as the papers do: GMT+7, GMT+5:30, GMT-3:30.
-  return `${weekday}, ${format(local, "dd/MM/yyyy, HH:mm '['O']'")}`;
+  const local = localTime(date, timeZone);
+  if (local === undefined) {
+    const zoned = new TZDate(date.getTime(), timeZone);
+    // date-fns's "O" prints the offset as the papers do: GMT+7, GMT+5:30, GMT-3:30.
+    return `${WEEKDAYS[zoned.getDay()] ?? ""}, ${format(zoned, "dd/MM/yyyy, HH:mm '['O']'")}`;
+  }
+  const hours = Math.floor(Math.abs(local.offset) / 60);
+  const minutes = Math.abs(local.offset) % 60;
+  const gmt = `GMT${local.offset < 0 ? "-" : "+"}${hours}${minutes === 0 ? "" : `:${two(minutes)}`}`;
+  return `${WEEKDAYS[local.at.getUTCDay()] ?? ""}, ${dayMonthYear(local.at)}, ${two(local.at.getUTCHours())}:${two(local.at.getUTCMinutes())} [${gmt}]`;
 }
 
 /**
@@ -24,17 +50,11 @@ export function formatDateline(date: Date, timeZone: string): string {
  * // "2017-04-20T18:02:00+07:00"
  */
 export function formatIsoDateTime(date: Date, timeZone: string): string {
-  // The same text as date-fns's "yyyy-MM-dd'T'HH:mm:ssXXX" of a TZDate, nine times
-  // faster: a sitemap part prints 50,000 of them in one request. Only the zone's offset
-  // comes from the time-zone database; an offset in odd seconds (local mean time, before
-  // any zone had a standard) goes the long way.
-  const offset = tzOffset(timeZone, date);
-  const year = date.getUTCFullYear();
-  if (!Number.isInteger(offset) || year < 1000 || year > 9999) return format(new TZDate(date.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm:ssXXX");
-  const local = new Date(date.getTime() + offset * 60_000);
-  const two = (value: number): string => String(value).padStart(2, "0");
+  const local = localTime(date, timeZone);
+  if (local === undefined) return format(new TZDate(date.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm:ssXXX");
+  const { at, offset } = local;
   const zone = offset === 0 ? "Z" : `${offset < 0 ? "-" : "+"}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;
-  return `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}T${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}${zone}`;
+  return `${at.getUTCFullYear()}-${two(at.getUTCMonth() + 1)}-${two(at.getUTCDate())}T${two(at.getUTCHours())}:${two(at.getUTCMinutes())}:${two(at.getUTCSeconds())}${zone}`;
 }
 
 /**

@@ -1,13 +1,8 @@
+import { renderCardMetaInner } from "@/lib/render-cards";
 import type { ArticleCard } from "@/lib/present-article";
+import { RenderedMarkup } from "./trusted-markup";
 
 /** A card's section link, date and (in preview) status, as every list prints them. */
 export function CardMeta({ card }: { card: ArticleCard }) {
-  return (
-    <p className="card-meta">
-      <a href={card.section.href}>{card.section.label}</a>
-      {" · "}
-      <time dateTime={card.published.iso}>{card.published.text}</time>
-      {card.status ? <strong className="status"> · {card.status}</strong> : null}
-    </p>
-  );
+  return <RenderedMarkup tag="p" className="card-meta" html={renderCardMetaInner(card)} />;
 }

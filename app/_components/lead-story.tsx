@@ -8,7 +8,7 @@ export function LeadStory({ card }: { card: ArticleCard }) {
     <article className="lead-story">
       {card.thumbnail ? (
         // Above the fold on every screen: loaded at once, not lazily.
-        <PhotoPicture picture={card.thumbnail} pictureClassName="lead-picture" imgClassName="lead-thumb" width={960} height={640} eager />
+        <PhotoPicture picture={card.thumbnail} options={{ pictureClass: "lead-picture", imgClass: "lead-thumb", width: 960, height: 640, eager: true }} />
       ) : null}
       <div className="lead-text">
         <h3 className="lead-title">

@@ -2,7 +2,9 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getContentReport } from "../_data/content";
 import { getMasthead } from "../_data/masthead";
+import { MAIN_ID, renderMasthead, SKIP_LINK_TEXT } from "@/lib/render-furniture";
 import { ContentProblems } from "./content-problems";
+import { RenderedMarkup } from "./trusted-markup";
 
 /**
  * The skip link, the masthead and the main landmark around a page's content. Pages render
@@ -17,38 +19,11 @@ export function PageFrame({ children, dated = true }: { children: ReactNode; dat
   const report = getContentReport();
   return (
     <>
-      <a className="skip-link" href="#noi-dung">
-        Bỏ qua để xem nội dung
+      <a className="skip-link" href={`#${MAIN_ID}`}>
+        {SKIP_LINK_TEXT}
       </a>
-      <header className="site-header">
-        <div className="masthead">
-          <p className="site-name">
-            <a href="/">{masthead.siteName}</a>
-          </p>
-          {dated ? (
-            <p className="masthead-date">
-              <time dateTime={masthead.today.iso}>{masthead.today.text}</time>
-            </p>
-          ) : null}
-          <form action="/tim-kiem" method="get" role="search" className="masthead-search">
-            <label htmlFor="tim-nhanh" className="visually-hidden">
-              Tìm bài viết
-            </label>
-            <input id="tim-nhanh" name="q" type="search" maxLength={200} placeholder="Tìm bài viết" />
-            <button type="submit">Tìm</button>
-          </form>
-        </div>
-        <nav aria-label="Chuyên mục">
-          <ul>
-            {masthead.sections.map((section) => (
-              <li key={section.href}>
-                <a href={section.href}>{section.label}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      <main id="noi-dung" tabIndex={-1}>
+      <RenderedMarkup tag="header" className="site-header" html={renderMasthead(masthead, dated)} />
+      <main id={MAIN_ID} tabIndex={-1}>
         {report ? <ContentProblems report={report} /> : null}
         {report?.blocking ? null : children}
       </main>

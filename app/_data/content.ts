@@ -4,6 +4,7 @@ import type { MediaFacts } from "@/lib/load-content";
 import type { ArticlePage } from "@/lib/present-article";
 import { errorsOf, formatReport, type Problem } from "@/lib/problem";
 import type { Registers } from "@/lib/registers";
+import type { ContentProblemsView } from "@/lib/render-furniture";
 import type { SiteConfig } from "@/lib/site-config";
 import type { Settings } from "@/lib/settings";
 import { watchFolders } from "@/lib/watch-folders";
@@ -173,11 +174,7 @@ export function getContentVersion(): number {
 }
 
 /** The dev server's report of content problems, as `npm run check` prints it. */
-export interface ContentReport {
-  /** There are errors: the build would fail, so the page is replaced by the report. */
-  readonly blocking: boolean;
-  readonly lines: readonly string[];
-}
+export type ContentReport = ContentProblemsView;
 
 /** The report of what the dev server found wrong in content; undefined when nothing is (always, outside the dev server). */
 export function getContentReport(): ContentReport | undefined {

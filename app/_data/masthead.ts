@@ -1,21 +1,13 @@
 import "server-only";
 import { formatIsoDate, formatMastheadDate } from "@/lib/format-dateline";
-import { formatMastheadLines, type MastheadLine } from "@/lib/legal-masthead";
-import type { Link, Stamp } from "@/lib/present-article";
+import { formatMastheadLines } from "@/lib/legal-masthead";
+import type { FooterView, MastheadView } from "@/lib/render-furniture";
 import { getSite } from "./content";
 import { getSectionLinks } from "./listings";
 import { now } from "./settings";
 
 // The furniture around every page: the masthead (name, today's date, search, sections)
 // and the footer's legal masthead.
-
-/** What the masthead at the top of a page shows. */
-export interface MastheadView {
-  readonly siteName: string;
-  readonly sections: readonly Link[];
-  /** Today in the site's zone (`Thứ Ba, 01/12/2026`); pages revalidate every 60 s, so it turns over at midnight there. */
-  readonly today: Stamp;
-}
 
 /** The masthead of a page rendered now. */
 export function getMasthead(): MastheadView {
@@ -26,13 +18,6 @@ export function getMasthead(): MastheadView {
     sections: getSectionLinks(),
     today: { text: formatMastheadDate(time, site.timeZone), iso: formatIsoDate(time, site.timeZone) },
   };
-}
-
-/** What the footer of every page prints: the paper, its description and the legal masthead. */
-export interface FooterView {
-  readonly siteName: string;
-  readonly description: string;
-  readonly legal: readonly MastheadLine[];
 }
 
 /** The footer, the same on every page. */

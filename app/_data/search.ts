@@ -1,9 +1,8 @@
 import "server-only";
-import { cache } from "react";
 import { formatSearchStatus } from "@/lib/format-search-status";
-import { highlight, type Segment } from "@/lib/highlight";
+import { highlight } from "@/lib/highlight";
 import { planFtsQuery } from "@/lib/plan-fts-query";
-import type { ArticleCard } from "@/lib/present-article";
+import type { SearchPageResult } from "@/lib/render-search-page";
 import { searchPath } from "@/lib/routes";
 import { findEntityPages } from "@/lib/find-entity-pages";
 import { getCards } from "./articles";
@@ -14,18 +13,12 @@ import { getStore, visibleAt } from "./content";
 /** Results per page. */
 const PER_PAGE = 10;
 
-/** A search result card with the matched words marked. */
-export interface SearchResultView {
-  readonly card: ArticleCard;
-  readonly title: Segment[];
-  readonly summary: Segment[];
-}
 
 /**
  * Search results for a raw query: the cleaned query, what the page says it found, one page
- * of results and paging. Once per request: the page and its metadata share it.
+ * of results and paging.
  */
-export const getSearchResults = cache((rawQuery: string, page: number) => {
+export function getSearchResults(rawQuery: string, page: number) {
   const store = getStore();
   const at = visibleAt();
   // The plan bounds what one query may cost (lib/plan-fts-query.ts).
@@ -39,9 +32,10 @@ export const getSearchResults = cache((rawQuery: string, page: number) => {
   const shown = wanted <= pageCount ? wanted : 1;
   const { hits, total, capped } = shown === wanted ? asked : store.search(plan, at, 0, PER_PAGE);
   const cards = getCards(hits.map((hit) => hit.record));
-  const results: SearchResultView[] = hits.flatMap((hit, index) => {
+  const results: SearchPageResult[] = hits.flatMap((hit, index) => {
     const card = cards[index];
-    return card === undefined ? [] : [{ card, title: highlight(hit.record.title, hit.terms), summary: highlight(hit.record.summary, hit.terms) }];
+    // The card's own text, typography included (non-breaking hyphens), as every list prints it.
+    return card === undefined ? [] : [{ card, title: highlight(card.title, hit.terms), summary: highlight(card.summary, hit.terms) }];
   });
   return {
     query: plan.query,
@@ -54,4 +48,4 @@ export const getSearchResults = cache((rawQuery: string, page: number) => {
     pageCount,
     href: (target: number) => searchPath(plan.query, target),
   };
-});
+}

@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import type { ArticleRecord } from "@/lib/article";
 import { formatIsoDateTime } from "@/lib/format-dateline";
 import { NEWS_WINDOW_MS, renderNewsSitemap, renderSitemapIndex, renderUrlSet, SITEMAP_MAX_URLS, type SitemapEntry } from "@/lib/render-sitemap";
-import { absoluteUrl, articlePath, authorPathOf, feedPath, LISTING_KIND_NAMES, listingPath, litePath, LOGO, sitemapPartPath, type EntityKind } from "@/lib/routes";
+import { absoluteUrl, articlePath, authorPathOf, feedPath, LISTING_KIND_NAMES, listingPath, litePath, LOGO, SEARCH_PATH, sitemapPartPath, type EntityKind } from "@/lib/routes";
+import { THEME_COLOR } from "@/lib/render-furniture";
+import type { SearchPageHead } from "@/lib/render-search-page";
 import { formatDescription } from "@/lib/format-description";
 import { PAGE_SIZE } from "@/lib/paginate";
 import { breadcrumbJsonLd, entityPageJsonLd, newsArticleJsonLd, publisherJsonLd, serializeJsonLd } from "@/lib/structured-data";
@@ -53,6 +55,30 @@ export function pageMetadata(input: {
     },
     twitter: { card: "summary", title: input.title ?? site.name, description },
     robots: input.noindex ? { index: false, follow: true } : undefined,
+  };
+}
+
+/**
+ * The head of the search page, which is written as text (lib/render-search-page.ts): the
+ * fields {@link pageMetadata} gives Next for every other page, from the same parts.
+ */
+export function searchPageHead(query: string, total: number, stylesheet: string): SearchPageHead {
+  const site = getSite();
+  const shareTitle = query === "" ? "Tìm kiếm" : `Tìm kiếm: ${query}`;
+  const feeds = Object.entries(feedLinks()).flatMap(([type, links]) => links.map((link) => ({ type, href: absoluteUrl(site.baseUrl, link.url), title: link.title })));
+  const logo = logoImage(site.name);
+  return {
+    title: `${shareTitle} · ${site.name}`,
+    shareTitle,
+    description: formatDescription(site.description),
+    siteName: site.name,
+    canonical: absoluteUrl(site.baseUrl, SEARCH_PATH),
+    // Result pages are endless and thin: never index an empty one.
+    noindex: total === 0,
+    feeds,
+    image: { ...logo, url: absoluteUrl(site.baseUrl, logo.url) },
+    themeColor: THEME_COLOR,
+    stylesheet,
   };
 }
 

@@ -18,7 +18,7 @@ let html: string | undefined;
 
 /** The build's 404 page with the status and headers Next gives it (the security headers come from next.config.ts). */
 export function notFoundPageResponse(): Response {
-  html ??= readNotFoundPage();
+  html ??= prerenderedNotFoundPage() ?? FALLBACK;
   return new Response(html, {
     status: 404,
     headers: {
@@ -28,13 +28,14 @@ export function notFoundPageResponse(): Response {
   });
 }
 
-function readNotFoundPage(): string {
+/** The 404 page the build prerendered, or undefined where there is none (the dev server). */
+export function prerenderedNotFoundPage(): string | undefined {
   // Read from the build the server serves, never bundled: hence turbopackIgnore.
   const settings = getSettings();
   const file = path.resolve(/*turbopackIgnore: true*/ settings.paths.displayRoot, settings.buildFolder, NOT_FOUND_FILE);
   try {
     return readFileSync(file, "utf8");
   } catch {
-    return FALLBACK;
+    return undefined;
   }
 }

@@ -168,6 +168,25 @@ describe("search without JavaScript", () => {
     expect(await response.text()).toContain("Không tìm thấy bài nào cho “xyzzy”");
   });
 
+  it("is written as text with the React pages' furniture and stylesheet, and no script", async () => {
+    const read = async (path: string): Promise<string> => (await fetch(`${fixtureUrl}${path}`)).text();
+    const [search, home] = [await read("/tim-kiem?q=dan+van"), await read("/")];
+    const part = (html: string, pattern: RegExp): string => pattern.exec(html)?.[0] ?? `no ${pattern.source}`;
+    const stylesheet = (html: string): string => part(html, /<style[^>]*>[\s\S]*?<\/style>/).replace(/^<style[^>]*>/, "");
+    // The same compiled CSS, the same masthead (today's date included) and the same footer, byte for byte.
+    expect(stylesheet(search)).toBe(stylesheet(home));
+    expect(stylesheet(search).length).toBeGreaterThan(5_000);
+    for (const pattern of [/<header class="site-header">[\s\S]*?<\/header>/, /<footer class="site-footer">[\s\S]*?<\/footer>/, /<a class="skip-link"[^>]*>[^<]*<\/a>/]) {
+      expect(part(search, pattern)).toBe(part(home, pattern));
+    }
+    expect(search).not.toContain("<script");
+    expect(home).toContain("<script");
+    // A card prints as on a section page, photo and all.
+    const card = (html: string): string => part(html, new RegExp(`<li class="card">(?:(?!</li>).)*href="${SEED_PATH}"(?:(?!</li>).)*</li>`, "s")).replace(/<\/?mark>/g, "");
+    const section = await read("/the/dan-van");
+    expect(card(search)).toBe(card(section));
+  });
+
   it("pages through many results", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

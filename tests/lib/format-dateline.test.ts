@@ -40,6 +40,20 @@ describe("formatDateline", () => {
   ])("prints the offset of %s in the brackets", (timeZone, dateline) => {
     expect(formatDateline(SEED_PUBLISHED, timeZone)).toBe(dateline);
   });
+
+  it("gives date-fns's own text for every 7th hour of five years in six zones, and before any zone had a standard", () => {
+    const zones = ["Asia/Ho_Chi_Minh", "America/New_York", "Europe/London", "Australia/Lord_Howe", "Asia/Kolkata", "UTC"];
+    const start = Date.UTC(2022, 0, 1, 0, 17, 42);
+    const reference = (date: Date, zone: string): string => {
+      const zoned = new TZDate(date.getTime(), zone);
+      const weekdays = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
+      return `${weekdays[zoned.getDay()]}, ${format(zoned, "dd/MM/yyyy, HH:mm '['O']'")}`;
+    };
+    const dates = [...Array.from({ length: (5 * 365 * 24) / 7 }, (_, n) => new Date(start + n * 7 * 3_600_000)), new Date("1890-06-01T00:00:00Z")];
+    const differing = zones.flatMap((zone) => dates.filter((date) => formatDateline(date, zone) !== reference(date, zone)).map((date) => `${zone} ${date.toISOString()}`));
+    expect(differing).toEqual([]);
+    expect(dates.length).toBeGreaterThan(6_000);
+  });
 });
 
 describe("formatIsoDateTime", () => {
