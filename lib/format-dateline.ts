@@ -19,9 +19,11 @@ const dayMonthYear = (at: Date): string => `${two(at.getUTCDate())}/${two(at.get
  */
 function localTime(date: Date, timeZone: string): { readonly at: Date; readonly offset: number } | undefined {
   const offset = tzOffset(timeZone, date);
-  const year = date.getUTCFullYear();
-  if (!Number.isInteger(offset) || year < 1000 || year > 9999) return undefined;
-  return { at: new Date(date.getTime() + offset * 60_000), offset };
+  if (!Number.isInteger(offset)) return undefined;
+  const at = new Date(date.getTime() + offset * 60_000);
+  // The year printed is the local one: date-fns pads a year before 1000 and this does not.
+  const year = at.getUTCFullYear();
+  return year < 1000 || year > 9999 ? undefined : { at, offset };
 }
 
 /**

@@ -11,8 +11,8 @@ import { MAIN_ID, renderContentProblems, renderFooter, renderMasthead, SKIP_LINK
 // the HTML from that payload) cost about 9 ms a request: about 110 searches a second per
 // process at 100,000 articles, against the FTS5 query's one millisecond. Written as text,
 // with the same furniture and cards as the React pages (lib/render-furniture.ts,
-// lib/render-cards.ts) and the same inlined stylesheet, it carries no script at all, like
-// the lite pages: a search page has nothing to hydrate (README, Decisions: "The search page
+// lib/render-cards.ts) and the same inlined stylesheet, it carries no script at all (but the
+// dev server's refresh), like the lite pages: a search page has nothing to hydrate (README, Decisions: "The search page
 // is written as text").
 
 /** The document's head: what Next's metadata API writes for every other page. */
@@ -61,6 +61,8 @@ export interface SearchPageInput {
   readonly href: (page: number) => string;
   /** The dev server's list of content problems; never set in production. */
   readonly problems?: ContentProblemsView | undefined;
+  /** The dev server's refresh script (lib/routes.ts: devRefreshScriptUrl), as the React pages' layout adds it; never set in production. */
+  readonly devRefreshScript?: string | undefined;
 }
 
 const text = escapeHtml;
@@ -74,7 +76,9 @@ export function renderSearchPage(input: SearchPageInput): string {
     `<a class="skip-link" href="#${MAIN_ID}">${SKIP_LINK_TEXT}</a>` +
     `<header class="site-header">${renderMasthead(input.masthead, true)}</header>` +
     `<main id="${MAIN_ID}" tabindex="-1">${problems}${content}</main>` +
-    `<footer class="site-footer">${renderFooter(input.footer)}</footer></body></html>`
+    `<footer class="site-footer">${renderFooter(input.footer)}</footer>` +
+    (input.devRefreshScript === undefined ? "" : `<script src="${text(input.devRefreshScript)}" async></script>`) +
+    "</body></html>"
   );
 }
 
@@ -107,6 +111,8 @@ function renderHead(head: SearchPageHead): string {
     meta("name", "twitter:description", head.description),
     meta("name", "twitter:image", head.image.url),
     meta("name", "twitter:image:alt", head.image.alt),
+    meta("name", "twitter:image:width", head.image.width),
+    meta("name", "twitter:image:height", head.image.height),
     '<link rel="icon" href="/icon.svg" sizes="any" type="image/svg+xml">',
   ].join("");
 }

@@ -42,6 +42,11 @@ export const DEV_REFRESH_EVENTS_PATH = "/phat-trien/thay-doi";
 /** The dev server's script that reloads the page on each content change; a 404 anywhere else. */
 export const DEV_REFRESH_SCRIPT_PATH = "/phat-trien/tai-lai";
 
+/** The dev refresh script's URL for a page showing content `version` (a change saved after it reloads the page). */
+export function devRefreshScriptUrl(version: number): string {
+  return `${DEV_REFRESH_SCRIPT_PATH}?tu=${version}`;
+}
+
 /** The health check nginx and the deploy ask (200 or 503, never cached); app/healthz/route.ts. */
 export const HEALTH_PATH = "/healthz";
 

@@ -1,4 +1,4 @@
-import { DEV_REFRESH_SCRIPT_PATH } from "@/lib/routes";
+import { devRefreshScriptUrl } from "@/lib/routes";
 import { getContentVersion } from "../_data/content";
 import { getSettings } from "../_data/settings";
 
@@ -10,5 +10,5 @@ import { getSettings } from "../_data/settings";
  */
 export function DevRefresh() {
   if (!getSettings().preview) return null;
-  return <script src={`${DEV_REFRESH_SCRIPT_PATH}?tu=${getContentVersion()}`} async />;
+  return <script src={devRefreshScriptUrl(getContentVersion())} async />;
 }

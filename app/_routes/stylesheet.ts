@@ -11,8 +11,10 @@ import { prerenderedNotFoundPage } from "./not-found-page";
 
 let stylesheet: string | undefined;
 
-/** The compiled stylesheet, as every page of this build inlines it. */
+/** The compiled stylesheet, as every page of this build inlines it; on the dev server, the source as it is now. */
 export function getStylesheet(): string {
+  // An editor of app/globals.css sees the change on the next search, as on every other page.
+  if (getSettings().preview) return readStylesheet();
   stylesheet ??= readStylesheet();
   return stylesheet;
 }

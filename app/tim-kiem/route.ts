@@ -1,9 +1,11 @@
 import type { NextRequest } from "next/server";
 import { renderSearchPage } from "@/lib/render-search-page";
-import { getContentReport } from "../_data/content";
+import { devRefreshScriptUrl } from "@/lib/routes";
+import { getContentReport, getContentVersion } from "../_data/content";
 import { getFooter, getMasthead } from "../_data/masthead";
 import { getSearchResults } from "../_data/search";
 import { searchPageHead } from "../_data/seo";
+import { getSettings } from "../_data/settings";
 import { getStylesheet } from "../_routes/stylesheet";
 
 // A route handler, not a page: every query is new, so nothing is prerendered or cached, and
@@ -25,6 +27,7 @@ export function GET(request: NextRequest) {
     footer: getFooter(),
     ...search,
     problems: getContentReport(),
+    devRefreshScript: getSettings().preview ? devRefreshScriptUrl(getContentVersion()) : undefined,
   });
   return new Response(html, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": CACHE } });
 }

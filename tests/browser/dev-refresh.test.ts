@@ -101,6 +101,15 @@ describe("npm run dev", () => {
     expect(seedReads()).toBe(1);
   }, 200_000);
 
+  it("gives the search page, written as text, the same refresh script and the stylesheet's source", async () => {
+    await page.goto(`${DEV_URL}/tim-kiem?q=dan+van`, { timeout: 180_000 });
+    expect(await page.locator(".card-title").allTextContents()).toContain("BTV Tỉnh ủy làm việc với Đoàn khảo sát Ban Dân vận Trung ương");
+    expect(await page.locator(`script[src^="${DEV_REFRESH_SCRIPT_PATH}?tu="]`).count()).toBe(1);
+    expect(await page.locator("style").first().textContent()).toBe(readFileSync(path.resolve("app", "globals.css"), "utf8"));
+    // Back where the next edits expect the page to be.
+    await page.goto(`${DEV_URL}${SEED_PATH}`);
+  }, 200_000);
+
   it("reloads the open page when the article's file changes, showing the change", async () => {
     await editSeed((text) => text.replace("title: BTV Tỉnh ủy", "title: Đã sửa: BTV Tỉnh ủy").replace(/^title: (.*)$/m, 'title: "$1"'));
     await expect.poll(() => page.locator("h1").textContent(), { timeout: 60_000 }).toBe("Đã sửa: BTV Tỉnh ủy làm việc với Đoàn khảo sát Ban Dân vận Trung ương");

@@ -41,6 +41,13 @@ describe("formatDateline", () => {
     expect(formatDateline(SEED_PUBLISHED, timeZone)).toBe(dateline);
   });
 
+  it("prints a local year before 1000 as date-fns does, even where UTC is already in 1000", () => {
+    const instant = new Date("1000-01-01T02:00:00Z");
+    expect(formatDateline(instant, "Etc/GMT+5")).toBe(`${["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"][new TZDate(instant.getTime(), "Etc/GMT+5").getDay()]}, ${format(new TZDate(instant.getTime(), "Etc/GMT+5"), "dd/MM/yyyy, HH:mm '['O']'")}`);
+    expect(formatDateline(instant, "Etc/GMT+5")).toContain("/0999, 21:00 [GMT-5]");
+    expect(formatIsoDateTime(instant, "Etc/GMT+5")).toBe("0999-12-31T21:00:00-05:00");
+  });
+
   it("gives date-fns's own text for every 7th hour of five years in six zones, and before any zone had a standard", () => {
     const zones = ["Asia/Ho_Chi_Minh", "America/New_York", "Europe/London", "Australia/Lord_Howe", "Asia/Kolkata", "UTC"];
     const start = Date.UTC(2022, 0, 1, 0, 17, 42);

@@ -45,6 +45,7 @@ describe("renderSearchPage", () => {
     expect(html).toContain('<link rel="canonical" href="https://baotinh.vn/tim-kiem">');
     expect(html).toContain('<link rel="alternate" type="application/rss+xml" href="https://baotinh.vn/rss.xml" title="Báo Tỉnh: tin mới nhất">');
     expect(html).toContain('<meta property="og:title" content="Tìm kiếm: dan van">');
+    expect(html).toContain('<meta name="twitter:image:width" content="512"><meta name="twitter:image:height" content="512">');
     expect(html).not.toContain('name="robots"');
     expect(html).toContain('<body><a class="skip-link" href="#noi-dung">Bỏ qua để xem nội dung</a><header class="site-header"><div class="masthead">');
     expect(html).toContain('<main id="noi-dung" tabindex="-1"><h1 class="page-title">Tìm kiếm</h1>');
@@ -87,5 +88,11 @@ describe("renderSearchPage", () => {
     const blocked = renderSearchPage({ ...INPUT, problems: { blocking: true, lines: ["lỗi"] } });
     expect(blocked).toContain("<pre>lỗi</pre></section></main>");
     expect(blocked).not.toContain("article-list");
+  });
+
+  it("on the dev server ends with the refresh script the list promises, as the React pages do", () => {
+    const html = renderSearchPage({ ...INPUT, problems: { blocking: false, lines: ["cảnh báo"] }, devRefreshScript: "/phat-trien/tai-lai?tu=3" });
+    expect(html.endsWith('</footer><script src="/phat-trien/tai-lai?tu=3" async></script></body></html>')).toBe(true);
+    expect([...html.matchAll(/<script/g)]).toHaveLength(1);
   });
 });

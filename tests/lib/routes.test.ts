@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   DEV_REFRESH_EVENTS_PATH,
   DEV_REFRESH_SCRIPT_PATH,
+  devRefreshScriptUrl,
   parsePreviewPath,
   previewLinkPath,
   previewPagePath,
@@ -206,5 +207,11 @@ describe("LOGO", () => {
     const bytes = readFileSync(new URL(`../../public${LOGO.path}`, import.meta.url));
     const size = imageSize(bytes);
     expect({ width: size.width, height: size.height, type: `image/${size.type ?? ""}` }).toEqual({ width: LOGO.width, height: LOGO.height, type: LOGO.type });
+  });
+});
+
+describe("devRefreshScriptUrl", () => {
+  it("names the content version the page shows", () => {
+    expect(devRefreshScriptUrl(7)).toBe("/phat-trien/tai-lai?tu=7");
   });
 });
