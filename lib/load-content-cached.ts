@@ -1,3 +1,4 @@
+import { appendAll } from "./append-all";
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import os from "node:os";
@@ -102,7 +103,7 @@ export function loadContentCached(paths: ContentPaths, options: CachedLoadOption
       settings,
     );
     photoReadings.save(paths.contentDir);
-    problems.push(...across.problems);
+    appendAll(problems, across.problems);
     const bySource = new Map(files.map((file) => [showPath(paths, file), file]));
     const articles = across.accepted
       .flatMap((entry): StoreArticle[] => {

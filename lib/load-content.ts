@@ -1,3 +1,4 @@
+import { appendAll } from "./append-all";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { TZDate } from "@date-fns/tz";
@@ -158,7 +159,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   const { files, listed } = listArticleSources(options, problems);
   const outcomes = files.map((absolute) => readArticleFile(absolute, showPath(options, absolute), settings.context, options.replacements?.get(absolute)));
   const across = checkAcrossFiles(outcomes, options, settings);
-  problems.push(...across.problems);
+  appendAll(problems, across.problems);
   const accepted = new Set(across.accepted.map((facts) => facts.file));
   const articles = outcomes.flatMap((outcome) => (outcome.article !== undefined && accepted.has(outcome.file) ? [outcome.article] : []));
   articles.sort(newestFirst);
@@ -278,12 +279,14 @@ export function checkAcrossFiles(files: readonly FileFacts[], options: LoadOptio
     if (facts.references !== undefined) references.push(facts.references);
     if (record === undefined || clash !== undefined) continue;
     accepted.push(facts);
-    tagUses.push(...record.tags.map((name) => ({ name, file, line: facts.nameLines.tags })));
-    authorUses.push(...record.authors.map((name) => ({ name, file, line: facts.nameLines.author })));
+    appendAll(tagUses, record.tags.map((name) => ({ name, file, line: facts.nameLines.tags })));
+    appendAll(authorUses, record.authors.map((name) => ({ name, file, line: facts.nameLines.author })));
   }
-  problems.push(...findStrayArticles(options, settings.context, show, references), ...findPhotosInOldPlace(options, show));
+  appendAll(problems, findStrayArticles(options, settings.context, show, references));
+  appendAll(problems, findPhotosInOldPlace(options, show));
   // parseArticle compares the names within a file (and keeps one per slug); here, across files.
-  problems.push(...findNameCollisions(tagUses, TAG_NAMES), ...findNameCollisions(authorUses, AUTHOR_NAMES));
+  appendAll(problems, findNameCollisions(tagUses, TAG_NAMES));
+  appendAll(problems, findNameCollisions(authorUses, AUTHOR_NAMES));
   const imageSizes = checkReferences(references, bySlug, { ...options, show }, problems);
   const mediaFiles = checkMediaFiles(references, options.publicDir, problems);
   if (settings.frontPage !== undefined) {
@@ -416,7 +419,7 @@ function listFilesOutside(dir: string, excluded: readonly string[]): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const absolute = path.join(/*turbopackIgnore: true*/ dir, entry.name);
     if (entry.name.startsWith(".") || excluded.includes(absolute)) continue;
-    if (entry.isDirectory()) found.push(...listFilesOutside(absolute, excluded));
+    if (entry.isDirectory()) appendAll(found, listFilesOutside(absolute, excluded));
     else if (entry.isFile()) found.push(absolute);
   }
   return found.sort();

@@ -1,4 +1,5 @@
 import "server-only";
+import { appendAll } from "@/lib/append-all";
 import type { Metadata } from "next";
 import type { ArticleRecord } from "@/lib/article";
 import { formatIsoDateTime } from "@/lib/format-dateline";
@@ -188,7 +189,7 @@ function sitemapSlice(outline: ReturnType<typeof sitemapOutline>, start: number,
     for (const { slug, lastModified } of store.articleDates(at, firstArticle, lastArticle - firstArticle)) entries.push({ path: articlePath(slug), lastModified });
   }
   const firstListing = Math.max(start, 1 + outline.articles) - 1 - outline.articles;
-  entries.push(...outline.listings.slice(Math.max(0, firstListing), Math.max(0, end - 1 - outline.articles)));
+  appendAll(entries, outline.listings.slice(Math.max(0, firstListing), Math.max(0, end - 1 - outline.articles)));
   return entries;
 }
 
